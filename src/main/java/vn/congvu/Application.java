@@ -1,0 +1,15 @@
+package vn.congvu;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/** Congvu: administrative discipline and public-service quality for Vietnamese local government. */
+@SpringBootApplication
+@Modulithic(sharedModules = "shared")
+public class Application {
+
+	public static void main(String[] args) {
+		SpringApplication.run(Application.class, args);
+	}
+}

@@ -1,0 +1,113 @@
+package vn.congvu.demo;
+
+import static vn.congvu.demo.HoanKiemUnits.DEMO_START;
+import static vn.congvu.demo.HoanKiemUnits.REFORM;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvu.orgunit.NewOrgUnit;
+import vn.congvu.orgunit.OrgUnitManagement;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.orgunit.OrgUnitType;
+import vn.congvu.orgunit.ReorganisationCommand;
+import vn.congvu.orgunit.ReorganisationCommand.Edge;
+import vn.congvu.orgunit.ReorganisationKind;
+import vn.congvu.platform.Accounts;
+import vn.congvu.platform.CongvuProperties;
+import vn.congvu.platform.Role;
+
+/** Loads the Hoàn Kiếm demo data set on an empty database, in one transaction, and prints the demo accounts. */
+@Component
+@Order(1)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final CongvuProperties properties;
+	private final OrgUnitQueries unitQueries;
+	private final OrgUnitManagement units;
+	private final DemoStaff demoStaff;
+	private final Accounts accounts;
+	private final TransactionTemplate transaction;
+
+	DemoDataLoader(CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
+			DemoStaff demoStaff, Accounts accounts, TransactionTemplate transaction) {
+		this.properties = properties;
+		this.unitQueries = unitQueries;
+		this.units = units;
+		this.demoStaff = demoStaff;
+		this.accounts = accounts;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.demoData() || unitQueries.count() > 0) {
+			return;
+		}
+		long started = System.nanoTime();
+		Map<String, String> logins = transaction.execute(status -> load());
+		log.info("Loaded the Hoàn Kiếm demo data in {} ms", (System.nanoTime() - started) / 1_000_000);
+		StringBuilder table = new StringBuilder("\n  Demo accounts (shown once):\n");
+		logins.forEach((user, password) -> table.append(String.format("    %-14s %s%n", user, password)));
+		log.warn(table.toString());
+	}
+
+	private Map<String, String> load() {
+		long hanoi = units.create(new NewOrgUnit("01", "Thành phố Hà Nội", OrgUnitType.PROVINCE, null, DEMO_START));
+		long district = units.create(new NewOrgUnit("002", "Quận Hoàn Kiếm", OrgUnitType.DISTRICT, hanoi, DEMO_START));
+		Map<String, Long> divisions = new LinkedHashMap<>();
+		for (String[] division : HoanKiemUnits.DIVISIONS) {
+			divisions.put(division[0], units.create(
+					new NewOrgUnit(division[0], division[1], OrgUnitType.DIVISION, district, DEMO_START)));
+		}
+		Map<String, Long> oldWards = new LinkedHashMap<>();
+		HoanKiemUnits.OLD_WARDS.forEach((code, name) -> oldWards.put(code,
+				units.create(new NewOrgUnit(code, name, OrgUnitType.WARD, district, DEMO_START))));
+		demoStaff.beforeReform(district, divisions, oldWards);
+
+		List<NewOrgUnit> newWards = new ArrayList<>();
+		HoanKiemUnits.NEW_WARDS.forEach((code, name) ->
+				newWards.add(new NewOrgUnit(code, name, OrgUnitType.WARD, hanoi, REFORM)));
+		List<Edge> edges = new ArrayList<>();
+		HoanKiemUnits.LINEAGE.forEach((newCode, sources) -> sources.forEach((oldCode, whole) ->
+				edges.add(whole ? Edge.whole(oldWards.get(oldCode), newCode) : Edge.part(oldWards.get(oldCode), newCode))));
+		units.reorganise(new ReorganisationCommand(ReorganisationKind.MERGE, REFORM, HoanKiemUnits.RESOLUTION,
+				HoanKiemUnits.RESOLUTION_DATE, "Sắp xếp đơn vị hành chính cấp xã của Hà Nội năm 2025", newWards, edges));
+		List<Edge> dissolved = new ArrayList<>();
+		divisions.values().forEach(id -> dissolved.add(Edge.dissolved(id)));
+		dissolved.add(Edge.dissolved(district));
+		units.reorganise(new ReorganisationCommand(ReorganisationKind.DISSOLVE, REFORM, HoanKiemUnits.RESOLUTION,
+				HoanKiemUnits.RESOLUTION_DATE, "Kết thúc hoạt động của chính quyền cấp huyện", List.of(), dissolved));
+		demoStaff.afterReform(oldWards);
+		return demoAccounts(hanoi, oldWards);
+	}
+
+	private Map<String, String> demoAccounts(long hanoi, Map<String, Long> oldWards) {
+		Map<String, String> logins = new LinkedHashMap<>();
+		long hoanKiemWard = unitQueries.byCode("00070", REFORM).id();
+		long cuaNamWard = unitQueries.byCode("00082", REFORM).id();
+		create(logins, "lanhdao", "Lãnh đạo thành phố (demo)", Role.LEADER, hanoi);
+		create(logins, "noivu", "Cán bộ Sở Nội vụ (demo)", Role.HOME_AFFAIRS_OFFICER, hanoi);
+		create(logins, "kiemtra", "Thành viên đoàn kiểm tra (demo)", Role.INSPECTOR, hanoi);
+		create(logins, "phuonghoankiem", "Thủ trưởng phường Hoàn Kiếm (demo)", Role.UNIT_HEAD, hoanKiemWard);
+		create(logins, "phuongcuanam", "Công chức phường Cửa Nam (demo)", Role.STAFF, cuaNamWard);
+		create(logins, "phuonghangbac", "Phường Hàng Bạc cũ (demo)", Role.UNIT_HEAD, oldWards.get("00061"));
+		return logins;
+	}
+
+	private void create(Map<String, String> logins, String username, String name, Role role, long scope) {
+		String password = Accounts.randomPassword();
+		accounts.create(username, name, role, scope, password);
+		logins.put(username, password);
+	}
+}

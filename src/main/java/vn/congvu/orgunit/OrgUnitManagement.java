@@ -1,0 +1,132 @@
+package vn.congvu.orgunit;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.VietnameseText;
+
+/** Writes to the unit tree: creating units and recording reorganisations. Every write is audited. */
+@Service
+@Transactional
+public class OrgUnitManagement {
+
+	private final JdbcClient jdbc;
+	private final OrgUnitQueries queries;
+	private final AuditLog audit;
+
+	OrgUnitManagement(JdbcClient jdbc, OrgUnitQueries queries, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.queries = queries;
+		this.audit = audit;
+	}
+
+	/** Creates a unit and returns its id. The code must be free on every day from {@code validFrom} on. */
+	public long create(NewOrgUnit unit) {
+		if (unit.code().isBlank() || unit.name().isBlank()) {
+			throw new InvalidInputException("orgUnit.required");
+		}
+		String parentPath = "/";
+		int level = 1;
+		if (unit.parentId() != null) {
+			OrgUnitView parent = queries.find(unit.parentId(), null);
+			if (!parent.validOn(unit.validFrom())) {
+				throw new InvalidInputException("orgUnit.parentNotValid", parent.name());
+			}
+			parentPath = parent.path();
+			level = parent.level() + 1;
+		}
+		if (jdbc.sql("""
+				select exists (select 1 from orgunit.org_unit where code = :code
+				  and (valid_to is null or valid_to > :from))""")
+			.param("code", unit.code()).param("from", unit.validFrom()).query(Boolean.class).single()) {
+			throw new InvalidInputException("orgUnit.codeInUse", unit.code());
+		}
+		long id = jdbc.sql("select nextval('orgunit.org_unit_id_seq')").query(Long.class).single();
+		jdbc.sql("""
+				insert into orgunit.org_unit (id, code, name, search_text, type, parent_id, path, level, valid_from)
+				values (:id, :code, :name, :search, :type, :parent, :path, :level, :from)""")
+			.param("id", id).param("code", unit.code()).param("name", unit.name())
+			.param("search", VietnameseText.fold(unit.code() + " " + unit.name())).param("type", unit.type().name())
+			.param("parent", unit.parentId()).param("path", parentPath + id + "/").param("level", level)
+			.param("from", unit.validFrom()).update();
+		audit.record("orgUnit.create", "orgUnit", id, null, unit);
+		return id;
+	}
+
+	/** Records a reorganisation; returns its id. Refused whole if any part breaks a rule. */
+	public long reorganise(ReorganisationCommand command) {
+		validate(command);
+		long reorganisationId = jdbc.sql("""
+				insert into orgunit.reorganisation (kind, effective_date, legal_basis_number, legal_basis_date, note)
+				values (:kind, :date, :number, :basisDate, :note) returning id""")
+			.param("kind", command.kind().name()).param("date", command.effectiveDate())
+			.param("number", command.legalBasisNumber().strip()).param("basisDate", command.legalBasisDate())
+			.param("note", command.note()).query(Long.class).single();
+		Set<Long> ending = new LinkedHashSet<>();
+		command.edges().forEach(edge -> ending.add(edge.predecessorId()));
+		for (long predecessor : ending) {
+			jdbc.sql("update orgunit.org_unit set valid_to = :date where id = :id")
+				.param("date", command.effectiveDate()).param("id", predecessor).update();
+		}
+		command.newUnits().forEach(this::create);
+		Map<String, Long> successors = new LinkedHashMap<>();
+		for (ReorganisationCommand.Edge edge : command.edges()) {
+			Long successor = null;
+			if (edge.successorCode() != null) {
+				successor = successors.computeIfAbsent(edge.successorCode(), code -> successorId(code, command));
+			}
+			jdbc.sql("""
+					insert into orgunit.lineage (reorganisation_id, predecessor_id, successor_id, share)
+					values (:reorganisation, :predecessor, :successor, :share)""")
+				.param("reorganisation", reorganisationId).param("predecessor", edge.predecessorId())
+				.param("successor", successor).param("share", edge.whole() ? "WHOLE" : "PART").update();
+		}
+		List<String> orphans = jdbc.sql("""
+				select c.name from orgunit.org_unit c join orgunit.org_unit p on p.id = c.parent_id
+				where (c.valid_to is null or c.valid_to > :date) and p.id in (:ending)
+				order by c.name""").param("date", command.effectiveDate()).param("ending", ending)
+			.query(String.class).list();
+		if (!orphans.isEmpty()) {
+			throw new InvalidInputException("reorganisation.orphans", String.join(", ", orphans));
+		}
+		audit.record("orgUnit.reorganise", "reorganisation", reorganisationId, null, command);
+		return reorganisationId;
+	}
+
+	private long successorId(String code, ReorganisationCommand command) {
+		OrgUnitView successor = queries.byCode(code, command.effectiveDate());
+		if (successor == null) {
+			throw new InvalidInputException("reorganisation.unknownSuccessor", code);
+		}
+		return successor.id();
+	}
+
+	private void validate(ReorganisationCommand command) {
+		if (command.legalBasisNumber() == null || command.legalBasisNumber().isBlank()) {
+			throw new InvalidInputException("reorganisation.legalBasisRequired");
+		}
+		if (command.legalBasisDate().isAfter(command.effectiveDate())) {
+			throw new InvalidInputException("reorganisation.legalBasisAfterEffect");
+		}
+		if (command.edges().isEmpty()) {
+			throw new InvalidInputException("reorganisation.noUnits");
+		}
+		for (ReorganisationCommand.Edge edge : command.edges()) {
+			OrgUnitView predecessor = queries.find(edge.predecessorId(), null);
+			if (!predecessor.validOn(command.effectiveDate().minusDays(1))) {
+				throw new InvalidInputException("reorganisation.predecessorNotValid", predecessor.name());
+			}
+			boolean dissolve = command.kind() == ReorganisationKind.DISSOLVE;
+			if (dissolve != (edge.successorCode() == null)) {
+				throw new InvalidInputException("reorganisation.successorMismatch", predecessor.name());
+			}
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package vn.congvu.platform;
+
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.shared.InvalidInputException;
+
+/** Tài khoản: creates accounts and lists them. Every write goes to the audit log. */
+@Service
+public class Accounts {
+
+	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+	private final PasswordEncoder passwords;
+	private final AuditLog audit;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.audit = audit;
+	}
+
+	/** A row of the account list. */
+	public record AccountRow(long id, String username, String displayName, Role role, @Nullable Long scopeUnitId,
+			boolean enabled) {
+	}
+
+	/** Creates an account and returns its id. */
+	@Transactional
+	public long create(String username, String displayName, Role role, @Nullable Long scopeUnitId, String password) {
+		if (password.length() < 10) {
+			throw new InvalidInputException("account.password.tooShort", 10);
+		}
+		if (jdbc.sql("select count(*) from platform.account where username = :u").param("u", username)
+			.query(Long.class).single() > 0) {
+			throw new InvalidInputException("account.username.taken", username);
+		}
+		long id = jdbc.sql("""
+				insert into platform.account (username, password_hash, display_name, role, scope_unit_id)
+				values (:username, :hash, :displayName, :role, :scope) returning id""")
+			.param("username", username).param("hash", passwords.encode(password)).param("displayName", displayName)
+			.param("role", role.name()).param("scope", scopeUnitId).query(Long.class).single();
+		Map<String, Object> after = new HashMap<>();
+		after.put("username", username);
+		after.put("displayName", displayName);
+		after.put("role", role.name());
+		after.put("scopeUnitId", scopeUnitId);
+		audit.record("account.create", "account", id, null, after);
+		return id;
+	}
+
+	public boolean any() {
+		return jdbc.sql("select exists (select 1 from platform.account)").query(Boolean.class).single();
+	}
+
+	public List<AccountRow> list() {
+		return jdbc.sql("""
+				select id, username, display_name, role, scope_unit_id, enabled
+				from platform.account order by username""").query(AccountRow.class).list();
+	}
+
+	/** A random password of 14 letters and digits, without look-alike characters. */
+	public static String randomPassword() {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < 14; i++) {
+			sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return sb.toString();
+	}
+}

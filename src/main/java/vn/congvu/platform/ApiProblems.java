@@ -1,0 +1,60 @@
+package vn.congvu.platform;
+
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/** RFC 9457 problem details for the JSON API, with the message in the request's language. Never a stack trace. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(RecordNotFoundException ex, Locale locale) {
+		return problem(HttpStatus.NOT_FOUND, "error.notFound." + ex.what(), new Object[0], locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalid(InvalidInputException ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, ex.messageKey(), ex.arguments(), locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, "error.badParameter", new Object[] { ex.getName(),
+				String.valueOf(ex.getValue()) }, locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail missing(MissingServletRequestParameterException ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, "error.missingParameter", new Object[] { ex.getParameterName() }, locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unreadable(HttpMessageNotReadableException ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, "error.unreadableBody", new Object[0], locale);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String key, Object[] args, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, locale));
+		problem.setTitle(messages.getMessage("error.status." + status.value(), null, status.getReasonPhrase(), locale));
+		return problem;
+	}
+}

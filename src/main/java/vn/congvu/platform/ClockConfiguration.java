@@ -1,0 +1,18 @@
+package vn.congvu.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for the whole application, in Vietnam's time zone, so that "today" means today in Hà Nội. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Bean
+	Clock clock() {
+		return Clock.system(VIETNAM);
+	}
+}

@@ -1,0 +1,55 @@
+package vn.congvu.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Chooses the database: an external PostgreSQL when {@code CONGVU_DB_URL} is set, otherwise the embedded one. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CongvuProperties.class)
+class DatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	DataSource dataSource(CongvuProperties properties, DatabaseHolder holder) {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("congvu");
+		config.setMaximumPoolSize(20);
+		if (properties.embeddedDatabase()) {
+			config.setJdbcUrl(holder.embedded(properties.dataDir()).jdbcUrl());
+		}
+		else {
+			config.setJdbcUrl(properties.dbUrl());
+			config.setUsername(properties.dbUser());
+			config.setPassword(properties.dbPassword());
+		}
+		return new HikariDataSource(config);
+	}
+
+	@Bean(destroyMethod = "close")
+	DatabaseHolder databaseHolder() {
+		return new DatabaseHolder();
+	}
+
+	/** Owns the embedded server so that it stops after the connection pool has closed. */
+	static final class DatabaseHolder implements AutoCloseable {
+
+		private EmbeddedDatabase embedded;
+
+		synchronized EmbeddedDatabase embedded(java.nio.file.Path dataDir) {
+			if (embedded == null) {
+				embedded = EmbeddedDatabase.start(dataDir);
+			}
+			return embedded;
+		}
+
+		@Override
+		public synchronized void close() throws Exception {
+			if (embedded != null) {
+				embedded.close();
+			}
+		}
+	}
+}

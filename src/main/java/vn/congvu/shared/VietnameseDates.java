@@ -1,0 +1,35 @@
+package vn.congvu.shared;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import org.jspecify.annotations.Nullable;
+
+/** Ngày tháng: dates are written dd/MM/yyyy on every page; forms also accept yyyy-MM-dd. */
+public final class VietnameseDates {
+
+	public static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private VietnameseDates() {
+	}
+
+	public static String format(@Nullable LocalDate date) {
+		return date == null ? "" : DAY_MONTH_YEAR.format(date);
+	}
+
+	/** Parses dd/MM/yyyy (or ISO yyyy-MM-dd); a blank text gives {@code fallback}; anything else is refused. */
+	public static LocalDate parse(@Nullable String text, LocalDate fallback) {
+		if (text == null || text.isBlank()) {
+			return fallback;
+		}
+		String value = text.strip();
+		try {
+			return value.contains("/") ? LocalDate.parse(value, DAY_MONTH_YEAR) : LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("error.badDate", value);
+		}
+	}
+}

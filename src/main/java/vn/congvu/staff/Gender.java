@@ -1,0 +1,6 @@
+package vn.congvu.staff;
+
+/** Giới tính. */
+public enum Gender {
+	MALE, FEMALE
+}

@@ -1,0 +1,7 @@
+package vn.congvu.staff;
+
+import java.util.List;
+
+/** One problem found in an imported spreadsheet: the sheet row (as Excel numbers it), the column and a message key. */
+public record ImportProblem(int row, String column, String messageKey, List<String> arguments) {
+}

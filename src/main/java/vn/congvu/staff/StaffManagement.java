@@ -1,0 +1,93 @@
+package vn.congvu.staff;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.orgunit.OrgUnitView;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Jobs;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.VietnameseNames;
+import vn.congvu.shared.VietnameseText;
+
+/** Writes staff records and assignments. Every write is audited; a batch is written whole or not at all. */
+@Service
+@Transactional
+public class StaffManagement {
+
+	private final JdbcClient jdbc;
+	private final OrgUnitQueries units;
+	private final StaffQueries staff;
+	private final AuditLog audit;
+
+	StaffManagement(JdbcClient jdbc, OrgUnitQueries units, StaffQueries staff, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.staff = staff;
+		this.audit = audit;
+	}
+
+	/** Creates a person with their first assignment, in a unit the caller's scope holds; returns the id. */
+	public long create(NewStaffMember member, @Nullable Long scopeUnitId) {
+		if (member.staffCode().isBlank() || member.fullName().isBlank() || member.position().isBlank()) {
+			throw new InvalidInputException("staff.required");
+		}
+		if (staff.codeExists(member.staffCode())) {
+			throw new InvalidInputException("staff.codeTaken", member.staffCode());
+		}
+		OrgUnitView unit = units.find(member.unitId(), scopeUnitId);
+		if (!unit.validOn(member.assignedFrom())) {
+			throw new InvalidInputException("staff.unitNotValid", unit.name());
+		}
+		String name = member.fullName().strip().replaceAll("\\s+", " ");
+		long id = jdbc.sql("""
+				insert into staff.staff_member (staff_code, full_name, search_text, sort_key, category, gender,
+				                                birth_date, email)
+				values (:code, :name, :search, :sortKey, :category, :gender, :birth, :email) returning id""")
+			.param("code", member.staffCode().strip()).param("name", name)
+			.param("search", VietnameseText.fold(name)).param("sortKey", VietnameseNames.sortKey(name))
+			.param("category", member.category().name()).param("gender", member.gender().name())
+			.param("birth", member.birthDate()).param("email", member.email()).query(Long.class).single();
+		assign(id, member.unitId(), member.position(), member.leadership(), member.assignedFrom());
+		audit.record("staff.create", "staff", id, null, member);
+		return id;
+	}
+
+	/** Ends the person's current assignment on {@code from} and starts a new one there. */
+	public void transfer(long staffId, long unitId, String position, @Nullable Leadership leadership,
+			LocalDate from) {
+		jdbc.sql("""
+				update staff.assignment set valid_to = :from
+				where staff_id = :id and valid_from < :from and (valid_to is null or valid_to > :from)""")
+			.param("from", from).param("id", staffId).update();
+		assign(staffId, unitId, position, leadership, from);
+		audit.record("staff.transfer", "staff", staffId, null,
+				java.util.Map.of("unitId", unitId, "position", position, "from", from));
+	}
+
+	/** Creates every person in one transaction, reporting progress; any failure leaves nothing written. */
+	public int createAll(List<NewStaffMember> members, @Nullable Long scopeUnitId, Jobs.Progress progress) {
+		int done = 0;
+		for (NewStaffMember member : members) {
+			create(member, scopeUnitId);
+			done++;
+			if (done % 20 == 0 || done == members.size()) {
+				progress.update(done, members.size());
+			}
+		}
+		return done;
+	}
+
+	private void assign(long staffId, long unitId, String position, @Nullable Leadership leadership,
+			LocalDate from) {
+		jdbc.sql("""
+				insert into staff.assignment (staff_id, unit_id, position, leadership, valid_from)
+				values (:staff, :unit, :position, :leadership, :from)""")
+			.param("staff", staffId).param("unit", unitId).param("position", position.strip())
+			.param("leadership", leadership == null ? null : leadership.name()).param("from", from).update();
+	}
+}

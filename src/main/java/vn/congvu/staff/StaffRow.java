@@ -1,0 +1,10 @@
+package vn.congvu.staff;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A staff member in a list, with the assignment valid on the list's date. */
+public record StaffRow(long id, String staffCode, String fullName, StaffCategory category, Gender gender,
+		@Nullable LocalDate birthDate, long unitId, String unitCode, String unitName, String position,
+		@Nullable Leadership leadership, LocalDate assignedFrom) {
+}

@@ -1,0 +1,230 @@
+package vn.congvu.staff;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.orgunit.OrgUnitView;
+import vn.congvu.shared.VietnameseDates;
+import vn.congvu.shared.VietnameseText;
+
+/**
+ * Staff spreadsheets: the import template, reading an import (every problem reported with row and column, nothing
+ * imported while any remain) and the export, all as .xlsx through Apache POI.
+ */
+@Component
+public class StaffSpreadsheet {
+
+	/** Columns of the template, in order; import reads by position. */
+	static final List<String> HEADERS = List.of("Mã cán bộ", "Họ và tên", "Ngày sinh (dd/MM/yyyy)", "Giới tính",
+			"Phân loại", "Mã đơn vị", "Chức vụ", "Lãnh đạo (Trưởng/Phó)", "Từ ngày (dd/MM/yyyy)", "Email");
+	static final int MAX_ROWS = 10_000;
+
+	private final OrgUnitQueries units;
+	private final StaffQueries staff;
+
+	StaffSpreadsheet(OrgUnitQueries units, StaffQueries staff) {
+		this.units = units;
+		this.staff = staff;
+	}
+
+	/** What reading a file found: the people to create, or the problems that stop the import. */
+	public record ReadResult(List<NewStaffMember> members, List<ImportProblem> problems) {
+	}
+
+	public byte[] template() throws IOException {
+		return write(List.of());
+	}
+
+	public byte[] export(List<StaffRow> rows) throws IOException {
+		return write(rows);
+	}
+
+	/** Reads an .xlsx; a file that is not one gives a single problem on row 0. */
+	public ReadResult read(InputStream in, @Nullable Long scopeUnitId) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			List<NewStaffMember> members = new ArrayList<>();
+			List<ImportProblem> problems = new ArrayList<>();
+			Set<String> codesInFile = new HashSet<>();
+			if (sheet.getLastRowNum() > MAX_ROWS) {
+				problems.add(new ImportProblem(0, "", "staff.import.tooManyRows", List.of(String.valueOf(MAX_ROWS))));
+				return new ReadResult(List.of(), problems);
+			}
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null || isBlank(row)) {
+					continue;
+				}
+				RowReader reader = new RowReader(row, problems);
+				NewStaffMember member = readRow(reader, codesInFile, scopeUnitId);
+				if (member != null && reader.clean()) {
+					members.add(member);
+				}
+			}
+			if (members.isEmpty() && problems.isEmpty()) {
+				problems.add(new ImportProblem(0, "", "staff.import.empty", List.of()));
+			}
+			return new ReadResult(members, problems);
+		}
+		catch (IOException | RuntimeException ex) {
+			// POI throws several unchecked types for files that are not workbooks; the user needs one clear answer.
+			return new ReadResult(List.of(), List.of(new ImportProblem(0, "", "staff.import.notSpreadsheet", List.of())));
+		}
+	}
+
+	private @Nullable NewStaffMember readRow(RowReader row, Set<String> codesInFile, @Nullable Long scopeUnitId) {
+		String code = row.required(0);
+		if (code != null && (!codesInFile.add(code) || staff.codeExists(code))) {
+			row.problem(0, "staff.import.codeTaken", code);
+		}
+		String name = row.required(1);
+		LocalDate birth = row.date(2, false);
+		Gender gender = row.choice(3, Gender.class, true);
+		StaffCategory category = row.choice(4, StaffCategory.class, true);
+		String unitCode = row.required(5);
+		String position = row.required(6);
+		Leadership leadership = row.choice(7, Leadership.class, false);
+		LocalDate from = row.date(8, true);
+		String email = row.text(9);
+		OrgUnitView unit = null;
+		if (unitCode != null && from != null) {
+			unit = units.byCode(unitCode, from);
+			if (unit == null || !units.inScope(unit.id(), scopeUnitId)) {
+				row.problem(5, "staff.import.unknownUnit", unitCode, VietnameseDates.format(from));
+			}
+		}
+		if (code == null || name == null || gender == null || category == null || unit == null || position == null
+				|| from == null) {
+			return null;
+		}
+		return new NewStaffMember(code, name, category, gender, birth, email.isEmpty() ? null : email, unit.id(),
+				position, leadership, from);
+	}
+
+	private static boolean isBlank(Row row) {
+		DataFormatter formatter = new DataFormatter();
+		for (Cell cell : row) {
+			if (!formatter.formatCellValue(cell).isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static byte[] write(List<StaffRow> rows) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Cán bộ");
+			Row header = sheet.createRow(0);
+			for (int c = 0; c < HEADERS.size(); c++) {
+				header.createCell(c).setCellValue(HEADERS.get(c));
+			}
+			int r = 1;
+			for (StaffRow row : rows) {
+				Row out0 = sheet.createRow(r++);
+				List<String> values = Arrays.asList(row.staffCode(), row.fullName(),
+						VietnameseDates.format(row.birthDate()), Labels.gender(row.gender()),
+						Labels.category(row.category()), row.unitCode(), row.position(),
+						Labels.leadership(row.leadership()), VietnameseDates.format(row.assignedFrom()), "");
+				for (int c = 0; c < values.size(); c++) {
+					out0.createCell(c, CellType.STRING).setCellValue(values.get(c));
+				}
+			}
+			for (int c = 0; c < HEADERS.size(); c++) {
+				sheet.setColumnWidth(c, 22 * 256);
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** Reads cells of one row, collecting problems with the row's Excel number and the column's header. */
+	private static final class RowReader {
+
+		private static final DataFormatter FORMATTER = new DataFormatter();
+
+		private final Row row;
+		private final List<ImportProblem> problems;
+		private final int problemsBefore;
+
+		RowReader(Row row, List<ImportProblem> problems) {
+			this.row = row;
+			this.problems = problems;
+			this.problemsBefore = problems.size();
+		}
+
+		boolean clean() {
+			return problems.size() == problemsBefore;
+		}
+
+		String text(int column) {
+			Cell cell = row.getCell(column);
+			return cell == null ? "" : FORMATTER.formatCellValue(cell).strip();
+		}
+
+		@Nullable String required(int column) {
+			String value = text(column);
+			if (value.isEmpty()) {
+				problem(column, "staff.import.required");
+				return null;
+			}
+			return value;
+		}
+
+		@Nullable LocalDate date(int column, boolean required) {
+			Cell cell = row.getCell(column);
+			if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+				return cell.getLocalDateTimeCellValue().toLocalDate();
+			}
+			String value = text(column);
+			if (value.isEmpty()) {
+				if (required) {
+					problem(column, "staff.import.required");
+				}
+				return null;
+			}
+			try {
+				return LocalDate.parse(value, VietnameseDates.DAY_MONTH_YEAR);
+			}
+			catch (RuntimeException ex) {
+				problem(column, "staff.import.badDate", value);
+				return null;
+			}
+		}
+
+		<E extends Enum<E>> @Nullable E choice(int column, Class<E> type, boolean required) {
+			String value = text(column);
+			if (value.isEmpty()) {
+				if (required) {
+					problem(column, "staff.import.required");
+				}
+				return null;
+			}
+			E match = Labels.parse(type, VietnameseText.fold(value));
+			if (match == null) {
+				problem(column, "staff.import.badChoice", value, Labels.choices(type));
+			}
+			return match;
+		}
+
+		void problem(int column, String key, String... args) {
+			problems.add(new ImportProblem(row.getRowNum() + 1, (char) ('A' + column) + " – " + HEADERS.get(column),
+					key, List.of(args)));
+		}
+	}
+}

@@ -1,0 +1,121 @@
+package vn.congvu.staff.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Jobs;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.staff.StaffFilter;
+import vn.congvu.staff.StaffImport;
+import vn.congvu.staff.StaffQueries;
+import vn.congvu.staff.StaffRow;
+import vn.congvu.staff.StaffSpreadsheet;
+
+/** Staff pages: the list with search, a person's page, export, and the import with its progress bar. */
+@Controller
+class StaffController {
+
+	private static final int PAGE_SIZE = 25;
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final StaffQueries staff;
+	private final OrgUnitQueries units;
+	private final StaffSpreadsheet spreadsheet;
+	private final StaffImport staffImport;
+	private final Jobs jobs;
+	private final Clock clock;
+
+	StaffController(StaffQueries staff, OrgUnitQueries units, StaffSpreadsheet spreadsheet, StaffImport staffImport,
+			Jobs jobs, Clock clock) {
+		this.staff = staff;
+		this.units = units;
+		this.spreadsheet = spreadsheet;
+		this.staffImport = staffImport;
+		this.jobs = jobs;
+		this.clock = clock;
+	}
+
+	@GetMapping("/staff")
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long unit,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		Long scope = CurrentUser.get().scopeUnitId();
+		StaffFilter filter = new StaffFilter(LocalDate.now(clock), q, unit);
+		model.addAttribute("result", staff.page(filter, scope, Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("unit", unit == null ? null : units.find(unit, scope));
+		return htmx != null ? "staff/staff-list :: results" : "staff/staff-list";
+	}
+
+	@GetMapping("/staff/{id}")
+	String person(@PathVariable long id, Model model) {
+		StaffRow person = staff.find(id, LocalDate.now(clock), CurrentUser.get().scopeUnitId());
+		model.addAttribute("person", person);
+		model.addAttribute("assignments", staff.assignments(id));
+		return "staff/staff-detail";
+	}
+
+	@GetMapping("/staff/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Long unit) throws IOException {
+		LocalDate today = LocalDate.now(clock);
+		byte[] file = spreadsheet.export(staff.all(new StaffFilter(today, q, unit), CurrentUser.get().scopeUnitId()));
+		return download(file, "can-bo-" + today + ".xlsx");
+	}
+
+	@GetMapping("/staff/import/template")
+	ResponseEntity<byte[]> template() throws IOException {
+		return download(spreadsheet.template(), "mau-nhap-can-bo.xlsx");
+	}
+
+	@GetMapping("/staff/import")
+	String importForm() {
+		return "staff/staff-import";
+	}
+
+	@PostMapping("/staff/import")
+	String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+		try {
+			UUID job = staffImport.start(file.getBytes());
+			return "redirect:/staff/import/" + job;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("uploadError", ex.messageKey());
+			redirect.addFlashAttribute("uploadErrorArgs", ex.arguments());
+			return "redirect:/staff/import";
+		}
+	}
+
+	@GetMapping("/staff/import/{job}")
+	String importJob(@PathVariable UUID job, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			Model model) {
+		Jobs.JobView view = jobs.find(job);
+		model.addAttribute("job", view);
+		model.addAttribute("outcome", staffImport.outcome(view));
+		return htmx != null ? "staff/staff-import :: progress" : "staff/staff-import";
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] file, String name) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(XLSX).body(file);
+	}
+}
