@@ -9,11 +9,13 @@ import vn.congvu.staff.Gender;
 /** Fictional Vietnamese names, drawn from common family, middle and given names; never a real person's record. */
 final class DemoPeople {
 
-	private static final String[] FAMILY = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-			"Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lương", "Tạ" };
-	private static final String[] MALE_MIDDLE = { "Văn", "Hữu", "Đức", "Minh", "Quang", "Xuân", "Mạnh", "Tiến",
+	// Common names repeat, so the demo looks like a real list: many Nguyễn, many "Văn" and "Thị".
+	private static final String[] FAMILY = { "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Trần",
+			"Trần", "Trần", "Lê", "Lê", "Lê", "Phạm", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+			"Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lương", "Tạ" };
+	private static final String[] MALE_MIDDLE = { "Văn", "Văn", "Văn", "Văn", "Hữu", "Đức", "Minh", "Quang", "Xuân", "Mạnh", "Tiến",
 			"Công", "Thành" };
-	private static final String[] FEMALE_MIDDLE = { "Thị", "Thu", "Ngọc", "Thanh", "Hồng", "Thị Thu", "Minh",
+	private static final String[] FEMALE_MIDDLE = { "Thị", "Thị", "Thị", "Thị", "Thu", "Ngọc", "Thanh", "Hồng", "Thị Thu", "Minh",
 			"Phương", "Lan", "Kim" };
 	private static final String[] MALE_GIVEN = { "An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hiếu", "Hùng", "Khánh",
 			"Long", "Minh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Trung", "Tuấn", "Việt", "Vinh", "Huy", "Đức" };

@@ -30,6 +30,7 @@ class DemoStaff {
 	private final OrgUnitQueries units;
 	private final DemoPeople people = new DemoPeople();
 	private final Map<Long, List<Long>> wardStaff = new java.util.HashMap<>();
+	private final List<Long> districtStaff = new ArrayList<>();
 	private int sequence = 1;
 
 	DemoStaff(StaffManagement staff, OrgUnitQueries units) {
@@ -38,15 +39,16 @@ class DemoStaff {
 	}
 
 	void beforeReform(long district, Map<String, Long> divisions, Map<String, Long> oldWards) {
-		add(district, "Chủ tịch UBND quận", Leadership.HEAD, StaffCategory.CADRE);
+		districtStaff.add(add(district, "Chủ tịch UBND quận", Leadership.HEAD, StaffCategory.CADRE));
 		for (int i = 0; i < 3; i++) {
-			add(district, "Phó Chủ tịch UBND quận", Leadership.DEPUTY, StaffCategory.CADRE);
+			districtStaff.add(add(district, "Phó Chủ tịch UBND quận", Leadership.DEPUTY, StaffCategory.CADRE));
 		}
 		for (long division : divisions.values()) {
-			add(division, "Trưởng phòng", Leadership.HEAD, StaffCategory.CIVIL_SERVANT);
-			add(division, "Phó Trưởng phòng", Leadership.DEPUTY, StaffCategory.CIVIL_SERVANT);
+			districtStaff.add(add(division, "Trưởng phòng", Leadership.HEAD, StaffCategory.CIVIL_SERVANT));
+			districtStaff.add(add(division, "Phó Trưởng phòng", Leadership.DEPUTY, StaffCategory.CIVIL_SERVANT));
 			for (int i = 0; i < 6; i++) {
-				add(division, DIVISION_POSTS[people.nextInt(DIVISION_POSTS.length)], null, StaffCategory.CIVIL_SERVANT);
+				districtStaff.add(add(division, DIVISION_POSTS[people.nextInt(DIVISION_POSTS.length)], null,
+						StaffCategory.CIVIL_SERVANT));
 			}
 		}
 		for (long ward : oldWards.values()) {
@@ -62,7 +64,10 @@ class DemoStaff {
 		}
 	}
 
-	/** Every old ward's staff move to the new ward that took the whole ward, or the first one that took a part. */
+	/**
+	 * Every old ward's staff move to the new ward that took the whole ward, or the first one that took a part; the
+	 * district's staff are shared out among the new wards, as happened when the district level ended.
+	 */
 	void afterReform(Map<String, Long> oldWards) {
 		Map<String, String> destination = new java.util.HashMap<>();
 		HoanKiemUnits.LINEAGE.forEach((newCode, sources) -> sources.forEach((oldCode, whole) -> {
@@ -80,6 +85,12 @@ class DemoStaff {
 						head ? Leadership.HEAD : null, REFORM);
 			}
 		});
+		List<Long> newWards = HoanKiemUnits.NEW_WARDS.keySet().stream().sorted()
+			.map(code -> units.byCode(code, REFORM).id()).toList();
+		for (int i = 0; i < districtStaff.size(); i++) {
+			staff.transfer(districtStaff.get(i), newWards.get(i % newWards.size()),
+					i < 4 ? "Phó Chủ tịch UBND phường" : "Công chức phường", i < 4 ? Leadership.DEPUTY : null, REFORM);
+		}
 	}
 
 	private long add(long unit, String position, @Nullable Leadership leadership, StaffCategory category) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +21,13 @@ public class OrgUnitManagement {
 	private final JdbcClient jdbc;
 	private final OrgUnitQueries queries;
 	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	OrgUnitManagement(JdbcClient jdbc, OrgUnitQueries queries, AuditLog audit) {
+	OrgUnitManagement(JdbcClient jdbc, OrgUnitQueries queries, AuditLog audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** Creates a unit and returns its id. The code must be free on every day from {@code validFrom} on. */
@@ -97,6 +100,8 @@ public class OrgUnitManagement {
 			throw new InvalidInputException("reorganisation.orphans", String.join(", ", orphans));
 		}
 		audit.record("orgUnit.reorganise", "reorganisation", reorganisationId, null, command);
+		events.publishEvent(new UnitsReorganised(reorganisationId, command.kind(), command.effectiveDate(),
+				List.copyOf(ending)));
 		return reorganisationId;
 	}
 

@@ -77,7 +77,7 @@ public class OrgUnitQueries {
 	private static void appendDepthFirst(OrgUnitView unit, Map<Long, List<OrgUnitView>> children,
 			List<OrgUnitView> out) {
 		out.add(unit);
-		List<OrgUnitView> kids = children.getOrDefault(unit.id(), List.of());
+		List<OrgUnitView> kids = children.getOrDefault(unit.id(), new ArrayList<>());
 		kids.sort(Comparator.comparing(OrgUnitView::type).thenComparing(OrgUnitView::code));
 		kids.forEach(kid -> appendDepthFirst(kid, children, out));
 	}

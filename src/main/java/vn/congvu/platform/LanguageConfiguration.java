@@ -40,6 +40,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 	static final class CongvuLocaleResolver implements LocaleResolver {
 
 		static final String COOKIE = "congvu-lang";
+		private static final String CHOSEN = CongvuLocaleResolver.class.getName() + ".chosen";
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
@@ -55,6 +56,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 					}
 				}
 				return VIETNAMESE;
+			}
+			if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+				return chosen; // chosen in this very request: the cookie only arrives with the next one
 			}
 			Cookie[] cookies = request.getCookies();
 			if (cookies != null) {
@@ -74,6 +78,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 				return;
 			}
 			String language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "vi";
+			request.setAttribute(CHOSEN, "en".equals(language) ? Locale.ENGLISH : VIETNAMESE);
 			Cookie cookie = new Cookie(COOKIE, language);
 			cookie.setPath("/");
 			cookie.setHttpOnly(true);

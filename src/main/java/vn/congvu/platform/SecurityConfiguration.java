@@ -21,7 +21,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
 					"/actuator/health/**", "/api/v1/org-units", "/api/v1/org-units/**", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())

@@ -56,6 +56,7 @@ class OrgUnitController {
 		model.addAttribute("units", found);
 		model.addAttribute("searching", searching);
 		model.addAttribute("minLevel", found.stream().mapToInt(OrgUnitView::level).min().orElse(1));
+		model.addAttribute("scopeUnit", found.isEmpty() && scope != null ? units.find(scope, scope) : null);
 		return htmx != null ? "orgunit/unit-tree :: results" : "orgunit/unit-tree";
 	}
 
