@@ -12,6 +12,10 @@ public final class VietnameseDates {
 	public static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	/** Reading also accepts one-digit days and months ("1/7/2025"), as people type them. */
+	public static final DateTimeFormatter READ_DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
 	private VietnameseDates() {
 	}
 
@@ -26,7 +30,7 @@ public final class VietnameseDates {
 		}
 		String value = text.strip();
 		try {
-			return value.contains("/") ? LocalDate.parse(value, DAY_MONTH_YEAR) : LocalDate.parse(value);
+			return value.contains("/") ? LocalDate.parse(value, READ_DAY_MONTH_YEAR) : LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidInputException("error.badDate", value);

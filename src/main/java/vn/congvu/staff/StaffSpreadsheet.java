@@ -199,7 +199,7 @@ public class StaffSpreadsheet {
 				return null;
 			}
 			try {
-				return LocalDate.parse(value, VietnameseDates.DAY_MONTH_YEAR);
+				return LocalDate.parse(value, VietnameseDates.READ_DAY_MONTH_YEAR);
 			}
 			catch (RuntimeException ex) {
 				problem(column, "staff.import.badDate", value);

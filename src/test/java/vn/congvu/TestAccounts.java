@@ -1,0 +1,31 @@
+package vn.congvu;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvu.platform.Accounts;
+import vn.congvu.platform.Role;
+
+/** Creates accounts with known passwords for tests (the demo accounts have random ones). */
+@TestComponent
+public class TestAccounts {
+
+	public static final String PASSWORD = "test-password-123";
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final Accounts accounts;
+	private final TransactionTemplate transaction;
+
+	TestAccounts(Accounts accounts, TransactionTemplate transaction) {
+		this.accounts = accounts;
+		this.transaction = transaction;
+	}
+
+	/** A new account with {@link #PASSWORD}; returns its username. */
+	public String create(Role role, Long scopeUnitId) {
+		String username = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet();
+		transaction.executeWithoutResult(
+				status -> accounts.create(username, "Người dùng thử " + username, role, scopeUnitId, PASSWORD));
+		return username;
+	}
+}
