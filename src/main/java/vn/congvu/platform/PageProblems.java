@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
 /** Pages answer a missing or out-of-scope record with the 404 page, and a malformed parameter with the 400 page. */
@@ -24,7 +25,7 @@ class PageProblems {
 		return "error/413";
 	}
 
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, InvalidInputException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badParameter() {
 		return "error/400";

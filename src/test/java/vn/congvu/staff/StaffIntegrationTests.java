@@ -138,4 +138,31 @@ class StaffIntegrationTests extends IntegrationTestSupport {
 			.read(new ByteArrayInputStream("PK\u0003\u0004 not really a zip".getBytes()), null);
 		assertThat(result.problems()).extracting(ImportProblem::messageKey).containsExactly("staff.import.notSpreadsheet");
 	}
+
+	@Test
+	void anOversizedUploadIsRefusedWithAClearMessageAndStartsNoJob() {
+		WebSession web = new WebSession(baseUrl());
+		web.signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null), TestAccounts.PASSWORD);
+		long jobs = jdbc.sql("select count(*) from platform.job").query(Long.class).single();
+		String page = web.get("/staff/import").body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page);
+		assertThat(csrf.find()).isTrue();
+		String boundary = "----congvu-test";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.xlsx\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes();
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+		byte[] body = new byte[head.length + 6 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		var response = web.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(baseUrl() + "/staff/import?_csrf=" + csrf.group(1)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/staff/import"));
+		assertThat(web.get("/staff/import").body()).contains("Tệp quá lớn; tối đa 5 MB.");
+		assertThat(jdbc.sql("select count(*) from platform.job").query(Long.class).single()).isEqualTo(jobs);
+	}
 }

@@ -22,6 +22,7 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.CurrentUser;
 import vn.congvu.platform.Jobs;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.VietnameseDates;
 import vn.congvu.staff.StaffFilter;
 import vn.congvu.staff.StaffImport;
 import vn.congvu.staff.StaffQueries;
@@ -55,10 +56,19 @@ class StaffController {
 
 	@GetMapping("/staff")
 	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long unit,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String asOf, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		Long scope = CurrentUser.get().scopeUnitId();
-		StaffFilter filter = new StaffFilter(LocalDate.now(clock), q, unit);
+		LocalDate today = LocalDate.now(clock);
+		LocalDate date = today;
+		try {
+			date = VietnameseDates.parse(asOf, today);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("dateError", asOf);
+		}
+		StaffFilter filter = new StaffFilter(date, q, unit);
+		model.addAttribute("asOfText", date.equals(today) ? "" : VietnameseDates.format(date));
 		model.addAttribute("result", staff.page(filter, scope, Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("unit", unit == null ? null : units.find(unit, scope));
@@ -75,10 +85,11 @@ class StaffController {
 
 	@GetMapping("/staff/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable Long unit) throws IOException {
-		LocalDate today = LocalDate.now(clock);
-		byte[] file = spreadsheet.export(staff.all(new StaffFilter(today, q, unit), CurrentUser.get().scopeUnitId()));
-		return download(file, "can-bo-" + today + ".xlsx");
+			@RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable String asOf)
+			throws IOException {
+		LocalDate date = VietnameseDates.parse(asOf, LocalDate.now(clock));
+		byte[] file = spreadsheet.export(staff.all(new StaffFilter(date, q, unit), CurrentUser.get().scopeUnitId()));
+		return download(file, "can-bo-" + date + ".xlsx");
 	}
 
 	@GetMapping("/staff/import/template")
