@@ -36,11 +36,13 @@ class DemoDataLoader implements ApplicationRunner {
 	private final OrgUnitQueries unitQueries;
 	private final OrgUnitManagement units;
 	private final DemoStaff demoStaff;
+	private final DemoFeedback demoFeedback;
 	private final Accounts accounts;
 	private final TransactionTemplate transaction;
 
 	DemoDataLoader(CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
-			DemoStaff demoStaff, Accounts accounts, TransactionTemplate transaction) {
+			DemoStaff demoStaff, DemoFeedback demoFeedback, Accounts accounts, TransactionTemplate transaction) {
+		this.demoFeedback = demoFeedback;
 		this.properties = properties;
 		this.unitQueries = unitQueries;
 		this.units = units;
@@ -57,8 +59,8 @@ class DemoDataLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		Map<String, String> logins = transaction.execute(status -> load());
 		log.info("Loaded the Hoàn Kiếm demo data in {} ms", (System.nanoTime() - started) / 1_000_000);
-		StringBuilder table = new StringBuilder("\n  Demo accounts (shown once):\n");
-		logins.forEach((user, password) -> table.append(String.format("    %-14s %s%n", user, password)));
+		StringBuilder table = new StringBuilder("\n  Demo accounts and kiosk links (shown once):\n");
+		logins.forEach((user, password) -> table.append(String.format("    %-22s %s%n", user, password)));
 		log.warn(table.toString());
 	}
 
@@ -89,7 +91,9 @@ class DemoDataLoader implements ApplicationRunner {
 		units.reorganise(new ReorganisationCommand(ReorganisationKind.DISSOLVE, REFORM, HoanKiemUnits.RESOLUTION,
 				HoanKiemUnits.RESOLUTION_DATE, "Kết thúc hoạt động của chính quyền cấp huyện", List.of(), dissolved));
 		demoStaff.afterReform(oldWards);
-		return demoAccounts(hanoi, oldWards);
+		Map<String, String> logins = demoAccounts(hanoi, oldWards);
+		demoFeedback.load(oldWards).forEach((kiosk, token) -> logins.put("kiosk " + kiosk, "#token=" + token));
+		return logins;
 	}
 
 	private Map<String, String> demoAccounts(long hanoi, Map<String, Long> oldWards) {

@@ -4,7 +4,11 @@ import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.congvu.shared.ConflictException;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -33,7 +38,26 @@ class ApiProblems {
 
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidInputException ex, Locale locale) {
-		return problem(HttpStatus.BAD_REQUEST, ex.messageKey(), ex.arguments(), locale);
+		return problem(ex instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, ex.messageKey(),
+				ex.arguments(), locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException ex, Locale locale) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", new Object[0], locale));
+	}
+
+	@ExceptionHandler
+	ProblemDetail notAllowed(HttpRequestMethodNotSupportedException ex, Locale locale) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed", new Object[] { ex.getMethod() },
+				locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unsupported(HttpMediaTypeNotSupportedException ex, Locale locale) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupportedMediaType", new Object[0], locale);
 	}
 
 	@ExceptionHandler

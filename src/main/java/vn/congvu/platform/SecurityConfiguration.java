@@ -22,7 +22,9 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
-					"/actuator/health/**", "/api/v1/org-units", "/api/v1/org-units/**", "/v3/api-docs/**")
+					"/actuator/health/**", "/api/v1/org-units", "/api/v1/org-units/**", "/v3/api-docs/**",
+					"/api/v1/service-points/**", "/api/v1/service-points", "/api/v1/feedback", "/api/v1/reports",
+					"/api/v1/reports/**", "/public/**", "/kiosk/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
 			.anyRequest().authenticated())

@@ -1,0 +1,112 @@
+package vn.congvu.feedback;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.Accounts;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/** Điểm phục vụ: desks and counters, their kiosks, duty rosters and the unit's published contacts. Audited. */
+@Service
+@Transactional
+public class ServicePoints {
+
+	private static final String SELECT = """
+			select p.id, p.code, p.name, p.unit_id, u.name as unit_name, p.hotline, p.receipt_required, p.valid_from,
+			       p.valid_to
+			from feedback.service_point p join orgunit.org_unit u on u.id = p.unit_id
+			""";
+
+	private final JdbcClient jdbc;
+	private final AuditLog audit;
+	private final SurveyCatalog catalog;
+
+	ServicePoints(JdbcClient jdbc, AuditLog audit, SurveyCatalog catalog) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.catalog = catalog;
+	}
+
+	/** Creates a service point of a unit; returns its id. */
+	public long create(String code, String name, long unitId, @Nullable String hotline, boolean receiptRequired,
+			LocalDate validFrom, @Nullable LocalDate validTo) {
+		if (code.isBlank() || name.isBlank()) {
+			throw new InvalidInputException("servicePoint.required");
+		}
+		long id = jdbc.sql("""
+				insert into feedback.service_point (code, name, unit_id, hotline, receipt_required, valid_from, valid_to)
+				values (:code, :name, :unit, :hotline, :receipt, :from, :to) returning id""")
+			.param("code", code).param("name", name).param("unit", unitId).param("hotline", hotline)
+			.param("receipt", receiptRequired).param("from", validFrom).param("to", validTo)
+			.query(Long.class).single();
+		audit.record("servicePoint.create", "servicePoint", id, null, Map.of("code", code, "name", name, "unitId",
+				unitId));
+		catalog.invalidate();
+		return id;
+	}
+
+	/** Registers a kiosk (tablet) at a service point and returns its device token, shown once. */
+	public String registerKiosk(long servicePointId, String name) {
+		String token = Accounts.randomPassword() + Accounts.randomPassword();
+		long id = jdbc.sql("""
+				insert into feedback.kiosk (service_point_id, name, token_hash) values (:point, :name, :hash)
+				returning id""")
+			.param("point", servicePointId).param("name", name).param("hash", FeedbackIntake.hashToken(token))
+			.query(Long.class).single();
+		audit.record("kiosk.register", "kiosk", id, null, Map.of("servicePointId", servicePointId, "name", name));
+		return token;
+	}
+
+	/** Puts a staff member on duty at a desk for a period. */
+	public void assignDuty(long servicePointId, long staffId, OffsetDateTime from, OffsetDateTime to) {
+		long id = jdbc.sql("""
+				insert into feedback.duty (service_point_id, staff_id, starts_at, ends_at)
+				values (:point, :staff, :from, :to) returning id""")
+			.param("point", servicePointId).param("staff", staffId).param("from", from).param("to", to)
+			.query(Long.class).single();
+		audit.record("duty.assign", "duty", id, null, Map.of("servicePointId", servicePointId, "staffId", staffId,
+				"from", from.toString(), "to", to.toString()));
+	}
+
+	/** Publishes a unit's hotline, e-mail and the head's citizen-reception schedule. */
+	public void setContact(long unitId, String hotline, String email, String receptionSchedule) {
+		jdbc.sql("""
+				insert into feedback.unit_contact (unit_id, hotline, email, reception_schedule)
+				values (:unit, :hotline, :email, :schedule)
+				on conflict (unit_id) do update set hotline = excluded.hotline, email = excluded.email,
+				    reception_schedule = excluded.reception_schedule""")
+			.param("unit", unitId).param("hotline", hotline).param("email", email).param("schedule", receptionSchedule)
+			.update();
+		audit.record("unitContact.set", "orgUnit", unitId, null, Map.of("hotline", hotline, "email", email));
+	}
+
+	/** The service points of a unit open on {@code date}. */
+	@Transactional(readOnly = true)
+	public List<ServicePointView> ofUnit(long unitId, LocalDate date) {
+		return jdbc.sql(SELECT + """
+				where p.unit_id = :unit and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
+				order by p.code""").param("unit", unitId).param("date", date).query(ServicePointView.class).list();
+	}
+
+	@Transactional(readOnly = true)
+	public ServicePointView byCode(String code) {
+		return jdbc.sql(SELECT + " where p.code = :code").param("code", code).query(ServicePointView.class).optional()
+			.orElseThrow(() -> new RecordNotFoundException("servicePoint", code));
+	}
+
+	/** Every service point whose unit lies in the scope path, open on {@code date}. */
+	@Transactional(readOnly = true)
+	public List<ServicePointView> inScope(String scopePath, LocalDate date) {
+		return jdbc.sql(SELECT + """
+				where u.path like :scopePath || '%' and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
+				order by u.name, p.code""").param("scopePath", scopePath).param("date", date)
+			.query(ServicePointView.class).list();
+	}
+}
