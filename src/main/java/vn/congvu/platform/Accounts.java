@@ -57,6 +57,12 @@ public class Accounts {
 		return id;
 	}
 
+	/** An account by username, if it exists and is enabled. */
+	public java.util.Optional<AccountRow> find(String username) {
+		return jdbc.sql("select id, username, display_name, role, scope_unit_id, enabled from platform.account "
+				+ "where username = :u and enabled").param("u", username).query(AccountRow.class).optional();
+	}
+
 	public boolean any() {
 		return jdbc.sql("select exists (select 1 from platform.account)").query(Boolean.class).single();
 	}

@@ -1,0 +1,238 @@
+package vn.congvu.feedback;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.orgunit.OrgUnitView;
+import vn.congvu.platform.Accounts;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Role;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/**
+ * Phản ánh nhũng nhiễu: citizens file reports and follow them by tracking code; officers assign, verify and resolve
+ * them. The reporter's identity is shown only to the investigator assigned; reports are never assigned to the unit
+ * reported on. Every step is audited.
+ */
+@Service
+@Transactional
+public class HarassmentReports {
+
+	static final Set<Role> HANDLERS = Set.of(Role.ADMINISTRATOR, Role.LEADER, Role.HOME_AFFAIRS_OFFICER, Role.INSPECTOR);
+	static final int MAX_DESCRIPTION = 5_000;
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+	private final OrgUnitQueries units;
+	private final Accounts accounts;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final int daysToResolve;
+
+	HarassmentReports(JdbcClient jdbc, OrgUnitQueries units, Accounts accounts, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${congvu.feedback.report-days-to-resolve:15}") int daysToResolve) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+		this.daysToResolve = daysToResolve;
+	}
+
+	/** Files a report and returns its tracking code. */
+	public String file(NewReport report) {
+		if (report.unitId() == null || report.kind() == null || report.occurredOn() == null
+				|| report.description() == null || report.description().isBlank()) {
+			throw new InvalidInputException("report.required");
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (report.occurredOn().isAfter(today)) {
+			throw new InvalidInputException("report.occurredInFuture");
+		}
+		if (report.description().length() > MAX_DESCRIPTION) {
+			throw new InvalidInputException("report.descriptionTooLong", MAX_DESCRIPTION);
+		}
+		if (!report.anonymous() && (blank(report.reporterName()) || blank(report.reporterContact()))) {
+			throw new InvalidInputException("report.identityRequired");
+		}
+		OrgUnitView unit = units.find(report.unitId(), null);
+		if (!unit.validOn(report.occurredOn())) {
+			throw new InvalidInputException("report.unitNotValid", unit.name());
+		}
+		String code = trackingCode();
+		long id = jdbc.sql("""
+				insert into feedback.report (tracking_code, unit_id, kind, occurred_on, description, anonymous,
+				    reporter_name, reporter_contact, status, due_on, received_at)
+				values (:code, :unit, :kind, :occurred, :description, :anonymous, :name, :contact, 'RECEIVED', :due, :now)
+				returning id""")
+			.param("code", code).param("unit", unit.id()).param("kind", report.kind().name())
+			.param("occurred", report.occurredOn()).param("description", report.description())
+			.param("anonymous", report.anonymous())
+			.param("name", report.anonymous() ? null : report.reporterName().strip())
+			.param("contact", report.anonymous() ? null : report.reporterContact().strip())
+			.param("due", today.plusDays(daysToResolve)).param("now", OffsetDateTime.now(clock))
+			.query(Long.class).single();
+		step(id, null, ReportStatus.RECEIVED, null);
+		// The audit keeps what was reported, not who reported it.
+		audit.record("report.file", "report", id, null, Map.of("trackingCode", code, "unitId", unit.id(), "kind",
+				report.kind().name(), "anonymous", report.anonymous()));
+		return code;
+	}
+
+	/** The public view of a report by its tracking code. */
+	@Transactional(readOnly = true)
+	public ReportTracking track(String trackingCode) {
+		return jdbc.sql("""
+				select r.tracking_code, u.name as unit_name, r.kind, r.status, r.received_at, r.due_on, r.resolved_at,
+				       r.public_answer, r.apology
+				from feedback.report r join orgunit.org_unit u on u.id = r.unit_id
+				where r.tracking_code = :code""")
+			.param("code", trackingCode == null ? "" : trackingCode.strip().toUpperCase(java.util.Locale.ROOT))
+			.query(ReportTracking.class).optional()
+			.orElseThrow(() -> new RecordNotFoundException("report", trackingCode));
+	}
+
+	/** Reports on units in the current user's scope, newest first; identities blanked. */
+	@Transactional(readOnly = true)
+	public List<ReportView> list() {
+		CurrentUser user = handler();
+		return jdbc.sql(ReportSql.SELECT + " where u.path like :scope || '%' order by r.received_at desc limit 500")
+			.param("scope", units.scopePath(user.scopeUnitId())).query(ReportView.class).list().stream()
+			.map(r -> ReportSql.forViewer(r, user.username())).toList();
+	}
+
+	/** One report, if in scope; the identity only for its investigator. */
+	@Transactional(readOnly = true)
+	public ReportView find(long id) {
+		CurrentUser user = handler();
+		return jdbc.sql(ReportSql.SELECT + " where r.id = :id and u.path like :scope || '%'").param("id", id)
+			.param("scope", units.scopePath(user.scopeUnitId())).query(ReportView.class).optional()
+			.map(r -> ReportSql.forViewer(r, user.username()))
+			.orElseThrow(() -> new RecordNotFoundException("report", id));
+	}
+
+	/** Assigns the report to a handling unit and an investigator, neither of them the unit reported on. */
+	public void assign(long id, long handlingUnitId, String investigator) {
+		ReportView report = find(id);
+		OrgUnitView handling = units.find(handlingUnitId, null);
+		if (units.inScope(handling.id(), report.unitId())) {
+			throw new InvalidInputException("report.handlerIsReported", handling.name());
+		}
+		Accounts.AccountRow account = accounts.find(investigator)
+			.filter(a -> HANDLERS.contains(a.role()) && a.role() != Role.ADMINISTRATOR)
+			.orElseThrow(() -> new InvalidInputException("report.unknownInvestigator", investigator));
+		if (account.scopeUnitId() != null && units.inScope(account.scopeUnitId(), report.unitId())) {
+			throw new InvalidInputException("report.investigatorIsReported", investigator);
+		}
+		move(report, ReportStatus.ASSIGNED, "handling_unit_id = :handling, investigator = :investigator",
+				Map.of("handling", handling.id(), "investigator", investigator), null);
+	}
+
+	public void startVerifying(long id) {
+		move(find(id), ReportStatus.VERIFYING, null, Map.of(), null);
+	}
+
+	/** Ends verification with a public answer; a substantiated report can carry the unit's apology. */
+	public void resolve(long id, boolean substantiated, String publicAnswer, boolean apology) {
+		if (blank(publicAnswer)) {
+			throw new InvalidInputException("report.answerRequired");
+		}
+		ReportView report = find(id);
+		move(report, substantiated ? ReportStatus.SUBSTANTIATED : ReportStatus.UNSUBSTANTIATED,
+				"substantiated = :substantiated, public_answer = :answer, apology = :apology, resolved_at = :now",
+				Map.of("substantiated", substantiated, "answer", publicAnswer.strip(), "apology",
+						substantiated && apology, "now", OffsetDateTime.now(clock)), publicAnswer);
+		if (substantiated) {
+			events.publishEvent(new HarassmentReportSubstantiated(id, report.trackingCode(), report.unitId(),
+					report.kind(), report.occurredOn()));
+		}
+	}
+
+	/** Sends the report to the competent body outside this system, with a public answer saying where. */
+	public void transfer(long id, String publicAnswer) {
+		if (blank(publicAnswer)) {
+			throw new InvalidInputException("report.answerRequired");
+		}
+		move(find(id), ReportStatus.TRANSFERRED, "public_answer = :answer, resolved_at = :now",
+				Map.of("answer", publicAnswer.strip(), "now", OffsetDateTime.now(clock)), publicAnswer);
+	}
+
+	/** Counts per unit for the public page: received, resolved on time, substantiated. */
+	@Transactional(readOnly = true)
+	public List<ReportStatistics> statistics(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select u.id as unit_id, u.name as unit_name, count(*) as received,
+				       count(*) filter (where r.resolved_at is not null
+				                        and (r.resolved_at at time zone 'Asia/Ho_Chi_Minh')::date <= r.due_on) as on_time,
+				       count(*) filter (where r.status = 'SUBSTANTIATED') as substantiated
+				from feedback.report r join orgunit.org_unit u on u.id = r.unit_id
+				where (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date between :from and :to
+				group by u.id, u.name order by u.name""")
+			.param("from", from).param("to", to).query(ReportStatistics.class).list();
+	}
+
+	private void move(ReportView report, ReportStatus next, @Nullable String setColumns, Map<String, Object> params,
+			@Nullable String note) {
+		if (!report.status().canBecome(next)) {
+			throw new InvalidInputException("report.illegalStep", report.status().name(), next.name());
+		}
+		String sql = "update feedback.report set status = :next" + (setColumns == null ? "" : ", " + setColumns)
+				+ " where id = :id and status = :current";
+		var statement = jdbc.sql(sql).param("next", next.name()).param("id", report.id())
+			.param("current", report.status().name());
+		for (Map.Entry<String, Object> entry : params.entrySet()) {
+			statement = statement.param(entry.getKey(), entry.getValue());
+		}
+		if (statement.update() != 1) {
+			throw new InvalidInputException("report.changedMeanwhile"); // someone else moved it first
+		}
+		step(report.id(), report.status(), next, note);
+		audit.record("report." + next.name().toLowerCase(java.util.Locale.ROOT), "report", report.id(),
+				Map.of("status", report.status().name()), Map.of("status", next.name()));
+	}
+
+	private void step(long id, @Nullable ReportStatus from, ReportStatus to, @Nullable String note) {
+		jdbc.sql("""
+				insert into feedback.report_step (report_id, from_status, to_status, actor, note)
+				values (:id, :from, :to, :actor, :note)""")
+			.param("id", id).param("from", from == null ? null : from.name()).param("to", to.name())
+			.param("actor", CurrentUser.actorName()).param("note", note).update();
+	}
+
+	private static CurrentUser handler() {
+		CurrentUser user = CurrentUser.get();
+		if (!HANDLERS.contains(user.role())) {
+			throw new RecordNotFoundException("report", "any");
+		}
+		return user;
+	}
+
+	private String trackingCode() {
+		StringBuilder code = new StringBuilder("PA-");
+		for (int i = 0; i < 8; i++) {
+			code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+}

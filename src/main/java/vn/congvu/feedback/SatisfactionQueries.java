@@ -1,0 +1,130 @@
+package vn.congvu.feedback;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Satisfaction figures for officers: per unit, desk, officer and month, over a period, within a scope (a materialised
+ * unit path). Officers' own figures appear only from a minimum number of ratings, so one or two answers never label a
+ * person.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SatisfactionQueries {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final String COUNTS = """
+			select %s as grp, q.element, count(*) as answers,
+			       count(*) filter (where a.value >= 4) as satisfied, count(distinct r.id) as responses
+			from feedback.response r
+			join feedback.answer a on a.response_id = r.id
+			join feedback.survey_question q on q.survey_id = r.survey_id and q.code = a.question_code
+			join orgunit.org_unit u on u.id = r.unit_id
+			%s
+			where not r.burst and q.element <> 'REASON' and u.path like :scope || '%%'
+			  and r.received_at >= :from and r.received_at < :to
+			group by grp, q.element order by grp""";
+
+	private final JdbcClient jdbc;
+	private final int minimumForOfficer;
+
+	SatisfactionQueries(JdbcClient jdbc, @Value("${congvu.feedback.officer-minimum-responses:10}") int minimum) {
+		this.jdbc = jdbc;
+		this.minimumForOfficer = minimum;
+	}
+
+	/** A labelled index: one row of a comparison table. */
+	public record Row(String key, String label, SatisfactionIndex index, boolean shown) {
+	}
+
+	public int minimumForOfficer() {
+		return minimumForOfficer;
+	}
+
+	/** The index of everything in scope over the period. */
+	public SatisfactionIndex overall(String scopePath, LocalDate from, LocalDate to) {
+		List<Row> rows = grouped("'all'", "'all'", "", scopePath, from, to);
+		return rows.isEmpty() ? SatisfactionIndex.of(List.of(), 0) : rows.get(0).index();
+	}
+
+	public List<Row> byUnit(String scopePath, LocalDate from, LocalDate to) {
+		return grouped("u.name", "u.name", "", scopePath, from, to);
+	}
+
+	public List<Row> byServicePoint(String scopePath, LocalDate from, LocalDate to) {
+		return grouped("p.code", "u.name || ' – ' || p.name",
+				"join feedback.service_point p on p.id = r.service_point_id", scopePath, from, to);
+	}
+
+	/** Per officer on duty; rows under the minimum are marked as not shown. */
+	public List<Row> byOfficer(String scopePath, LocalDate from, LocalDate to) {
+		return grouped("s.staff_code", "s.full_name", "join staff.staff_member s on s.id = r.staff_id", scopePath,
+				from, to).stream()
+			.map(row -> new Row(row.key(), row.label(), row.index(), row.index().responses() >= minimumForOfficer))
+			.toList();
+	}
+
+	/** Per calendar month (Vietnam time), oldest first, for the trend chart. */
+	public List<Row> byMonth(String scopePath, LocalDate from, LocalDate to) {
+		String month = "to_char(r.received_at at time zone 'Asia/Ho_Chi_Minh', 'MM/YYYY')";
+		String sortable = "to_char(r.received_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')";
+		return grouped(sortable, month, "", scopePath, from, to);
+	}
+
+	private List<Row> grouped(String groupExpression, String labelExpression, String join, String scopePath,
+			LocalDate from, LocalDate to) {
+		String sql = COUNTS.formatted(groupExpression + " || '\u001f' || " + labelExpression, join);
+		Map<String, List<SatisfactionIndex.Count>> counts = new LinkedHashMap<>();
+		Map<String, Long> responses = new LinkedHashMap<>();
+		jdbc.sql(sql).param("scope", scopePath)
+			.param("from", from.atStartOfDay(VIETNAM).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime())
+			.query((rs, i) -> {
+				String group = rs.getString("grp");
+				counts.computeIfAbsent(group, k -> new ArrayList<>()).add(new SatisfactionIndex.Count(
+						SatisfactionElement.valueOf(rs.getString("element")), rs.getLong("answers"),
+						rs.getLong("satisfied")));
+				responses.merge(group, rs.getLong("responses"), Math::max);
+				return group;
+			}).list();
+		List<Row> rows = new ArrayList<>();
+		counts.forEach((group, list) -> {
+			String[] parts = group.split("\u001f", 2);
+			rows.add(new Row(parts[0], parts.length > 1 ? parts[1] : parts[0],
+					SatisfactionIndex.of(list, responses.get(group)), true));
+		});
+		return rows;
+	}
+
+	/** Recent comments in scope, hidden ones included (marked) for moderators. */
+	public List<CommentRow> comments(String scopePath, LocalDate from, LocalDate to, int limit) {
+		return jdbc.sql("""
+				select r.id, r.received_at, u.name as unit_name, p.name as point_name, r.comment, r.comment_hidden
+				from feedback.response r join orgunit.org_unit u on u.id = r.unit_id
+				join feedback.service_point p on p.id = r.service_point_id
+				where r.comment is not null and u.path like :scope || '%'
+				  and r.received_at >= :from and r.received_at < :to
+				order by r.received_at desc limit :limit""")
+			.param("scope", scopePath).param("from", from.atStartOfDay(VIETNAM).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime()).param("limit", limit)
+			.query(CommentRow.class).list();
+	}
+
+	/** A citizen's comment as moderators see it. */
+	public record CommentRow(java.util.UUID id, java.time.OffsetDateTime receivedAt, String unitName, String pointName,
+			String comment, boolean commentHidden) {
+
+		public java.time.LocalDateTime localTime() {
+			return receivedAt.atZoneSameInstant(VIETNAM).toLocalDateTime();
+		}
+	}
+}

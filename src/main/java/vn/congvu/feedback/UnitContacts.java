@@ -1,0 +1,31 @@
+package vn.congvu.feedback;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Published contacts of units (Directive 10/CT-TTg): hotline, e-mail, the head's citizen-reception schedule. */
+@Service
+@Transactional(readOnly = true)
+public class UnitContacts {
+
+	private final JdbcClient jdbc;
+
+	UnitContacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A unit's published contact. */
+	public record Contact(long unitId, String unitName, String hotline, String email, String receptionSchedule) {
+	}
+
+	/** Contacts of the units in operation today, by name. */
+	public List<Contact> current() {
+		return jdbc.sql("""
+				select c.unit_id, u.name as unit_name, c.hotline, c.email, c.reception_schedule
+				from feedback.unit_contact c join orgunit.org_unit u on u.id = c.unit_id
+				where u.valid_to is null or u.valid_to > current_date
+				order by u.name""").query(Contact.class).list();
+	}
+}

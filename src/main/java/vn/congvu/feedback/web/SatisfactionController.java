@@ -1,0 +1,123 @@
+package vn.congvu.feedback.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.feedback.CommentModeration;
+import vn.congvu.feedback.SatisfactionElement;
+import vn.congvu.feedback.SatisfactionQueries;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.CurrentUser;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.VietnameseDates;
+
+/** Officers' view of citizen satisfaction: indices, comparison, trend, comments with moderation, export. */
+@Controller
+@PreAuthorize("!hasRole('STAFF')")
+class SatisfactionController {
+
+	static final List<SatisfactionElement> COLUMNS = List.of(SatisfactionElement.ACCESS,
+			SatisfactionElement.PROCEDURE, SatisfactionElement.OFFICER, SatisfactionElement.RESULT,
+			SatisfactionElement.FEEDBACK_HANDLING, SatisfactionElement.OVERALL);
+
+	private final SatisfactionQueries satisfaction;
+	private final CommentModeration moderation;
+	private final SatisfactionSpreadsheet spreadsheet;
+	private final OrgUnitQueries units;
+	private final Clock clock;
+
+	SatisfactionController(SatisfactionQueries satisfaction, CommentModeration moderation,
+			SatisfactionSpreadsheet spreadsheet, OrgUnitQueries units, Clock clock) {
+		this.satisfaction = satisfaction;
+		this.moderation = moderation;
+		this.spreadsheet = spreadsheet;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping("/feedback")
+	String index(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, Model model) {
+		Period period = period(from, to, model);
+		String scope = units.scopePath(CurrentUser.get().scopeUnitId());
+		model.addAttribute("fromText", VietnameseDates.format(period.from()));
+		model.addAttribute("toText", VietnameseDates.format(period.to()));
+		model.addAttribute("overall", satisfaction.overall(scope, period.from(), period.to()));
+		model.addAttribute("byUnit", satisfaction.byUnit(scope, period.from(), period.to()));
+		model.addAttribute("byPoint", satisfaction.byServicePoint(scope, period.from(), period.to()));
+		model.addAttribute("byOfficer", satisfaction.byOfficer(scope, period.from(), period.to()));
+		model.addAttribute("minimum", satisfaction.minimumForOfficer());
+		List<SatisfactionQueries.Row> months = satisfaction.byMonth(scope, period.from(), period.to());
+		model.addAttribute("trendLabels", String.join(",", months.stream().map(SatisfactionQueries.Row::label).toList()));
+		model.addAttribute("trendValues", String.join(",",
+				months.stream().map(m -> String.valueOf(m.index().percent())).toList()));
+		model.addAttribute("columns", COLUMNS);
+		model.addAttribute("comments", satisfaction.comments(scope, period.from(), period.to(), 20));
+		return "feedback/satisfaction";
+	}
+
+	@PostMapping("/feedback/comments/{id}")
+	String moderate(@PathVariable UUID id, @RequestParam boolean hide, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		try {
+			moderation.setHidden(id, hide, reason, units.scopePath(CurrentUser.get().scopeUnitId()));
+			redirect.addFlashAttribute("moderated", hide ? "moderation.hidden" : "moderation.shown");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("moderationError", ex.messageKey());
+		}
+		return "redirect:/feedback#comments";
+	}
+
+	@GetMapping("/feedback/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) throws IOException {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate end = VietnameseDates.parse(to, today);
+		LocalDate start = VietnameseDates.parse(from, end.minusMonths(12).plusDays(1));
+		String scope = units.scopePath(CurrentUser.get().scopeUnitId());
+		byte[] file = spreadsheet.write(satisfaction.byUnit(scope, start, end),
+				satisfaction.byServicePoint(scope, start, end), satisfaction.byOfficer(scope, start, end));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("chi-so-hai-long-" + end + ".xlsx").build().toString())
+			.contentType(MediaType.parseMediaType(
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(file);
+	}
+
+	private Period period(@Nullable String from, @Nullable String to, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		try {
+			LocalDate end = VietnameseDates.parse(to, today);
+			LocalDate start = VietnameseDates.parse(from, end.minusMonths(12).plusDays(1));
+			if (start.isAfter(end)) {
+				model.addAttribute("periodError", "error.periodReversed");
+				return new Period(end.minusMonths(12).plusDays(1), end);
+			}
+			return new Period(start, end);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("periodError", "error.periodInvalid");
+			return new Period(today.minusMonths(12).plusDays(1), today);
+		}
+	}
+
+	private record Period(LocalDate from, LocalDate to) {
+	}
+}
