@@ -20,7 +20,8 @@ import vn.congvu.platform.Role;
  */
 @Import(TestAccounts.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "congvu.admin-password=" + IntegrationTestSupport.ADMIN_PASSWORD, "congvu.demo=true" })
+		properties = { "congvu.admin-password=" + IntegrationTestSupport.ADMIN_PASSWORD, "congvu.demo=true",
+			"congvu.public-writes-per-minute=1000000" })
 public abstract class IntegrationTestSupport {
 
 	public static final String ADMIN_PASSWORD = "admin-test-password-1";
