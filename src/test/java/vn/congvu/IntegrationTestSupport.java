@@ -42,8 +42,12 @@ public abstract class IntegrationTestSupport {
 
 	/** Runs the rest of the test as a signed-in user of the given role and scope (no HTTP involved). */
 	protected static void signInAs(Role role, Long scopeUnitId) {
-		CurrentUser user = new CurrentUser(-1, "test-" + role.name().toLowerCase(), "Test user", role, scopeUnitId, "",
-				false);
+		signInAs("test-" + role.name().toLowerCase(), role, scopeUnitId);
+	}
+
+	/** As {@link #signInAs(Role, Long)}, with a given username (an investigator is recognised by it). */
+	protected static void signInAs(String username, Role role, Long scopeUnitId) {
+		CurrentUser user = new CurrentUser(-1, username, "Test user", role, scopeUnitId, "", false);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
