@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -93,7 +92,8 @@ class ResponseWriter implements SmartLifecycle {
 		try {
 			stored = transaction.execute(status -> insert(batch));
 		}
-		catch (DataAccessException | IllegalStateException ex) {
+		catch (RuntimeException ex) {
+			// The database is away or refused the batch: nothing was committed, every caller gets a 503.
 			log.warn("Could not store {} ratings: {}", batch.size(), ex.getMessage());
 			batch.forEach(p -> p.result().completeExceptionally(new ServiceUnavailableException(5, ex)));
 			return;

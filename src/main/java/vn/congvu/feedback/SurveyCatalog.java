@@ -72,8 +72,16 @@ class SurveyCatalog {
 	private Snapshot current() {
 		Snapshot current = snapshot;
 		if (current == null || System.nanoTime() - current.loadedAt() > TTL_NANOS) {
-			current = load();
-			snapshot = current;
+			try {
+				current = load();
+				snapshot = current;
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				if (current == null) {
+					throw ex; // nothing to fall back on: the caller answers 503
+				}
+				// the database is away for a moment: keep validating against what we had
+			}
 		}
 		return current;
 	}

@@ -4,6 +4,8 @@ import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +49,11 @@ class ApiProblems {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", new Object[0], locale));
+	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
+	ResponseEntity<ProblemDetail> databaseDown(Exception ex, Locale locale) {
+		return unavailable(new ServiceUnavailableException(5, ex), locale);
 	}
 
 	@ExceptionHandler

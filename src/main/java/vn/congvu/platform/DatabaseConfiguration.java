@@ -17,6 +17,9 @@ class DatabaseConfiguration {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("congvu");
 		config.setMaximumPoolSize(20);
+		// Fail fast when the database is unreachable, so callers get a 503 with Retry-After instead of a long hang.
+		config.setConnectionTimeout(3_000);
+		config.setInitializationFailTimeout(30_000);
 		if (properties.embeddedDatabase()) {
 			config.setJdbcUrl(holder.embedded(properties.dataDir()).jdbcUrl());
 		}

@@ -79,7 +79,34 @@ class ExternalPostgresSmokeTests {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select count(*) from orgunit.org_unit").query(Long.class).single()).isEqualTo(36);
 			assertThat(get(app, "/api/v1/org-units?code=00070&asOf=2025-07-01")).contains("Phường Hoàn Kiếm");
+			assertThat(rate(app).statusCode()).isEqualTo(201);
+
+			pgCtl("-m", "fast", "-w", "stop");
+			HttpResponse<String> whileDown = rate(app);
+			assertThat(whileDown.statusCode()).isEqualTo(503);
+			assertThat(whileDown.headers().firstValue("Retry-After")).isPresent();
+			assertThat(whileDown.body()).contains("\"status\":503");
+
+			pgCtl("-w", "-l", cluster.resolve("server.log").toString(), "-o",
+					"-p " + port + " -k " + cluster + " -c listen_addresses=127.0.0.1", "start");
+			assertThat(rate(app).statusCode()).as("the app recovers by itself once the server is back").isEqualTo(201);
 		}
+	}
+
+	private static HttpResponse<String> rate(ConfigurableApplicationContext app) throws Exception {
+		String appPort = app.getEnvironment().getProperty("local.server.port");
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + appPort
+				+ "/api/v1/feedback")).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"servicePoint\":\"P00070-1\",\"answers\":{\"ACCESS\":5,"
+					+ "\"PROCEDURE\":5,\"OFFICER\":4,\"RESULT\":5,\"FEEDBACK_HANDLING\":4}}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void pgCtl(String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of(binaries.resolve("pg_ctl").toString(), "-D",
+				cluster.resolve("data").toString()));
+		command.addAll(List.of(arguments));
+		run(command.toArray(String[]::new));
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir, String demo) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,7 @@ import vn.congvu.feedback.FeedbackSubmission;
 import vn.congvu.feedback.ServicePoints;
 import vn.congvu.feedback.SurveyForm;
 import vn.congvu.feedback.Surveys;
+import vn.congvu.platform.ServiceUnavailableException;
 
 /** The public rating API used by kiosks, QR pages and apps. Keep it stable. */
 @RestController
@@ -65,8 +68,11 @@ class FeedbackApiController {
 			@RequestHeader(name = KIOSK_HEADER, required = false) @Nullable String kioskToken,
 			HttpServletRequest request) throws InterruptedException {
 		try {
-			UUID id = intake.submit(submission, kioskToken, request.getRemoteAddr()).get();
+			UUID id = intake.submit(submission, kioskToken, request.getRemoteAddr()).get(30, TimeUnit.SECONDS);
 			return Map.of("id", id.toString());
+		}
+		catch (TimeoutException ex) {
+			throw new ServiceUnavailableException(5, ex);
 		}
 		catch (ExecutionException ex) {
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new CompletionException(ex.getCause());
