@@ -33,6 +33,7 @@ class ResponseWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ResponseWriter.class);
 	static final int MAX_BATCH = 500;
+	static final int WRITERS = Integer.getInteger("congvu.feedback.writers", 2);
 
 	/** A validated rating waiting to be written. */
 	record NewResponse(UUID id, @Nullable UUID clientRef, long servicePointId, long unitId, long surveyId,
@@ -48,7 +49,7 @@ class ResponseWriter implements SmartLifecycle {
 	private final TransactionTemplate transaction;
 	private final AuditLog audit;
 	private volatile boolean running;
-	private @Nullable Thread thread;
+	private final List<Thread> threads = new ArrayList<>();
 
 	ResponseWriter(JdbcClient jdbc, TransactionTemplate transaction, AuditLog audit) {
 		this.jdbc = jdbc;
@@ -89,8 +90,12 @@ class ResponseWriter implements SmartLifecycle {
 
 	private void write(List<Pending> batch) {
 		Map<UUID, UUID> stored;
+		long t0 = System.nanoTime();
 		try {
 			stored = transaction.execute(status -> insert(batch));
+			if (log.isDebugEnabled()) {
+				log.debug("Stored a batch of {} ratings in {} µs", batch.size(), (System.nanoTime() - t0) / 1000);
+			}
 		}
 		catch (RuntimeException ex) {
 			// The database is away or refused the batch: nothing was committed, every caller gets a 503.
@@ -215,16 +220,22 @@ class ResponseWriter implements SmartLifecycle {
 		return result;
 	}
 
+	/**
+	 * Two writers: while one commits (waiting for the disk, holding the audit chain), the other prepares the next
+	 * batch, so the disk is never idle.
+	 */
 	@Override
 	public void start() {
 		running = true;
-		thread = Thread.ofPlatform().name("feedback-writer").daemon(false).start(this::loop);
+		for (int i = 1; i <= WRITERS; i++) {
+			threads.add(Thread.ofPlatform().name("feedback-writer-" + i).daemon(false).start(this::loop));
+		}
 	}
 
 	@Override
 	public void stop() {
-		running = false; // the loop drains what is queued, then ends
-		if (thread != null) {
+		running = false; // each loop drains what is queued, then ends
+		for (Thread thread : threads) {
 			try {
 				thread.join(10_000);
 			}
