@@ -47,8 +47,13 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> send(HttpRequest request) {
+		return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** Sends with this session's cookies, reading the body with {@code handler} (bytes for downloads). */
+	public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
 		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return client.send(request, handler);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
