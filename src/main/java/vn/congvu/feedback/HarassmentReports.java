@@ -19,6 +19,7 @@ import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.CurrentUser;
 import vn.congvu.platform.Role;
+import vn.congvu.platform.UploadedFile;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -56,8 +57,18 @@ public class HarassmentReports {
 		this.daysToResolve = daysToResolve;
 	}
 
+	static final int MAX_ATTACHMENTS = 3;
+
 	/** Files a report and returns its tracking code. */
 	public String file(NewReport report) {
+		return file(report, List.of());
+	}
+
+	/** Files a report with photos or PDFs (already checked by {@link UploadedFile#of}); returns its tracking code. */
+	public String file(NewReport report, List<UploadedFile> attachments) {
+		if (attachments.size() > MAX_ATTACHMENTS) {
+			throw new InvalidInputException("report.tooManyAttachments", MAX_ATTACHMENTS);
+		}
 		if (report.unitId() == null || report.kind() == null || report.occurredOn() == null
 				|| report.description() == null || report.description().isBlank()) {
 			throw new InvalidInputException("report.required");
@@ -90,9 +101,18 @@ public class HarassmentReports {
 			.param("due", today.plusDays(daysToResolve)).param("now", OffsetDateTime.now(clock))
 			.query(Long.class).single();
 		step(id, null, ReportStatus.RECEIVED, null);
+		for (UploadedFile file : attachments) {
+			jdbc.sql("""
+					insert into feedback.report_attachment (report_id, file_name, content_type, size_bytes, sha256, content)
+					values (:report, :name, :type, :size, :sha, :content)""")
+				.param("report", id).param("name", file.fileName()).param("type", file.contentType())
+				.param("size", file.content().length).param("sha", file.sha256()).param("content", file.content())
+				.update();
+		}
 		// The audit keeps what was reported, not who reported it.
 		audit.record("report.file", "report", id, null, Map.of("trackingCode", code, "unitId", unit.id(), "kind",
-				report.kind().name(), "anonymous", report.anonymous()));
+				report.kind().name(), "anonymous", report.anonymous(), "attachments",
+				attachments.stream().map(UploadedFile::sha256).toList()));
 		return code;
 	}
 
@@ -172,6 +192,31 @@ public class HarassmentReports {
 		}
 		move(find(id), ReportStatus.TRANSFERRED, "public_answer = :answer, resolved_at = :now",
 				Map.of("answer", publicAnswer.strip(), "now", OffsetDateTime.now(clock)), publicAnswer);
+	}
+
+	/** A report's attachment, described (no content). */
+	public record AttachmentView(long id, String fileName, String contentType, int sizeBytes, String sha256) {
+	}
+
+	/** The attachments of a report the current user may see. */
+	@Transactional(readOnly = true)
+	public List<AttachmentView> attachments(long reportId) {
+		find(reportId);
+		return jdbc.sql("""
+				select id, file_name, content_type, size_bytes, sha256 from feedback.report_attachment
+				where report_id = :id order by id""").param("id", reportId).query(AttachmentView.class).list();
+	}
+
+	/** One attachment's file, if its report is one the current user may see. */
+	@Transactional(readOnly = true)
+	public UploadedFile attachment(long reportId, long attachmentId) {
+		find(reportId);
+		return jdbc.sql("""
+				select file_name, content_type, content, sha256 from feedback.report_attachment
+				where id = :id and report_id = :report""").param("id", attachmentId).param("report", reportId)
+			.query((rs, i) -> new UploadedFile(rs.getString("file_name"), rs.getString("content_type"),
+					rs.getBytes("content"), rs.getString("sha256")))
+			.optional().orElseThrow(() -> new RecordNotFoundException("attachment", attachmentId));
 	}
 
 	/** Counts per unit for the public page: received, resolved on time, substantiated. */

@@ -87,9 +87,19 @@ class FeedbackBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#report-error")).containsText("không phải ngày hợp lệ");
 		assertThat(page.locator("#description")).hasValue("Tôi bị yêu cầu bổ sung giấy tờ ba lần cho cùng một hồ sơ.");
 		page.locator("#occurredOn").fill(VietnameseDates.format(LocalDate.now().minusDays(3)));
+		page.locator("#files").setInputFiles(new com.microsoft.playwright.options.FilePayload("anh.jpg", "image/jpeg",
+				new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 })); // a program disguised as a photo
+		page.locator("#report-form button[type=submit]").click();
+		assertThat(page.locator("#report-error")).containsText("không phải ảnh JPEG, PNG hay tệp PDF");
+		page.locator("#files").setInputFiles(new com.microsoft.playwright.options.FilePayload("anh.jpg", "image/jpeg",
+				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F' }));
 		page.locator("#report-form button[type=submit]").click();
 		String code = page.locator("#tracking-code").innerText().strip();
 		org.assertj.core.api.Assertions.assertThat(code).matches("PA-[A-Z2-9]{8}");
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+				select count(*) from feedback.report_attachment a join feedback.report r on r.id = a.report_id
+				where r.tracking_code = :code and a.content_type = 'image/jpeg'""").param("code", code)
+			.query(Long.class).single()).isEqualTo(1);
 		page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Tra cứu kết quả xử lý"))
 			.click();
 		assertThat(page.locator("#report-status")).containsText("Đã tiếp nhận");

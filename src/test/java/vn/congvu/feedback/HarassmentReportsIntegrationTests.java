@@ -149,6 +149,25 @@ class HarassmentReportsIntegrationTests extends IntegrationTestSupport {
 			});
 	}
 
+	@Test
+	void attachmentsAreStoredWithTheReportAndServedOnlyWithinScope() {
+		long ward = units.byCode("00082", REFORM).id();
+		long hanoi = units.byCode("01", REFORM).id();
+		byte[] photo = java.util.HexFormat.of().parseHex("ffd8ffe000104a464946");
+		String code = reports.file(new NewReport(ward, ReportKind.SOLICITING, LocalDate.now(), "Có ảnh", true, null,
+				null), java.util.List.of(vn.congvu.platform.UploadedFile.of("anh.jpg", photo)));
+		signInAs(Role.HOME_AFFAIRS_OFFICER, hanoi);
+		long id = reports.list().stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
+		HarassmentReports.AttachmentView attachment = reports.attachments(id).get(0);
+		assertThat(attachment.contentType()).isEqualTo("image/jpeg");
+		assertThat(reports.attachment(id, attachment.id()).content()).isEqualTo(photo);
+		signInAs(Role.INSPECTOR, units.byCode("00070", REFORM).id());
+		assertThatThrownBy(() -> reports.attachment(id, attachment.id())).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> reports.file(new NewReport(ward, ReportKind.RUDE, LocalDate.now(), "Bốn tệp", true,
+				null, null), java.util.Collections.nCopies(4, vn.congvu.platform.UploadedFile.of("anh.jpg", photo))))
+			.hasMessage("report.tooManyAttachments");
+	}
+
 	private HttpResponse<String> post(String body) {
 		return new WebSession(baseUrl()).send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/reports"))
 			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -1,6 +1,9 @@
 package vn.congvu.feedback.web;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -8,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import vn.congvu.feedback.HarassmentReports;
 import vn.congvu.feedback.NewReport;
 import vn.congvu.feedback.ReportKind;
@@ -15,6 +19,7 @@ import vn.congvu.feedback.UnitContacts;
 import vn.congvu.orgunit.OrgUnitFilter;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitType;
+import vn.congvu.platform.UploadedFile;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.VietnameseDates;
@@ -51,13 +56,21 @@ class PublicReportController {
 			@RequestParam(defaultValue = "") String occurredOn, @RequestParam(defaultValue = "") String description,
 			@RequestParam(defaultValue = "false") boolean anonymous,
 			@RequestParam(defaultValue = "") String reporterName,
-			@RequestParam(defaultValue = "") String reporterContact, Model model) {
+			@RequestParam(defaultValue = "") String reporterContact,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model)
+			throws IOException {
 		ReportForm form = new ReportForm(unitId, kind, occurredOn, description, anonymous, reporterName,
 				reporterContact);
 		try {
 			LocalDate date = occurredOn.isBlank() ? null : VietnameseDates.parse(occurredOn, LocalDate.now(clock));
+			List<UploadedFile> attachments = new ArrayList<>();
+			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+				if (!file.isEmpty()) {
+					attachments.add(UploadedFile.of(file.getOriginalFilename(), file.getBytes()));
+				}
+			}
 			String code = reports.file(new NewReport(unitId, kind, date, description, anonymous, reporterName,
-					reporterContact));
+					reporterContact), attachments);
 			model.addAttribute("trackingCode", code);
 			return "feedback/public-report-filed";
 		}

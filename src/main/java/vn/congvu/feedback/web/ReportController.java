@@ -1,7 +1,12 @@
 package vn.congvu.feedback.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +19,7 @@ import vn.congvu.feedback.HarassmentReports;
 import vn.congvu.feedback.ReportView;
 import vn.congvu.orgunit.OrgUnitFilter;
 import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.UploadedFile;
 import vn.congvu.shared.InvalidInputException;
 
 /** Officers handling harassment reports: the list with overdue ones marked, and each report's steps. */
@@ -43,11 +49,22 @@ class ReportController {
 		ReportView report = reports.find(id);
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("report", report);
+		model.addAttribute("attachments", reports.attachments(id));
 		model.addAttribute("today", today);
 		String reportedPath = units.find(report.unitId(), null).path();
 		model.addAttribute("handlingUnits", units.list(OrgUnitFilter.asOf(today), null).stream()
 			.filter(u -> !u.path().startsWith(reportedPath)).toList());
 		return "feedback/report-detail";
+	}
+
+	@GetMapping("/feedback/reports/{id}/attachments/{attachment}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
+		UploadedFile file = reports.attachment(id, attachment);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
 	}
 
 	@PostMapping("/feedback/reports/{id}/assign")
