@@ -59,7 +59,9 @@ class MessagesTests {
 		Set<String> known = keys("/messages.properties");
 		Class<?>[] labelled = { vn.congvu.orgunit.OrgUnitType.class, vn.congvu.orgunit.ReorganisationKind.class,
 				vn.congvu.staff.StaffCategory.class, vn.congvu.staff.Gender.class, vn.congvu.staff.Leadership.class,
-				vn.congvu.platform.Role.class };
+				vn.congvu.platform.Role.class, vn.congvu.conduct.DisciplinaryMeasure.class,
+				vn.congvu.feedback.ReportKind.class, vn.congvu.feedback.ReportStatus.class,
+				vn.congvu.feedback.SatisfactionElement.class };
 		for (Class<?> type : labelled) {
 			for (Object constant : type.getEnumConstants()) {
 				assertThat(known).contains("enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name());
