@@ -101,6 +101,25 @@ public class ServicePoints {
 			.orElseThrow(() -> new RecordNotFoundException("servicePoint", code));
 	}
 
+	/** A desk with the officer on duty now and the number of kiosks registered there. */
+	public record DeskRow(long id, String code, String name, String unitName, @Nullable String hotline,
+			@Nullable String officerOnDuty, int kiosks) {
+	}
+
+	/** The desks open today in the scope, with who is on duty now. */
+	@Transactional(readOnly = true)
+	public List<DeskRow> desks(String scopePath, LocalDate date) {
+		return jdbc.sql("""
+				select p.id, p.code, p.name, u.name as unit_name, p.hotline,
+				       (select s.full_name from feedback.duty d join staff.staff_member s on s.id = d.staff_id
+				         where d.service_point_id = p.id and d.starts_at <= now() and d.ends_at > now()
+				         order by d.starts_at desc limit 1) as officer_on_duty,
+				       (select count(*) from feedback.kiosk k where k.service_point_id = p.id) as kiosks
+				from feedback.service_point p join orgunit.org_unit u on u.id = p.unit_id
+				where u.path like :scopePath || '%' and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
+				order by u.name, p.code""").param("scopePath", scopePath).param("date", date).query(DeskRow.class).list();
+	}
+
 	/** Every service point whose unit lies in the scope path, open on {@code date}. */
 	@Transactional(readOnly = true)
 	public List<ServicePointView> inScope(String scopePath, LocalDate date) {

@@ -156,6 +156,25 @@ class FeedbackBrowserTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Khoảng thời gian không hợp lệ");
 	}
 
+	@Test
+	void aUnitHeadRegistersATabletForADeskAndTheTabletRates() {
+		long hongHa = units.byCode("00097", LocalDate.of(2025, 7, 1)).id();
+		signIn(testAccounts.create(Role.UNIT_HEAD, hongHa));
+		page.navigate(baseUrl() + "/feedback/service-points");
+		assertThat(page.locator("tbody tr")).hasCount(2);
+		assertThat(page.locator("tbody")).not().containsText("Phường Hoàn Kiếm");
+		page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("P00097-2"))
+			.getByText("Đăng ký máy tính bảng").click();
+		String link = page.locator("#kiosk-registered .code").innerText().strip();
+		org.assertj.core.api.Assertions.assertThat(link).startsWith("/kiosk/P00097-2#token=");
+		long before = countAt("P00097-2");
+		useViewport(1024, 768);
+		page.navigate(baseUrl() + link);
+		page.locator(".kiosk-face[data-value='4']").click();
+		assertThat(page.locator("#step-thanks")).isVisible();
+		org.assertj.core.api.Assertions.assertThat(countAt("P00097-2")).isEqualTo(before + 1);
+	}
+
 	private long countAt(String code) {
 		return jdbc.sql("""
 				select count(*) from feedback.response r join feedback.service_point p on p.id = r.service_point_id
