@@ -34,7 +34,8 @@ public class DisciplineRules {
 
 	/** The rule book as stored now (rule sets change rarely; read them when needed). */
 	public DisciplineRuleBook book() {
-		Map<Long, List<FormRow>> forms = jdbc.sql("select * from conduct.discipline_form").query(FormRow.class).list()
+		Map<Long, List<FormRow>> forms = jdbc.sql("select * from conduct.discipline_form order by staff_category, severity, measure")
+			.query(FormRow.class).list()
 			.stream().collect(Collectors.groupingBy(FormRow::ruleSetId));
 		Map<Long, Set<StaffCategory>> categories = jdbc.sql("select * from conduct.discipline_rule_category")
 			.query(CategoryRow.class).list().stream().collect(Collectors.groupingBy(CategoryRow::ruleSetId,
