@@ -14,8 +14,6 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.congvu.feedback.ServicePointView;
 import vn.congvu.feedback.ServicePoints;
+import vn.congvu.platform.Downloads;
 import vn.congvu.platform.PdfFonts;
 
 /** The printable A4 poster of a service point: unit, desk, QR code of the phone survey, hotline. */
@@ -67,10 +66,7 @@ class PosterController {
 		}
 		centered(document, "Ý kiến của ông/bà giúp chúng tôi phục vụ tốt hơn. Xin cảm ơn!", fonts.regular(13), 0);
 		document.close();
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("poster-" + point.code() + ".pdf").build().toString())
-			.contentType(MediaType.APPLICATION_PDF).body(out.toByteArray());
+		return Downloads.file(out.toByteArray(), "poster-" + point.code() + ".pdf", MediaType.APPLICATION_PDF, true);
 	}
 
 	private static void centered(Document document, String text, org.openpdf.text.Font font, float after) {

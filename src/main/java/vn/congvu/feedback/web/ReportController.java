@@ -1,10 +1,7 @@
 package vn.congvu.feedback.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +16,7 @@ import vn.congvu.feedback.HarassmentReports;
 import vn.congvu.feedback.ReportView;
 import vn.congvu.orgunit.OrgUnitFilter;
 import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Downloads;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.shared.InvalidInputException;
 
@@ -60,11 +58,7 @@ class ReportController {
 	@GetMapping("/feedback/reports/{id}/attachments/{attachment}")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
 		UploadedFile file = reports.attachment(id, attachment);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
+		return Downloads.file(file.content(), file.fileName(), MediaType.parseMediaType(file.contentType()), false);
 	}
 
 	@PostMapping("/feedback/reports/{id}/assign")

@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,6 +20,7 @@ import vn.congvu.feedback.SatisfactionElement;
 import vn.congvu.feedback.SatisfactionQueries;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Downloads;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
@@ -93,12 +91,7 @@ class SatisfactionController {
 		String scope = units.scopePath(CurrentUser.get().scopeUnitId());
 		byte[] file = spreadsheet.write(satisfaction.byUnit(scope, start, end),
 				satisfaction.byServicePoint(scope, start, end), satisfaction.byOfficer(scope, start, end));
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("chi-so-hai-long-" + end + ".xlsx").build().toString())
-			.contentType(MediaType.parseMediaType(
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(file);
+		return Downloads.xlsx(file, "chi-so-hai-long-" + end + ".xlsx");
 	}
 
 	private Period period(@Nullable String from, @Nullable String to, Model model) {

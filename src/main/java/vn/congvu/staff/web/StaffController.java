@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Downloads;
 import vn.congvu.platform.Jobs;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
@@ -34,8 +32,6 @@ import vn.congvu.staff.StaffSpreadsheet;
 class StaffController {
 
 	private static final int PAGE_SIZE = 25;
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final StaffQueries staff;
 	private final OrgUnitQueries units;
@@ -89,12 +85,12 @@ class StaffController {
 			throws IOException {
 		LocalDate date = VietnameseDates.parse(asOf, LocalDate.now(clock));
 		byte[] file = spreadsheet.export(staff.all(new StaffFilter(date, q, unit), CurrentUser.get().scopeUnitId()));
-		return download(file, "can-bo-" + date + ".xlsx");
+		return Downloads.xlsx(file, "can-bo-" + date + ".xlsx");
 	}
 
 	@GetMapping("/staff/import/template")
 	ResponseEntity<byte[]> template() throws IOException {
-		return download(spreadsheet.template(), "mau-nhap-can-bo.xlsx");
+		return Downloads.xlsx(spreadsheet.template(), "mau-nhap-can-bo.xlsx");
 	}
 
 	@GetMapping("/staff/import")
@@ -124,9 +120,4 @@ class StaffController {
 		return htmx != null ? "staff/staff-import :: progress" : "staff/staff-import";
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] file, String name) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.contentType(XLSX).body(file);
-	}
 }
