@@ -37,12 +37,15 @@ class DemoDataLoader implements ApplicationRunner {
 	private final OrgUnitManagement units;
 	private final DemoStaff demoStaff;
 	private final DemoFeedback demoFeedback;
+	private final DemoConduct demoConduct;
 	private final Accounts accounts;
 	private final TransactionTemplate transaction;
 
 	DemoDataLoader(CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
-			DemoStaff demoStaff, DemoFeedback demoFeedback, Accounts accounts, TransactionTemplate transaction) {
+			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, Accounts accounts,
+			TransactionTemplate transaction) {
 		this.demoFeedback = demoFeedback;
+		this.demoConduct = demoConduct;
 		this.properties = properties;
 		this.unitQueries = unitQueries;
 		this.units = units;
@@ -93,6 +96,7 @@ class DemoDataLoader implements ApplicationRunner {
 		demoStaff.afterReform(oldWards);
 		Map<String, String> logins = demoAccounts(hanoi, oldWards);
 		demoFeedback.load(oldWards).forEach((kiosk, token) -> logins.put("kiosk " + kiosk, "#token=" + token));
+		demoConduct.load();
 		return logins;
 	}
 

@@ -4,5 +4,5 @@
  * database when demo data is on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback" })
+		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback", "conduct" })
 package vn.congvu.demo;

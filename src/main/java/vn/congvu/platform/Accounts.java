@@ -63,6 +63,20 @@ public class Accounts {
 				+ "where username = :u and enabled").param("u", username).query(AccountRow.class).optional();
 	}
 
+	/** The staff member an account belongs to, if any. */
+	public java.util.Optional<Long> staffIdOf(String username) {
+		return jdbc.sql("select staff_id from platform.account where username = :u and staff_id is not null")
+			.param("u", username).query(Long.class).optional();
+	}
+
+	/** Links an account to the staff member who uses it. */
+	@Transactional
+	public void linkStaff(String username, long staffId) {
+		jdbc.sql("update platform.account set staff_id = :staff where username = :u").param("staff", staffId)
+			.param("u", username).update();
+		audit.record("account.linkStaff", "account", username, null, Map.of("staffId", staffId));
+	}
+
 	public boolean any() {
 		return jdbc.sql("select exists (select 1 from platform.account)").query(Boolean.class).single();
 	}

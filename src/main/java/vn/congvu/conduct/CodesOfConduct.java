@@ -1,0 +1,146 @@
+package vn.congvu.conduct;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.CurrentUser;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/**
+ * Quán triệt quy tắc ứng xử: codes are assigned to units, every staff member of an assigned unit (and its sub-units)
+ * confirms having read the code, and heads see who has not. Every write is audited.
+ */
+@Service
+@Transactional
+public class CodesOfConduct {
+
+	private final JdbcClient jdbc;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	CodesOfConduct(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Progress of one unit: staff assigned there today and how many have confirmed. */
+	public record UnitProgress(long unitId, String unitName, long staff, long confirmed) {
+
+		public long percent() {
+			return staff == 0 ? 100 : confirmed * 100 / staff;
+		}
+	}
+
+	/** A staff member who has not confirmed yet. */
+	public record Pending(long staffId, String staffCode, String fullName, String unitName, String position) {
+	}
+
+	public long create(CodeOfConductView code) {
+		long id = jdbc.sql("""
+				insert into conduct.code_of_conduct (code, title, legal_basis, legal_basis_date, audience, valid_from,
+				    valid_to) values (:code, :title, :basis, :basisDate, :audience, :from, :to) returning id""")
+			.param("code", code.code()).param("title", code.title()).param("basis", code.legalBasis())
+			.param("basisDate", code.legalBasisDate()).param("audience", code.audience())
+			.param("from", code.validFrom()).param("to", code.validTo()).query(Long.class).single();
+		for (CodeOfConductView.Article article : code.articles()) {
+			jdbc.sql("""
+					insert into conduct.code_article (code_id, chapter, number, title, summary)
+					values (:code, :chapter, :number, :title, :summary)""")
+				.param("code", id).param("chapter", article.chapter()).param("number", article.number())
+				.param("title", article.title()).param("summary", article.summary()).update();
+		}
+		audit.record("code.create", "codeOfConduct", id, null, Map.of("code", code.code(), "title", code.title()));
+		return id;
+	}
+
+	/** Gives a code to a unit (and so to everyone in its subtree) to disseminate. */
+	public void assign(long codeId, long unitId, LocalDate on) {
+		jdbc.sql("""
+				insert into conduct.code_assignment (code_id, unit_id, assigned_on) values (:code, :unit, :on)
+				on conflict do nothing""").param("code", codeId).param("unit", unitId).param("on", on).update();
+		audit.record("code.assign", "codeOfConduct", codeId, null, Map.of("unitId", unitId, "on", on.toString()));
+	}
+
+	/** Records that {@code staffId} has read the code; refused unless the code was assigned to their unit. */
+	public void acknowledge(long codeId, long staffId) {
+		LocalDate today = LocalDate.now(clock);
+		boolean concerned = jdbc.sql(CodeSql.STAFF_OF_ASSIGNED_UNITS + " and s.id = :staff")
+			.param("code", codeId).param("today", today).param("scope", "/").param("staff", staffId)
+			.query(Long.class).list().size() > 0;
+		if (!concerned) {
+			throw new InvalidInputException("code.notAssignedToYou");
+		}
+		int added = jdbc.sql("""
+				insert into conduct.acknowledgement (code_id, staff_id, acknowledged_at, account)
+				values (:code, :staff, :now, :account) on conflict do nothing""")
+			.param("code", codeId).param("staff", staffId).param("now", OffsetDateTime.now(clock))
+			.param("account", CurrentUser.actorName()).update();
+		if (added == 1) {
+			audit.record("code.acknowledge", "codeOfConduct", codeId, null, Map.of("staffId", staffId));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<CodeOfConductView> list() {
+		return jdbc.sql("select id from conduct.code_of_conduct order by valid_from desc, code").query(Long.class)
+			.list().stream().map(this::find).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public CodeOfConductView find(long id) {
+		List<CodeOfConductView.Article> articles = jdbc.sql("""
+				select chapter, number, title, summary from conduct.code_article where code_id = :id order by number""")
+			.param("id", id).query(CodeOfConductView.Article.class).list();
+		return jdbc.sql("""
+				select id, code, title, legal_basis, legal_basis_date, audience, valid_from, valid_to
+				from conduct.code_of_conduct where id = :id""").param("id", id)
+			.query((rs, i) -> new CodeOfConductView(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+					rs.getString("legal_basis"), rs.getObject("legal_basis_date", LocalDate.class),
+					rs.getString("audience"), rs.getObject("valid_from", LocalDate.class),
+					rs.getObject("valid_to", LocalDate.class), articles))
+			.optional().orElseThrow(() -> new RecordNotFoundException("codeOfConduct", id));
+	}
+
+	/** Per unit in {@code scopePath}: staff concerned today and confirmations. */
+	@Transactional(readOnly = true)
+	public List<UnitProgress> progress(long codeId, String scopePath) {
+		return jdbc.sql("""
+				select u.id as unit_id, u.name as unit_name, count(distinct s.id) as staff,
+				       count(distinct a.staff_id) as confirmed
+				""" + CodeSql.FROM_STAFF_OF_ASSIGNED_UNITS + """
+				left join conduct.acknowledgement a on a.code_id = ca.code_id and a.staff_id = s.id
+				where ca.code_id = :code and u.path like :scope || '%'
+				group by u.id, u.name order by u.name""")
+			.param("code", codeId).param("today", LocalDate.now(clock)).param("scope", scopePath)
+			.query(UnitProgress.class).list();
+	}
+
+	/** Who in {@code scopePath} has not confirmed yet, in Vietnamese name order. */
+	@Transactional(readOnly = true)
+	public List<Pending> pending(long codeId, String scopePath) {
+		return jdbc.sql("""
+				select distinct s.id as staff_id, s.staff_code, s.full_name, u.name as unit_name, sa.position, s.sort_key
+				""" + CodeSql.FROM_STAFF_OF_ASSIGNED_UNITS + """
+				where ca.code_id = :code and u.path like :scope || '%'
+				  and not exists (select 1 from conduct.acknowledgement a where a.code_id = ca.code_id
+				                  and a.staff_id = s.id)
+				order by s.sort_key""")
+			.param("code", codeId).param("today", LocalDate.now(clock)).param("scope", scopePath)
+			.query(Pending.class).list();
+	}
+
+	/** When {@code staffId} confirmed the code, if they did. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<OffsetDateTime> acknowledgedAt(long codeId, long staffId) {
+		return jdbc.sql("select acknowledged_at from conduct.acknowledgement where code_id = :code and staff_id = :s")
+			.param("code", codeId).param("s", staffId).query(OffsetDateTime.class).optional();
+	}
+}

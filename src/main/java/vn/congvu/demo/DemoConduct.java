@@ -1,0 +1,81 @@
+package vn.congvu.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.springframework.stereotype.Component;
+import vn.congvu.conduct.CodeOfConductView;
+import vn.congvu.conduct.CodeOfConductView.Article;
+import vn.congvu.conduct.CodesOfConduct;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Accounts;
+import vn.congvu.staff.StaffFilter;
+import vn.congvu.staff.StaffQueries;
+import vn.congvu.staff.StaffRow;
+
+/**
+ * Hà Nội's two codes of conduct (Decisions 522/QĐ-UBND and 1665/QĐ-UBND of 2017), as short summaries written for the
+ * demo, given to the four new wards, with about three in four of their staff having confirmed.
+ */
+@Component
+class DemoConduct {
+
+	private static final String CH1 = "Chương I. Quy định chung";
+	private static final String CH2 = "Chương II. Chuẩn mực ứng xử trong thực thi công vụ";
+	private static final String CH3 = "Chương III. Ứng xử với nhân dân và nơi công cộng";
+	private static final String CH4 = "Chương IV. Tổ chức thực hiện";
+
+	private final CodesOfConduct codes;
+	private final OrgUnitQueries units;
+	private final StaffQueries staff;
+	private final Accounts accounts;
+	private final Clock clock;
+	private final Random random = new Random(522L);
+
+	DemoConduct(CodesOfConduct codes, OrgUnitQueries units, StaffQueries staff, Accounts accounts, Clock clock) {
+		this.codes = codes;
+		this.units = units;
+		this.staff = staff;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	void load() {
+		long officials = codes.create(new CodeOfConductView(0, "QD522-2017",
+				"Quy tắc ứng xử của cán bộ, công chức, viên chức, người lao động trong các cơ quan thuộc thành phố Hà Nội",
+				"Quyết định 522/QĐ-UBND", LocalDate.of(2017, 1, 25), "STAFF", LocalDate.of(2017, 1, 25), null, List.of(
+						new Article(CH1, 1, "Phạm vi, đối tượng", "Áp dụng cho mọi người làm việc trong các cơ quan, đơn vị của Thành phố."),
+						new Article(CH1, 2, "Nguyên tắc", "Kỷ cương, trách nhiệm, tận tình, thân thiện là tinh thần chung của quy tắc."),
+						new Article(CH2, 3, "Giờ làm việc", "Đến và về đúng giờ; không bỏ vị trí, không làm việc riêng trong giờ."),
+						new Article(CH2, 4, "Trang phục, tác phong", "Ăn mặc gọn gàng, đeo thẻ công chức; nói năng lịch sự, đúng mực."),
+						new Article(CH2, 5, "Ý thức tổ chức, kỷ luật", "Chấp hành sự phân công; không hút thuốc, uống rượu bia nơi làm việc."),
+						new Article(CH2, 6, "Sử dụng tài sản công", "Dùng xe, trang thiết bị đúng mục đích, tiết kiệm, không dùng vào việc riêng."),
+						new Article(CH3, 7, "Khi giải quyết công việc của người dân", "Hướng dẫn đầy đủ một lần; không gây khó khăn, phiền hà."),
+						new Article(CH3, 8, "Những điều không được làm", "Không nhận tiền, quà; không hẹn gặp ngoài cơ quan; không đe dọa người dân."),
+						new Article(CH3, 9, "Ở nơi cư trú và nơi công cộng", "Gương mẫu; tổ chức hiếu, hỷ, mừng thọ giản dị, không phô trương."),
+						new Article(CH4, 10, "Trách nhiệm thực hiện", "Thủ trưởng đơn vị phổ biến quy tắc, niêm yết tại nơi làm việc, kiểm tra việc thực hiện."),
+						new Article(CH4, 11, "Khen thưởng, xử lý vi phạm", "Thực hiện tốt được xem xét khen thưởng; vi phạm bị xử lý theo quy định."))));
+		codes.create(new CodeOfConductView(0, "QD1665-2017", "Quy tắc ứng xử nơi công cộng trên địa bàn thành phố Hà Nội",
+				"Quyết định 1665/QĐ-UBND", LocalDate.of(2017, 3, 10), "PUBLIC", LocalDate.of(2017, 3, 10), null, List.of(
+						new Article(CH1, 1, "Mục đích", "Hướng dẫn, không cưỡng chế: xây dựng nếp sống văn minh nơi công cộng."),
+						new Article(CH2, 2, "Những việc nên làm (7 điều)", "Chấp hành nội quy, giữ gìn không gian chung, lịch sự, ăn mặc phù hợp, giúp người yếu thế, bảo vệ môi trường."),
+						new Article(CH2, 3, "Những việc không nên làm (11 điều)", "Không gây ồn ào, mất trật tự; không nói tục, xả rác, hút thuốc, khạc nhổ; không xâm hại cây xanh."),
+						new Article(CH4, 4, "Tổ chức thực hiện", "Phổ biến đến từng hộ gia đình, niêm yết tại nhà văn hóa, nơi công cộng."))));
+		LocalDate assignedOn = LocalDate.of(2025, 7, 15);
+		LocalDate today = LocalDate.now(clock);
+		for (String code : HoanKiemUnits.NEW_WARDS.keySet().stream().sorted().toList()) {
+			long ward = units.byCode(code, HoanKiemUnits.REFORM).id();
+			codes.assign(officials, ward, assignedOn);
+			List<StaffRow> people = staff.page(new StaffFilter(today, null, ward), null, 0, 1000).rows();
+			for (StaffRow person : people) {
+				if (random.nextInt(4) > 0) {
+					codes.acknowledge(officials, person.id());
+				}
+			}
+		}
+		long cuaNam = units.byCode("00082", HoanKiemUnits.REFORM).id();
+		codes.pending(officials, units.scopePath(cuaNam)).stream().findFirst()
+			.ifPresent(p -> accounts.linkStaff("phuongcuanam", p.staffId()));
+	}
+}
