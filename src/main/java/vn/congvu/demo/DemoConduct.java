@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.congvu.conduct.CodeOfConductView;
 import vn.congvu.conduct.CodeOfConductView.Article;
 import vn.congvu.conduct.CodesOfConduct;
+import vn.congvu.conduct.InspectionKind;
+import vn.congvu.conduct.Inspections;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Accounts;
 import vn.congvu.staff.StaffFilter;
@@ -30,10 +32,13 @@ class DemoConduct {
 	private final OrgUnitQueries units;
 	private final StaffQueries staff;
 	private final Accounts accounts;
+	private final Inspections inspections;
 	private final Clock clock;
 	private final Random random = new Random(522L);
 
-	DemoConduct(CodesOfConduct codes, OrgUnitQueries units, StaffQueries staff, Accounts accounts, Clock clock) {
+	DemoConduct(CodesOfConduct codes, OrgUnitQueries units, StaffQueries staff, Accounts accounts,
+			Inspections inspections, Clock clock) {
+		this.inspections = inspections;
 		this.codes = codes;
 		this.units = units;
 		this.staff = staff;
@@ -77,5 +82,33 @@ class DemoConduct {
 		long cuaNam = units.byCode("00082", HoanKiemUnits.REFORM).id();
 		codes.pending(officials, units.scopePath(cuaNam)).stream().findFirst()
 			.ifPresent(p -> accounts.linkStaff("phuongcuanam", p.staffId()));
+		inspections(today);
+	}
+
+	/**
+	 * Three standing teams, each led by one of the former district's vice chairmen (now in the new wards), as in
+	 * 2019; each covers wards other than its leader's. One surprise visit is planned, unseen by the ward.
+	 */
+	private void inspections(LocalDate today) {
+		long hoanKiem = units.byCode("00070", HoanKiemUnits.REFORM).id();
+		long cuaNam = units.byCode("00082", HoanKiemUnits.REFORM).id();
+		long hongHa = units.byCode("00097", HoanKiemUnits.REFORM).id();
+		long baDinh = units.byCode("00004", HoanKiemUnits.REFORM).id();
+		long team1 = inspections.createTeam("Đoàn kiểm tra công vụ số 1", leader("HK00002"), List.of(),
+				List.of(cuaNam, hongHa), today);
+		long team2 = inspections.createTeam("Đoàn kiểm tra công vụ số 2", leader("HK00003"), List.of(),
+				List.of(hoanKiem, baDinh), today);
+		inspections.createTeam("Đoàn kiểm tra công vụ số 3", leader("HK00004"), List.of(),
+				List.of(hoanKiem, cuaNam, baDinh), today);
+		inspections.plan(team1, cuaNam, InspectionKind.REGULAR, "Giờ giấc làm việc, trang phục, thẻ công chức",
+				today.plusDays(7));
+		inspections.plan(team1, cuaNam, InspectionKind.SURPRISE, "Thái độ phục vụ tại bộ phận một cửa",
+				today.plusDays(3));
+		inspections.plan(team2, hoanKiem, InspectionKind.REGULAR, "Niêm yết quy tắc ứng xử, thủ tục hành chính",
+				today.plusDays(14));
+	}
+
+	private long leader(String staffCode) {
+		return staff.page(new StaffFilter(LocalDate.now(clock), staffCode, null), null, 0, 1).rows().get(0).id();
 	}
 }

@@ -1,0 +1,176 @@
+package vn.congvu.conduct;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Role;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/**
+ * Kiểm tra công vụ: teams and their plans. A surprise plan stays out of the inspected unit's sight (lists, lookups by
+ * id, counts) until the visit starts; inspectors and Home Affairs see everything in their scope.
+ */
+@Service
+@Transactional
+public class Inspections {
+
+	private static final String SELECT = """
+			select p.id, p.team_id, t.name as team_name, p.unit_id, u.name as unit_name, p.kind, p.title,
+			       p.planned_on, p.started_at
+			from conduct.inspection_plan p
+			join conduct.inspection_team t on t.id = p.team_id
+			join orgunit.org_unit u on u.id = p.unit_id
+			where u.path like :scope || '%'
+			  and (p.kind = 'REGULAR' or p.started_at is not null or :seesSurprises)
+			""";
+
+	private final JdbcClient jdbc;
+	private final OrgUnitQueries units;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Inspections(JdbcClient jdbc, OrgUnitQueries units, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Creates a team with its leader, members (the leader included) and the units it covers; returns its id. */
+	public long createTeam(String name, long leaderId, List<Long> memberIds, List<Long> unitIds, LocalDate from) {
+		long id = jdbc.sql("""
+				insert into conduct.inspection_team (name, leader_id, valid_from) values (:name, :leader, :from)
+				returning id""").param("name", name).param("leader", leaderId).param("from", from)
+			.query(Long.class).single();
+		for (long member : memberIds) {
+			jdbc.sql("insert into conduct.team_member values (:team, :staff) on conflict do nothing")
+				.param("team", id).param("staff", member).update();
+		}
+		jdbc.sql("insert into conduct.team_member values (:team, :staff) on conflict do nothing").param("team", id)
+			.param("staff", leaderId).update();
+		for (long unit : unitIds) {
+			jdbc.sql("insert into conduct.team_coverage values (:team, :unit)").param("team", id).param("unit", unit)
+				.update();
+		}
+		audit.record("inspectionTeam.create", "inspectionTeam", id, null,
+				Map.of("name", name, "leaderId", leaderId, "members", memberIds, "units", unitIds));
+		return id;
+	}
+
+	/**
+	 * Plans an inspection of a unit the team covers. Refused when a team member works in that unit (or one of its
+	 * sub-units) on the planned day, or when the date has passed.
+	 */
+	public long plan(long teamId, long unitId, InspectionKind kind, String title, LocalDate plannedOn) {
+		if (title == null || title.isBlank()) {
+			throw new InvalidInputException("inspection.titleRequired");
+		}
+		if (plannedOn.isBefore(LocalDate.now(clock))) {
+			throw new InvalidInputException("inspection.dateInPast");
+		}
+		boolean covered = jdbc.sql("""
+				select exists (select 1 from conduct.team_coverage c join orgunit.org_unit cu on cu.id = c.unit_id
+				  join orgunit.org_unit u on u.id = :unit where c.team_id = :team and u.path like cu.path || '%')""")
+			.param("team", teamId).param("unit", unitId).query(Boolean.class).single();
+		if (!covered) {
+			throw new InvalidInputException("inspection.unitNotCovered");
+		}
+		List<String> insiders = jdbc.sql("""
+				select s.full_name from conduct.team_member m
+				join staff.staff_member s on s.id = m.staff_id
+				join staff.assignment a on a.staff_id = s.id and a.valid_from <= :day
+				     and (a.valid_to is null or a.valid_to > :day)
+				join orgunit.org_unit w on w.id = a.unit_id
+				join orgunit.org_unit target on target.id = :unit
+				where m.team_id = :team and w.path like target.path || '%'
+				order by s.full_name""").param("team", teamId).param("unit", unitId).param("day", plannedOn)
+			.query(String.class).list();
+		if (!insiders.isEmpty()) {
+			throw new InvalidInputException("inspection.memberOfInspectedUnit", String.join(", ", insiders));
+		}
+		long id = jdbc.sql("""
+				insert into conduct.inspection_plan (team_id, unit_id, kind, title, planned_on)
+				values (:team, :unit, :kind, :title, :on) returning id""")
+			.param("team", teamId).param("unit", unitId).param("kind", kind.name()).param("title", title.strip())
+			.param("on", plannedOn).query(Long.class).single();
+		audit.record("inspection.plan", "inspectionPlan", id, null,
+				Map.of("teamId", teamId, "unitId", unitId, "kind", kind.name(), "plannedOn", plannedOn.toString()));
+		return id;
+	}
+
+	/** The visit begins: from now on the inspected unit sees the plan, surprise or not. */
+	public void start(long planId) {
+		InspectionPlanView plan = find(planId);
+		if (plan.started()) {
+			throw new InvalidInputException("inspection.alreadyStarted");
+		}
+		jdbc.sql("update conduct.inspection_plan set started_at = :now where id = :id")
+			.param("now", OffsetDateTime.now(clock)).param("id", planId).update();
+		audit.record("inspection.start", "inspectionPlan", planId, null, Map.of("kind", plan.kind().name()));
+	}
+
+	/** Plans in the current user's scope that they may see, newest first. */
+	@Transactional(readOnly = true)
+	public List<InspectionPlanView> plans() {
+		return jdbc.sql(SELECT + " order by p.planned_on desc, p.id desc")
+			.param("scope", units.scopePath(CurrentUser.get().scopeUnitId())).param("seesSurprises", seesSurprises())
+			.query(InspectionPlanView.class).list();
+	}
+
+	/** How many plans the current user may see (a surprise plan must not show even as a number). */
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.sql("select count(*) from (" + SELECT + ") visible")
+			.param("scope", units.scopePath(CurrentUser.get().scopeUnitId())).param("seesSurprises", seesSurprises())
+			.query(Long.class).single();
+	}
+
+	/** A team, with the units it covers, for the planning form. */
+	public record TeamView(long id, String name, String leaderName) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<TeamView> teams() {
+		return jdbc.sql("""
+				select t.id, t.name, s.full_name as leader_name from conduct.inspection_team t
+				join staff.staff_member s on s.id = t.leader_id
+				where t.valid_to is null or t.valid_to > current_date order by t.name""").query(TeamView.class).list();
+	}
+
+	/** Units the teams cover, as (team id, unit id, unit name). */
+	public record CoveredUnit(long teamId, long unitId, String unitName) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<CoveredUnit> coverage() {
+		return jdbc.sql("""
+				select c.team_id, u.id as unit_id, u.name as unit_name from conduct.team_coverage c
+				join orgunit.org_unit u on u.id = c.unit_id order by c.team_id, u.name""").query(CoveredUnit.class)
+			.list();
+	}
+
+	/** One plan, if the current user may see it; an unstarted surprise plan is "not found" for the unit itself. */
+	@Transactional(readOnly = true)
+	public InspectionPlanView find(long planId) {
+		return jdbc.sql(SELECT + " and p.id = :id").param("scope", units.scopePath(CurrentUser.get().scopeUnitId()))
+			.param("id", planId)
+			.param("seesSurprises", seesSurprises()).query(InspectionPlanView.class).optional()
+			.orElseThrow(() -> new RecordNotFoundException("inspectionPlan", planId));
+	}
+
+	/** Inspectors, Home Affairs officers, leaders and administrators plan inspections; units must not see them. */
+	private static boolean seesSurprises() {
+		Role role = CurrentUser.get().role();
+		return role == Role.INSPECTOR || role == Role.HOME_AFFAIRS_OFFICER || role == Role.LEADER
+				|| role == Role.ADMINISTRATOR;
+	}
+}

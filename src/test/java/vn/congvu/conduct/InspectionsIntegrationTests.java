@@ -1,0 +1,103 @@
+package vn.congvu.conduct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.congvu.IntegrationTestSupport;
+import vn.congvu.TestAccounts;
+import vn.congvu.WebSession;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Role;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/** Inspection plans: the team's members never inspect their own unit; a surprise stays hidden until it starts. */
+class InspectionsIntegrationTests extends IntegrationTestSupport {
+
+	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+	@Autowired
+	Inspections inspections;
+
+	@Autowired
+	OrgUnitQueries units;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOutAfterwards() {
+		signOut();
+	}
+
+	private long team(String name) {
+		return jdbc.sql("select id from conduct.inspection_team where name = :n").param("n", name).query(Long.class)
+			.single();
+	}
+
+	@Test
+	void aSurprisePlanIsInvisibleToTheInspectedUnitUntilTheVisitStarts() {
+		long cuaNam = units.byCode("00082", REFORM).id();
+		long hanoi = units.byCode("01", REFORM).id();
+		signInAs(Role.INSPECTOR, hanoi);
+		long plan = inspections.plan(team("Đoàn kiểm tra công vụ số 1"), cuaNam, InspectionKind.SURPRISE,
+				"Kiểm tra đột xuất giờ làm việc", LocalDate.now().plusDays(2));
+		assertThat(inspections.plans()).extracting(InspectionPlanView::id).contains(plan);
+
+		signInAs(Role.UNIT_HEAD, cuaNam);
+		long seenBefore = inspections.count();
+		assertThat(inspections.plans()).extracting(InspectionPlanView::id).doesNotContain(plan);
+		assertThat(inspections.plans()).allSatisfy(p -> assertThat(p.kind() == InspectionKind.REGULAR || p.started())
+			.isTrue());
+		assertThatThrownBy(() -> inspections.find(plan)).isInstanceOf(RecordNotFoundException.class);
+		assertThat(inspections.count()).isEqualTo(inspections.plans().size());
+
+		signInAs(Role.INSPECTOR, hanoi);
+		inspections.start(plan);
+		signInAs(Role.UNIT_HEAD, cuaNam);
+		assertThat(inspections.find(plan).started()).isTrue();
+		assertThat(inspections.count()).isEqualTo(seenBefore + 1);
+	}
+
+	@Test
+	void theSurpriseIsNotOnTheUnitsPageEither() {
+		long cuaNam = units.byCode("00082", REFORM).id();
+		WebSession head = new WebSession(baseUrl());
+		head.signIn(testAccounts.create(Role.UNIT_HEAD, cuaNam), TestAccounts.PASSWORD);
+		String page = head.get("/conduct/inspections").body();
+		assertThat(page).contains("Giờ giấc làm việc, trang phục, thẻ công chức")
+			.doesNotContain("Thái độ phục vụ tại bộ phận một cửa");
+		WebSession inspector = new WebSession(baseUrl());
+		inspector.signIn(testAccounts.create(Role.INSPECTOR, null), TestAccounts.PASSWORD);
+		assertThat(inspector.get("/conduct/inspections").body()).contains("Thái độ phục vụ tại bộ phận một cửa");
+	}
+
+	@Test
+	void aTeamNeverInspectsItsMembersOwnUnitNorAPastDateNorAnUncoveredUnit() {
+		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
+		long hoanKiem = units.byCode("00070", REFORM).id();
+		long cuaNam = units.byCode("00082", REFORM).id();
+		long team3 = team("Đoàn kiểm tra công vụ số 3"); // led by someone now working in Hồng Hà
+		long hongHa = units.byCode("00097", REFORM).id();
+		long team2 = team("Đoàn kiểm tra công vụ số 2"); // its leader works in Cửa Nam
+		jdbc.sql("insert into conduct.team_coverage values (:team, :unit)").param("team", team2).param("unit", cuaNam)
+			.update();
+		assertThatThrownBy(() -> inspections.plan(team2, cuaNam, InspectionKind.REGULAR, "Tự kiểm tra",
+				LocalDate.now().plusDays(5))).isInstanceOf(InvalidInputException.class)
+			.hasMessage("inspection.memberOfInspectedUnit");
+		assertThatThrownBy(() -> inspections.plan(team3, hongHa, InspectionKind.REGULAR, "Không phụ trách",
+				LocalDate.now().plusDays(5))).hasMessage("inspection.unitNotCovered");
+		assertThatThrownBy(() -> inspections.plan(team3, hoanKiem, InspectionKind.REGULAR, "Ngày đã qua",
+				LocalDate.now().minusDays(1))).hasMessage("inspection.dateInPast");
+		assertThatThrownBy(() -> inspections.plan(team3, hoanKiem, InspectionKind.REGULAR, " ",
+				LocalDate.now().plusDays(1))).hasMessage("inspection.titleRequired");
+		List<InspectionPlanView> plans = inspections.plans();
+		assertThat(plans).noneSatisfy(p -> assertThat(p.title()).isIn("Tự kiểm tra", "Không phụ trách", "Ngày đã qua"));
+	}
+}
