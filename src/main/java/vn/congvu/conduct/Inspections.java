@@ -146,15 +146,16 @@ public class Inspections {
 				where t.valid_to is null or t.valid_to > current_date order by t.name""").query(TeamView.class).list();
 	}
 
-	/** Units the teams cover, as (team id, unit id, unit name). */
-	public record CoveredUnit(long teamId, long unitId, String unitName) {
+	/** Units the teams cover, team by team. */
+	public record CoveredUnit(long teamId, String teamName, long unitId, String unitName) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<CoveredUnit> coverage() {
 		return jdbc.sql("""
-				select c.team_id, u.id as unit_id, u.name as unit_name from conduct.team_coverage c
-				join orgunit.org_unit u on u.id = c.unit_id order by c.team_id, u.name""").query(CoveredUnit.class)
+				select c.team_id, t.name as team_name, u.id as unit_id, u.name as unit_name from conduct.team_coverage c
+				join conduct.inspection_team t on t.id = c.team_id
+				join orgunit.org_unit u on u.id = c.unit_id order by t.name, u.name""").query(CoveredUnit.class)
 			.list();
 	}
 
