@@ -24,7 +24,7 @@ public class SatisfactionQueries {
 
 	private static final String COUNTS = """
 			select %s as grp, q.element, count(*) as answers,
-			       count(*) filter (where a.value >= 4) as satisfied, count(distinct r.id) as responses
+			       count(*) filter (where a.value >= %d) as satisfied, count(distinct r.id) as responses
 			from feedback.response r
 			join feedback.answer a on a.response_id = r.id
 			join feedback.survey_question q on q.survey_id = r.survey_id and q.code = a.question_code
@@ -82,7 +82,8 @@ public class SatisfactionQueries {
 
 	private List<Row> grouped(String groupExpression, String labelExpression, String join, String scopePath,
 			LocalDate from, LocalDate to) {
-		String sql = COUNTS.formatted(groupExpression + " || '\u001f' || " + labelExpression, join);
+		String sql = COUNTS.formatted(groupExpression + " || '\u001f' || " + labelExpression,
+				SatisfactionIndex.SATISFIED_FROM, join);
 		Map<String, List<SatisfactionIndex.Count>> counts = new LinkedHashMap<>();
 		Map<String, Long> responses = new LinkedHashMap<>();
 		jdbc.sql(sql).param("scope", scopePath)

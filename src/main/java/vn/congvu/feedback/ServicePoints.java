@@ -119,13 +119,4 @@ public class ServicePoints {
 				where u.path like :scopePath || '%' and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
 				order by u.name, p.code""").param("scopePath", scopePath).param("date", date).query(DeskRow.class).list();
 	}
-
-	/** Every service point whose unit lies in the scope path, open on {@code date}. */
-	@Transactional(readOnly = true)
-	public List<ServicePointView> inScope(String scopePath, LocalDate date) {
-		return jdbc.sql(SELECT + """
-				where u.path like :scopePath || '%' and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
-				order by u.name, p.code""").param("scopePath", scopePath).param("date", date)
-			.query(ServicePointView.class).list();
-	}
 }

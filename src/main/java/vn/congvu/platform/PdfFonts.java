@@ -25,10 +25,6 @@ public class PdfFonts {
 		return new Font(bold, size);
 	}
 
-	public BaseFont regularBase() {
-		return regular;
-	}
-
 	private static BaseFont load(String resource) {
 		try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
