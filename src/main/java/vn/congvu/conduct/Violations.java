@@ -1,0 +1,138 @@
+package vn.congvu.conduct;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.CurrentUser;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/** Vi phạm: records violations and moves them along their workflow; illegal steps are refused, every step audited. */
+@Service
+@Transactional
+public class Violations {
+
+	private final JdbcClient jdbc;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Violations(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A violation's current state. */
+	public record ViolationView(long id, long unitId, @Nullable Long staffId, String severity, String description,
+			String source, @Nullable String sourceRef, LocalDate occurredOn, ViolationStatus status,
+			@Nullable LocalDate explanationDue, @Nullable String explanation, @Nullable ViolationHandling handling) {
+	}
+
+	/**
+	 * Records a violation; returns its id. With a {@code sourceRef} (an inspection finding, a report's tracking code)
+	 * the same source is recorded once: a repeat returns the existing id.
+	 */
+	public long record(long unitId, @Nullable Long staffId, String severity, String description, String source,
+			@Nullable String sourceRef, LocalDate occurredOn) {
+		if (description == null || description.isBlank()) {
+			throw new InvalidInputException("violation.descriptionRequired");
+		}
+		if (occurredOn.isAfter(LocalDate.now(clock))) {
+			throw new InvalidInputException("violation.inFuture");
+		}
+		Long id = jdbc.sql("""
+				insert into conduct.violation (unit_id, staff_id, severity, description, source, source_ref, occurred_on,
+				    status) values (:unit, :staff, :severity, :description, :source, :ref, :on, 'RECORDED')
+				on conflict do nothing returning id""")
+			.param("unit", unitId).param("staff", staffId).param("severity", severity)
+			.param("description", description.strip()).param("source", source).param("ref", sourceRef)
+			.param("on", occurredOn).query(Long.class).optional().orElse(null);
+		if (id == null) {
+			return jdbc.sql("select id from conduct.violation where source = :source and source_ref = :ref")
+				.param("source", source).param("ref", sourceRef).query(Long.class).single();
+		}
+		step(id, null, ViolationStatus.RECORDED, null);
+		audit.record("violation.record", "violation", id, null, Map.of("unitId", unitId, "source", source,
+				"severity", severity));
+		return id;
+	}
+
+	/** Asks the person or unit to explain by {@code due}, which cannot be in the past. */
+	public void askExplanation(long id, LocalDate due) {
+		if (due.isBefore(LocalDate.now(clock))) {
+			throw new InvalidInputException("violation.deadlineInPast");
+		}
+		move(id, ViolationStatus.AWAITING_EXPLANATION, "explanation_due = :due", Map.of("due", due), null);
+	}
+
+	/** Records the explanation given (the state stays until someone decides). */
+	public void explain(long id, String explanation) {
+		ViolationView violation = find(id);
+		if (violation.status() != ViolationStatus.AWAITING_EXPLANATION) {
+			throw new InvalidInputException("violation.notAwaitingExplanation");
+		}
+		jdbc.sql("update conduct.violation set explanation = :text where id = :id")
+			.param("text", explanation.strip()).param("id", id).update();
+		audit.record("violation.explain", "violation", id, null, Map.of("length", explanation.length()));
+	}
+
+	public void confirm(long id) {
+		ViolationView violation = move(id, ViolationStatus.CONFIRMED, null, Map.of(), null);
+		events.publishEvent(new ViolationConfirmed(id, violation.unitId(), violation.staffId(), violation.severity(),
+				violation.occurredOn()));
+	}
+
+	public void dismiss(long id, String reason) {
+		move(id, ViolationStatus.DISMISSED, null, Map.of(), reason);
+	}
+
+	public void handle(long id, ViolationHandling handling) {
+		move(id, ViolationStatus.HANDLED, "handling = :handling", Map.of("handling", handling.name()), null);
+	}
+
+	@Transactional(readOnly = true)
+	public ViolationView find(long id) {
+		return jdbc.sql("""
+				select id, unit_id, staff_id, severity, description, source, source_ref, occurred_on, status,
+				       explanation_due, explanation, handling from conduct.violation where id = :id""")
+			.param("id", id).query(ViolationView.class).optional()
+			.orElseThrow(() -> new RecordNotFoundException("violation", id));
+	}
+
+	private ViolationView move(long id, ViolationStatus next, @Nullable String set, Map<String, Object> params,
+			@Nullable String note) {
+		ViolationView violation = find(id);
+		if (!violation.status().canBecome(next)) {
+			throw new InvalidInputException("violation.illegalStep", violation.status().name(), next.name());
+		}
+		var statement = jdbc.sql("update conduct.violation set status = :next" + (set == null ? "" : ", " + set)
+				+ " where id = :id and status = :current").param("next", next.name()).param("id", id)
+			.param("current", violation.status().name());
+		for (Map.Entry<String, Object> entry : params.entrySet()) {
+			statement = statement.param(entry.getKey(), entry.getValue());
+		}
+		if (statement.update() != 1) {
+			throw new InvalidInputException("violation.changedMeanwhile");
+		}
+		step(id, violation.status(), next, note);
+		audit.record("violation." + next.name().toLowerCase(java.util.Locale.ROOT), "violation", id,
+				Map.of("status", violation.status().name()), Map.of("status", next.name()));
+		return violation;
+	}
+
+	private void step(long id, @Nullable ViolationStatus from, ViolationStatus to, @Nullable String note) {
+		jdbc.sql("""
+				insert into conduct.violation_step (violation_id, from_status, to_status, actor, note)
+				values (:id, :from, :to, :actor, :note)""")
+			.param("id", id).param("from", from == null ? null : from.name()).param("to", to.name())
+			.param("actor", CurrentUser.actorName()).param("note", note).update();
+	}
+}
