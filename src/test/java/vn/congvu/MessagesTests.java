@@ -61,7 +61,8 @@ class MessagesTests {
 				vn.congvu.staff.StaffCategory.class, vn.congvu.staff.Gender.class, vn.congvu.staff.Leadership.class,
 				vn.congvu.platform.Role.class, vn.congvu.conduct.DisciplinaryMeasure.class,
 				vn.congvu.feedback.ReportKind.class, vn.congvu.feedback.ReportStatus.class,
-				vn.congvu.feedback.SatisfactionElement.class, vn.congvu.conduct.InspectionKind.class };
+				vn.congvu.feedback.SatisfactionElement.class, vn.congvu.conduct.InspectionKind.class,
+				vn.congvu.conduct.ViolationStatus.class, vn.congvu.conduct.ViolationHandling.class };
 		for (Class<?> type : labelled) {
 			for (Object constant : type.getEnumConstants()) {
 				assertThat(known).contains("enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name());

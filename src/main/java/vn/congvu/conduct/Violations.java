@@ -98,6 +98,41 @@ public class Violations {
 		move(id, ViolationStatus.HANDLED, "handling = :handling", Map.of("handling", handling.name()), null);
 	}
 
+	private static final java.util.Set<vn.congvu.platform.Role> OFFICERS = java.util.Set.of(
+			vn.congvu.platform.Role.ADMINISTRATOR, vn.congvu.platform.Role.LEADER,
+			vn.congvu.platform.Role.HOME_AFFAIRS_OFFICER, vn.congvu.platform.Role.INSPECTOR);
+
+	/** Whether the current user handles violations (asks, confirms, dismisses, decides the handling). */
+	public static boolean handledByCurrentUser() {
+		return OFFICERS.contains(CurrentUser.get().role());
+	}
+
+	/**
+	 * The violations the current user may see in {@code scopePath}: officers see all; a unit head sees those whose
+	 * explanation was asked or that were confirmed; others only their own ({@code staffId}).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<ViolationView> visible(String scopePath, @Nullable Long staffId) {
+		return jdbc.sql("""
+				select v.id, v.unit_id, v.staff_id, v.severity, v.description, v.source, v.source_ref, v.occurred_on,
+				       v.status, v.explanation_due, v.explanation, v.handling
+				from conduct.violation v join orgunit.org_unit u on u.id = v.unit_id
+				where u.path like :scope || '%'
+				  and (:officer or (:head and v.status in ('AWAITING_EXPLANATION', 'CONFIRMED', 'HANDLED'))
+				       or (v.staff_id = :staff and v.status <> 'RECORDED'))
+				order by v.occurred_on desc, v.id desc limit 500""")
+			.param("scope", scopePath).param("officer", handledByCurrentUser())
+			.param("head", CurrentUser.get().role() == vn.congvu.platform.Role.UNIT_HEAD)
+			.param("staff", staffId == null ? -1L : staffId).query(ViolationView.class).list();
+	}
+
+	/** One violation if the current user may see it, else "not found". */
+	@Transactional(readOnly = true)
+	public ViolationView findVisible(long id, String scopePath, @Nullable Long staffId) {
+		return visible(scopePath, staffId).stream().filter(v -> v.id() == id).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("violation", id));
+	}
+
 	@Transactional(readOnly = true)
 	public ViolationView find(long id) {
 		return jdbc.sql("""

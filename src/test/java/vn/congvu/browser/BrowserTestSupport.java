@@ -55,7 +55,7 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 		page.navigate(baseUrl() + "/login");
 		page.locator("#username").fill(username);
 		page.locator("#password").fill(TestAccounts.PASSWORD);
-		page.locator("form button[type=submit]").click();
+		page.locator(".login-box form button[type=submit]").click();
 		assertThat(page.locator("h1")).hasText("Cơ quan, đơn vị");
 	}
 }
