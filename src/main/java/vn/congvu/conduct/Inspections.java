@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.CurrentUser;
-import vn.congvu.platform.Role;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -122,7 +121,7 @@ public class Inspections {
 	@Transactional(readOnly = true)
 	public List<InspectionPlanView> plans() {
 		return jdbc.sql(SELECT + " order by p.planned_on desc, p.id desc")
-			.param("scope", units.scopePath(CurrentUser.get().scopeUnitId())).param("seesSurprises", seesSurprises())
+			.param("scope", units.currentUserScopePath()).param("seesSurprises", CurrentUser.get().role().oversees())
 			.query(InspectionPlanView.class).list();
 	}
 
@@ -130,7 +129,7 @@ public class Inspections {
 	@Transactional(readOnly = true)
 	public long count() {
 		return jdbc.sql("select count(*) from (" + SELECT + ") visible")
-			.param("scope", units.scopePath(CurrentUser.get().scopeUnitId())).param("seesSurprises", seesSurprises())
+			.param("scope", units.currentUserScopePath()).param("seesSurprises", CurrentUser.get().role().oversees())
 			.query(Long.class).single();
 	}
 
@@ -162,16 +161,9 @@ public class Inspections {
 	/** One plan, if the current user may see it; an unstarted surprise plan is "not found" for the unit itself. */
 	@Transactional(readOnly = true)
 	public InspectionPlanView find(long planId) {
-		return jdbc.sql(SELECT + " and p.id = :id").param("scope", units.scopePath(CurrentUser.get().scopeUnitId()))
+		return jdbc.sql(SELECT + " and p.id = :id").param("scope", units.currentUserScopePath())
 			.param("id", planId)
-			.param("seesSurprises", seesSurprises()).query(InspectionPlanView.class).optional()
+			.param("seesSurprises", CurrentUser.get().role().oversees()).query(InspectionPlanView.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("inspectionPlan", planId));
-	}
-
-	/** Inspectors, Home Affairs officers, leaders and administrators plan inspections; units must not see them. */
-	private static boolean seesSurprises() {
-		Role role = CurrentUser.get().role();
-		return role == Role.INSPECTOR || role == Role.HOME_AFFAIRS_OFFICER || role == Role.LEADER
-				|| role == Role.ADMINISTRATOR;
 	}
 }

@@ -98,13 +98,9 @@ public class Violations {
 		move(id, ViolationStatus.HANDLED, "handling = :handling", Map.of("handling", handling.name()), null);
 	}
 
-	private static final java.util.Set<vn.congvu.platform.Role> OFFICERS = java.util.Set.of(
-			vn.congvu.platform.Role.ADMINISTRATOR, vn.congvu.platform.Role.LEADER,
-			vn.congvu.platform.Role.HOME_AFFAIRS_OFFICER, vn.congvu.platform.Role.INSPECTOR);
-
 	/** Whether the current user handles violations (asks, confirms, dismisses, decides the handling). */
 	public static boolean handledByCurrentUser() {
-		return OFFICERS.contains(CurrentUser.get().role());
+		return CurrentUser.get().role().oversees();
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +31,6 @@ import vn.congvu.shared.RecordNotFoundException;
 @Transactional
 public class HarassmentReports {
 
-	static final Set<Role> HANDLERS = Set.of(Role.ADMINISTRATOR, Role.LEADER, Role.HOME_AFFAIRS_OFFICER, Role.INSPECTOR);
 	static final int MAX_DESCRIPTION = 5_000;
 	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -156,7 +154,7 @@ public class HarassmentReports {
 			throw new InvalidInputException("report.handlerIsReported", handling.name());
 		}
 		Accounts.AccountRow account = accounts.find(investigator)
-			.filter(a -> HANDLERS.contains(a.role()) && a.role() != Role.ADMINISTRATOR)
+			.filter(a -> a.role().oversees() && a.role() != Role.ADMINISTRATOR)
 			.orElseThrow(() -> new InvalidInputException("report.unknownInvestigator", investigator));
 		if (account.scopeUnitId() != null && units.inScope(account.scopeUnitId(), report.unitId())) {
 			throw new InvalidInputException("report.investigatorIsReported", investigator);
@@ -263,7 +261,7 @@ public class HarassmentReports {
 
 	private static CurrentUser handler() {
 		CurrentUser user = CurrentUser.get();
-		if (!HANDLERS.contains(user.role())) {
+		if (!user.role().oversees()) {
 			throw new RecordNotFoundException("report", "any");
 		}
 		return user;

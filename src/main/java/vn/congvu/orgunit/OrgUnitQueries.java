@@ -124,6 +124,11 @@ public class OrgUnitQueries {
 			.param("id", unitId).param("scopePath", scopePath(scopeUnitId)).query(Boolean.class).single();
 	}
 
+	/** The materialised path of the signed-in user's scope. */
+	public String currentUserScopePath() {
+		return scopePath(vn.congvu.platform.CurrentUser.get().scopeUnitId());
+	}
+
 	/** The materialised path that prefixes every unit in the scope. */
 	public String scopePath(@Nullable Long scopeUnitId) {
 		if (scopeUnitId == null) {

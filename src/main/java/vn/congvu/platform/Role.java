@@ -4,6 +4,14 @@ package vn.congvu.platform;
 public enum Role {
 	ADMINISTRATOR, LEADER, HOME_AFFAIRS_OFFICER, INSPECTOR, UNIT_HEAD, STAFF;
 
+	/**
+	 * Whether the role oversees units rather than belonging to one: it handles reports and violations, plans
+	 * inspections and sees surprise plans (administrator, leader, Home Affairs officer, inspector).
+	 */
+	public boolean oversees() {
+		return this == ADMINISTRATOR || this == LEADER || this == HOME_AFFAIRS_OFFICER || this == INSPECTOR;
+	}
+
 	/** Spring Security authority name. */
 	public String authority() {
 		return "ROLE_" + name();

@@ -74,6 +74,15 @@ public class StaffQueries {
 			.param("id", staffId).query(AssignmentView.class).list();
 	}
 
+	/** Which of {@code staffCodes} are already taken, in one query. */
+	public java.util.Set<String> existingCodes(java.util.Collection<String> staffCodes) {
+		if (staffCodes.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select staff_code from staff.staff_member where staff_code in (:codes)")
+			.param("codes", staffCodes).query(String.class).list());
+	}
+
 	public boolean codeExists(String staffCode) {
 		return jdbc.sql("select exists (select 1 from staff.staff_member where staff_code = :code)")
 			.param("code", staffCode).query(Boolean.class).single();

@@ -62,6 +62,7 @@ public class StaffSpreadsheet {
 			List<NewStaffMember> members = new ArrayList<>();
 			List<ImportProblem> problems = new ArrayList<>();
 			Set<String> codesInFile = new HashSet<>();
+			Lookups lookups = new Lookups(staff.existingCodes(codesIn(sheet)), scopeUnitId);
 			if (sheet.getLastRowNum() > MAX_ROWS) {
 				problems.add(new ImportProblem(0, "", "staff.import.tooManyRows", List.of(String.valueOf(MAX_ROWS))));
 				return new ReadResult(List.of(), problems);
@@ -72,7 +73,7 @@ public class StaffSpreadsheet {
 					continue;
 				}
 				RowReader reader = new RowReader(row, problems);
-				NewStaffMember member = readRow(reader, codesInFile, scopeUnitId);
+				NewStaffMember member = readRow(reader, codesInFile, lookups);
 				if (member != null && reader.clean()) {
 					members.add(member);
 				}
@@ -88,9 +89,50 @@ public class StaffSpreadsheet {
 		}
 	}
 
-	private @Nullable NewStaffMember readRow(RowReader row, Set<String> codesInFile, @Nullable Long scopeUnitId) {
+	/** The staff codes in column A, read once so that the taken ones are found with a single query. */
+	private static Set<String> codesIn(Sheet sheet) {
+		Set<String> codes = new HashSet<>();
+		DataFormatter formatter = new DataFormatter();
+		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			Cell cell = row == null ? null : row.getCell(0);
+			String code = cell == null ? "" : formatter.formatCellValue(cell).strip();
+			if (!code.isEmpty()) {
+				codes.add(code);
+			}
+		}
+		return codes;
+	}
+
+	/**
+	 * What rows look up, asked of the database once per distinct value rather than once per row: the codes already
+	 * taken, and each (unit code, date) with whether that unit lies in the importer's scope.
+	 */
+	private final class Lookups {
+
+		private final Set<String> takenCodes;
+		private final @Nullable Long scopeUnitId;
+		private final java.util.Map<String, java.util.Optional<OrgUnitView>> unitsInScope = new java.util.HashMap<>();
+
+		Lookups(Set<String> takenCodes, @Nullable Long scopeUnitId) {
+			this.takenCodes = takenCodes;
+			this.scopeUnitId = scopeUnitId;
+		}
+
+		boolean taken(String code) {
+			return takenCodes.contains(code);
+		}
+
+		@Nullable OrgUnitView unitInScope(String unitCode, LocalDate on) {
+			return unitsInScope.computeIfAbsent(unitCode + "@" + on, key -> java.util.Optional
+				.ofNullable(units.byCode(unitCode, on)).filter(unit -> units.inScope(unit.id(), scopeUnitId)))
+				.orElse(null);
+		}
+	}
+
+	private @Nullable NewStaffMember readRow(RowReader row, Set<String> codesInFile, Lookups lookups) {
 		String code = row.required(0);
-		if (code != null && (!codesInFile.add(code) || staff.codeExists(code))) {
+		if (code != null && (!codesInFile.add(code) || lookups.taken(code))) {
 			row.problem(0, "staff.import.codeTaken", code);
 		}
 		String name = row.required(1);
@@ -104,8 +146,8 @@ public class StaffSpreadsheet {
 		String email = row.text(9);
 		OrgUnitView unit = null;
 		if (unitCode != null && from != null) {
-			unit = units.byCode(unitCode, from);
-			if (unit == null || !units.inScope(unit.id(), scopeUnitId)) {
+			unit = lookups.unitInScope(unitCode, from);
+			if (unit == null) {
 				row.problem(5, "staff.import.unknownUnit", unitCode, VietnameseDates.format(from));
 			}
 		}

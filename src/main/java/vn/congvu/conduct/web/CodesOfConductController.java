@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,9 +29,6 @@ import vn.congvu.shared.InvalidInputException;
 @Controller
 class CodesOfConductController {
 
-	private static final Set<Role> FOLLOW_UP = Set.of(Role.ADMINISTRATOR, Role.LEADER, Role.HOME_AFFAIRS_OFFICER,
-			Role.UNIT_HEAD, Role.INSPECTOR);
-
 	private final CodesOfConduct codes;
 	private final OrgUnitQueries units;
 	private final Accounts accounts;
@@ -57,7 +53,7 @@ class CodesOfConductController {
 		model.addAttribute("linkedToStaff", staffId.isPresent());
 		model.addAttribute("acknowledgedAt", staffId.flatMap(s -> codes.acknowledgedAt(id, s))
 			.map(t -> t.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime()).orElse(null));
-		if (FOLLOW_UP.contains(user.role())) {
+		if (followsUp(user)) {
 			String scope = units.scopePath(user.scopeUnitId());
 			model.addAttribute("progress", codes.progress(id, scope));
 			model.addAttribute("pending", codes.pending(id, scope));
@@ -81,7 +77,7 @@ class CodesOfConductController {
 	@GetMapping("/conduct/codes/{id}/pending.xlsx")
 	ResponseEntity<byte[]> pending(@PathVariable long id) throws IOException {
 		CurrentUser user = CurrentUser.get();
-		List<CodesOfConduct.Pending> rows = FOLLOW_UP.contains(user.role())
+		List<CodesOfConduct.Pending> rows = followsUp(user)
 				? codes.pending(id, units.scopePath(user.scopeUnitId())) : List.of();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Chưa xác nhận");
@@ -101,5 +97,10 @@ class CodesOfConductController {
 			workbook.write(out);
 			return Downloads.xlsx(out.toByteArray(), "chua-xac-nhan-quy-tac-" + id + ".xlsx");
 		}
+	}
+
+	/** Those who oversee, and unit heads for their own units, follow who has not confirmed. */
+	private static boolean followsUp(CurrentUser user) {
+		return user.role().oversees() || user.role() == Role.UNIT_HEAD;
 	}
 }

@@ -2,7 +2,6 @@ package vn.congvu.conduct.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,16 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.conduct.InspectionKind;
 import vn.congvu.conduct.Inspections;
 import vn.congvu.platform.CurrentUser;
-import vn.congvu.platform.Role;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
 /** Inspection plans: the list each user may see, and planning and starting visits for inspectors. */
 @Controller
 class InspectionController {
-
-	private static final Set<Role> PLANNERS = Set.of(Role.ADMINISTRATOR, Role.LEADER, Role.HOME_AFFAIRS_OFFICER,
-			Role.INSPECTOR);
 
 	private final Inspections inspections;
 	private final Clock clock;
@@ -37,7 +32,7 @@ class InspectionController {
 	String list(Model model) {
 		model.addAttribute("plans", inspections.plans());
 		model.addAttribute("count", inspections.count());
-		boolean planner = PLANNERS.contains(CurrentUser.get().role());
+		boolean planner = CurrentUser.get().role().oversees();
 		model.addAttribute("planner", planner);
 		if (planner) {
 			model.addAttribute("teams", inspections.teams());

@@ -88,7 +88,7 @@ class ViolationController {
 	}
 
 	private String scope() {
-		return units.scopePath(CurrentUser.get().scopeUnitId());
+		return units.currentUserScopePath();
 	}
 
 	private @Nullable Long staffId() {

@@ -19,7 +19,6 @@ import vn.congvu.feedback.CommentModeration;
 import vn.congvu.feedback.SatisfactionElement;
 import vn.congvu.feedback.SatisfactionQueries;
 import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.platform.CurrentUser;
 import vn.congvu.platform.Downloads;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
@@ -52,7 +51,7 @@ class SatisfactionController {
 	String index(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Model model) {
 		Period period = period(from, to, model);
-		String scope = units.scopePath(CurrentUser.get().scopeUnitId());
+		String scope = units.currentUserScopePath();
 		model.addAttribute("fromText", VietnameseDates.format(period.from()));
 		model.addAttribute("toText", VietnameseDates.format(period.to()));
 		model.addAttribute("overall", satisfaction.overall(scope, period.from(), period.to()));
@@ -73,7 +72,7 @@ class SatisfactionController {
 	String moderate(@PathVariable UUID id, @RequestParam boolean hide, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
 		try {
-			moderation.setHidden(id, hide, reason, units.scopePath(CurrentUser.get().scopeUnitId()));
+			moderation.setHidden(id, hide, reason, units.currentUserScopePath());
 			redirect.addFlashAttribute("moderated", hide ? "moderation.hidden" : "moderation.shown");
 		}
 		catch (InvalidInputException ex) {
@@ -88,7 +87,7 @@ class SatisfactionController {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate end = VietnameseDates.parse(to, today);
 		LocalDate start = VietnameseDates.parse(from, end.minusMonths(12).plusDays(1));
-		String scope = units.scopePath(CurrentUser.get().scopeUnitId());
+		String scope = units.currentUserScopePath();
 		byte[] file = spreadsheet.write(satisfaction.byUnit(scope, start, end),
 				satisfaction.byServicePoint(scope, start, end), satisfaction.byOfficer(scope, start, end));
 		return Downloads.xlsx(file, "chi-so-hai-long-" + end + ".xlsx");

@@ -32,7 +32,7 @@ class ServicePointController {
 
 	@GetMapping("/feedback/service-points")
 	String list(Model model) {
-		String scope = units.scopePath(CurrentUser.get().scopeUnitId());
+		String scope = units.currentUserScopePath();
 		model.addAttribute("desks", servicePoints.desks(scope, LocalDate.now(clock)));
 		return "feedback/service-points";
 	}
