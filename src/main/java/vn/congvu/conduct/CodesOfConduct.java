@@ -88,10 +88,13 @@ public class CodesOfConduct {
 		}
 	}
 
+	/** Every code, newest first, without its articles (one query for the list page). */
 	@Transactional(readOnly = true)
 	public List<CodeOfConductView> list() {
-		return jdbc.sql("select id from conduct.code_of_conduct order by valid_from desc, code").query(Long.class)
-			.list().stream().map(this::find).toList();
+		return jdbc.sql("""
+				select id, code, title, legal_basis, legal_basis_date, audience, valid_from, valid_to
+				from conduct.code_of_conduct order by valid_from desc, code""")
+			.query((rs, i) -> view(rs, List.of())).list();
 	}
 
 	@Transactional(readOnly = true)
@@ -102,11 +105,15 @@ public class CodesOfConduct {
 		return jdbc.sql("""
 				select id, code, title, legal_basis, legal_basis_date, audience, valid_from, valid_to
 				from conduct.code_of_conduct where id = :id""").param("id", id)
-			.query((rs, i) -> new CodeOfConductView(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
-					rs.getString("legal_basis"), rs.getObject("legal_basis_date", LocalDate.class),
-					rs.getString("audience"), rs.getObject("valid_from", LocalDate.class),
-					rs.getObject("valid_to", LocalDate.class), articles))
-			.optional().orElseThrow(() -> new RecordNotFoundException("codeOfConduct", id));
+			.query((rs, i) -> view(rs, articles)).optional()
+			.orElseThrow(() -> new RecordNotFoundException("codeOfConduct", id));
+	}
+
+	private static CodeOfConductView view(java.sql.ResultSet rs, List<CodeOfConductView.Article> articles)
+			throws java.sql.SQLException {
+		return new CodeOfConductView(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+				rs.getString("legal_basis"), rs.getObject("legal_basis_date", LocalDate.class), rs.getString("audience"),
+				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), articles);
 	}
 
 	/** Per unit in {@code scopePath}: staff concerned today and confirmations. */
