@@ -21,8 +21,8 @@ class CitizenReportListener {
 
 	@EventListener
 	void on(HarassmentReportSubstantiated event) {
-		violations.record(event.unitId(), null, "MINOR",
+		violations.record(new NewViolation(event.unitId(), null, null, ViolationSeverity.MINOR,
 				"Phản ánh " + event.trackingCode() + " của người dân được xác minh là đúng (" + event.kind().name() + ")",
-				SOURCE, event.trackingCode(), event.occurredOn());
+				SOURCE, event.trackingCode(), event.occurredOn()));
 	}
 }

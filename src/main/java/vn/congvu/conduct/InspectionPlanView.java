@@ -5,10 +5,16 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** An inspection plan as a list shows it. */
-public record InspectionPlanView(long id, long teamId, String teamName, long unitId, String unitName,
-		InspectionKind kind, String title, LocalDate plannedOn, @Nullable OffsetDateTime startedAt) {
+public record InspectionPlanView(long id, long teamId, String teamName, long teamLeaderId, long unitId,
+		String unitName, String unitPath, InspectionKind kind, String title, LocalDate plannedOn,
+		@Nullable OffsetDateTime startedAt, @Nullable OffsetDateTime concludedAt) {
 
 	public boolean started() {
 		return startedAt != null;
+	}
+
+	/** The team leader has confirmed the conclusion; the visit can no longer change. */
+	public boolean concluded() {
+		return concludedAt != null;
 	}
 }

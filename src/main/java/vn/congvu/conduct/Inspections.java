@@ -9,8 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Role;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -23,24 +25,33 @@ import vn.congvu.shared.RecordNotFoundException;
 public class Inspections {
 
 	private static final String SELECT = """
-			select p.id, p.team_id, t.name as team_name, p.unit_id, u.name as unit_name, p.kind, p.title,
-			       p.planned_on, p.started_at
+			select p.id, p.team_id, t.name as team_name, t.leader_id as team_leader_id, p.unit_id,
+			       u.name as unit_name, u.path as unit_path, p.kind, p.title, p.planned_on, p.started_at,
+			       c.confirmed_at as concluded_at
 			from conduct.inspection_plan p
 			join conduct.inspection_team t on t.id = p.team_id
 			join orgunit.org_unit u on u.id = p.unit_id
+			left join conduct.conclusion c on c.plan_id = p.id
 			where u.path like :scope || '%'
 			  and (p.kind = 'REGULAR' or p.started_at is not null or :seesSurprises)
+			  and (not :inspector or exists (select 1 from conduct.team_member m
+			                                 where m.team_id = p.team_id and m.staff_id = :me))
 			""";
 
 	private final JdbcClient jdbc;
 	private final OrgUnitQueries units;
 	private final AuditLog audit;
+	private final Accounts accounts;
+	private final Checklists checklists;
 	private final Clock clock;
 
-	Inspections(JdbcClient jdbc, OrgUnitQueries units, AuditLog audit, Clock clock) {
+	Inspections(JdbcClient jdbc, OrgUnitQueries units, AuditLog audit, Accounts accounts, Checklists checklists,
+			Clock clock) {
+		this.checklists = checklists;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.audit = audit;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -106,7 +117,10 @@ public class Inspections {
 		return id;
 	}
 
-	/** The visit begins: from now on the inspected unit sees the plan, surprise or not. */
+	/**
+	 * The visit begins: from now on the inspected unit sees the plan, surprise or not, and the checklist is drawn up.
+	 * Only a member of the team starts it (or an officer who oversees).
+	 */
 	public void start(long planId) {
 		InspectionPlanView plan = find(planId);
 		if (plan.started()) {
@@ -114,23 +128,20 @@ public class Inspections {
 		}
 		jdbc.sql("update conduct.inspection_plan set started_at = :now where id = :id")
 			.param("now", OffsetDateTime.now(clock)).param("id", planId).update();
+		checklists.createFor(planId);
 		audit.record("inspection.start", "inspectionPlan", planId, null, Map.of("kind", plan.kind().name()));
 	}
 
 	/** Plans in the current user's scope that they may see, newest first. */
 	@Transactional(readOnly = true)
 	public List<InspectionPlanView> plans() {
-		return jdbc.sql(SELECT + " order by p.planned_on desc, p.id desc")
-			.param("scope", units.currentUserScopePath()).param("seesSurprises", CurrentUser.get().role().oversees())
-			.query(InspectionPlanView.class).list();
+		return visible(SELECT + " order by p.planned_on desc, p.id desc").query(InspectionPlanView.class).list();
 	}
 
 	/** How many plans the current user may see (a surprise plan must not show even as a number). */
 	@Transactional(readOnly = true)
 	public long count() {
-		return jdbc.sql("select count(*) from (" + SELECT + ") visible")
-			.param("scope", units.currentUserScopePath()).param("seesSurprises", CurrentUser.get().role().oversees())
-			.query(Long.class).single();
+		return visible("select count(*) from (" + SELECT + ") visible").query(Long.class).single();
 	}
 
 	/** A team, with the units it covers, for the planning form. */
@@ -161,9 +172,31 @@ public class Inspections {
 	/** One plan, if the current user may see it; an unstarted surprise plan is "not found" for the unit itself. */
 	@Transactional(readOnly = true)
 	public InspectionPlanView find(long planId) {
-		return jdbc.sql(SELECT + " and p.id = :id").param("scope", units.currentUserScopePath())
-			.param("id", planId)
-			.param("seesSurprises", CurrentUser.get().role().oversees()).query(InspectionPlanView.class).optional()
+		return visible(SELECT + " and p.id = :id").param("id", planId).query(InspectionPlanView.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("inspectionPlan", planId));
+	}
+
+	/**
+	 * The plans query for the current user: within their scope; surprises only for those who oversee; an inspector
+	 * only their own teams' plans.
+	 */
+	private JdbcClient.StatementSpec visible(String sql) {
+		CurrentUser user = CurrentUser.get();
+		return jdbc.sql(sql).param("scope", units.currentUserScopePath())
+			.param("seesSurprises", user.role().oversees()).param("inspector", user.role() == Role.INSPECTOR)
+			.param("me", accounts.staffIdOf(user.username()).orElse(-1L));
+	}
+
+	/** The staff id of the current user's account, if it is linked to a staff record. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> currentStaffId() {
+		return accounts.staffIdOf(CurrentUser.get().username());
+	}
+
+	/** Whether a staff member belongs to the team. */
+	@Transactional(readOnly = true)
+	public boolean isMember(long teamId, long staffId) {
+		return jdbc.sql("select exists (select 1 from conduct.team_member where team_id = :team and staff_id = :staff)")
+			.param("team", teamId).param("staff", staffId).query(Boolean.class).single();
 	}
 }

@@ -30,38 +30,53 @@ public class Violations {
 		this.clock = clock;
 	}
 
-	/** A violation's current state. */
-	public record ViolationView(long id, long unitId, @Nullable Long staffId, String severity, String description,
-			String source, @Nullable String sourceRef, LocalDate occurredOn, ViolationStatus status,
-			@Nullable LocalDate explanationDue, @Nullable String explanation, @Nullable ViolationHandling handling) {
+	static final String COLUMNS = """
+			select v.id, v.unit_id, u.name as unit_name, v.staff_id, s.full_name as staff_name, v.article_id,
+			       case when a.id is null then null else 'Điều ' || a.number || '. ' || a.title end as article_label,
+			       v.severity, v.description, v.source, v.source_ref, v.occurred_on, v.status, v.explanation_due,
+			       v.explanation, v.handling
+			from conduct.violation v
+			join orgunit.org_unit u on u.id = v.unit_id
+			left join staff.staff_member s on s.id = v.staff_id
+			left join conduct.code_article a on a.id = v.article_id
+			""";
+
+	/** A violation's current state, with the names of its unit, person and article. */
+	public record ViolationView(long id, long unitId, String unitName, @Nullable Long staffId,
+			@Nullable String staffName, @Nullable Long articleId, @Nullable String articleLabel,
+			ViolationSeverity severity, String description, String source, @Nullable String sourceRef,
+			LocalDate occurredOn, ViolationStatus status, @Nullable LocalDate explanationDue,
+			@Nullable String explanation, @Nullable ViolationHandling handling) {
 	}
 
 	/**
 	 * Records a violation; returns its id. With a {@code sourceRef} (an inspection finding, a report's tracking code)
 	 * the same source is recorded once: a repeat returns the existing id.
 	 */
-	public long record(long unitId, @Nullable Long staffId, String severity, String description, String source,
-			@Nullable String sourceRef, LocalDate occurredOn) {
-		if (description == null || description.isBlank()) {
+	public long record(NewViolation violation) {
+		if (violation.description() == null || violation.description().isBlank()) {
 			throw new InvalidInputException("violation.descriptionRequired");
 		}
-		if (occurredOn.isAfter(LocalDate.now(clock))) {
+		if (violation.occurredOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("violation.inFuture");
 		}
 		Long id = jdbc.sql("""
-				insert into conduct.violation (unit_id, staff_id, severity, description, source, source_ref, occurred_on,
-				    status) values (:unit, :staff, :severity, :description, :source, :ref, :on, 'RECORDED')
+				insert into conduct.violation (unit_id, staff_id, article_id, severity, description, source, source_ref,
+				    occurred_on, status)
+				values (:unit, :staff, :article, :severity, :description, :source, :ref, :on, 'RECORDED')
 				on conflict do nothing returning id""")
-			.param("unit", unitId).param("staff", staffId).param("severity", severity)
-			.param("description", description.strip()).param("source", source).param("ref", sourceRef)
-			.param("on", occurredOn).query(Long.class).optional().orElse(null);
+			.param("unit", violation.unitId()).param("staff", violation.staffId())
+			.param("article", violation.articleId()).param("severity", violation.severity().name())
+			.param("description", violation.description().strip()).param("source", violation.source())
+			.param("ref", violation.sourceRef()).param("on", violation.occurredOn()).query(Long.class).optional()
+			.orElse(null);
 		if (id == null) {
 			return jdbc.sql("select id from conduct.violation where source = :source and source_ref = :ref")
-				.param("source", source).param("ref", sourceRef).query(Long.class).single();
+				.param("source", violation.source()).param("ref", violation.sourceRef()).query(Long.class).single();
 		}
 		step(id, null, ViolationStatus.RECORDED, null);
-		audit.record("violation.record", "violation", id, null, Map.of("unitId", unitId, "source", source,
-				"severity", severity));
+		audit.record("violation.record", "violation", id, null, Map.of("unitId", violation.unitId(), "source",
+				violation.source(), "severity", violation.severity().name()));
 		return id;
 	}
 
@@ -86,8 +101,13 @@ public class Violations {
 
 	public void confirm(long id) {
 		ViolationView violation = move(id, ViolationStatus.CONFIRMED, null, Map.of(), null);
-		events.publishEvent(new ViolationConfirmed(id, violation.unitId(), violation.staffId(), violation.severity(),
-				violation.occurredOn()));
+		Long head = jdbc.sql("""
+				select staff_id from staff.assignment where unit_id = :unit and leadership = 'HEAD'
+				  and valid_from <= :day and (valid_to is null or valid_to > :day) order by valid_from desc limit 1""")
+			.param("unit", violation.unitId()).param("day", violation.occurredOn()).query(Long.class).optional()
+			.orElse(null);
+		events.publishEvent(new ViolationConfirmed(id, violation.unitId(), violation.staffId(), head,
+				violation.severity(), violation.occurredOn()));
 	}
 
 	public void dismiss(long id, String reason) {
@@ -104,36 +124,35 @@ public class Violations {
 	}
 
 	/**
-	 * The violations the current user may see in {@code scopePath}: officers see all; a unit head sees those whose
-	 * explanation was asked or that were confirmed; others only their own ({@code staffId}).
+	 * The latest violations the current user may see in {@code scopePath}: officers see all; a unit head sees those
+	 * whose explanation was asked or that were confirmed; others only their own ({@code staffId}).
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<ViolationView> visible(String scopePath, @Nullable Long staffId) {
-		return jdbc.sql("""
-				select v.id, v.unit_id, v.staff_id, v.severity, v.description, v.source, v.source_ref, v.occurred_on,
-				       v.status, v.explanation_due, v.explanation, v.handling
-				from conduct.violation v join orgunit.org_unit u on u.id = v.unit_id
-				where u.path like :scope || '%'
-				  and (:officer or (:head and v.status in ('AWAITING_EXPLANATION', 'CONFIRMED', 'HANDLED'))
-				       or (v.staff_id = :staff and v.status <> 'RECORDED'))
-				order by v.occurred_on desc, v.id desc limit 500""")
-			.param("scope", scopePath).param("officer", handledByCurrentUser())
-			.param("head", CurrentUser.get().role() == vn.congvu.platform.Role.UNIT_HEAD)
-			.param("staff", staffId == null ? -1L : staffId).query(ViolationView.class).list();
+		return visibleQuery(scopePath, staffId, null).query(ViolationView.class).list();
 	}
 
 	/** One violation if the current user may see it, else "not found". */
 	@Transactional(readOnly = true)
 	public ViolationView findVisible(long id, String scopePath, @Nullable Long staffId) {
-		return visible(scopePath, staffId).stream().filter(v -> v.id() == id).findFirst()
+		return visibleQuery(scopePath, staffId, id).query(ViolationView.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("violation", id));
+	}
+
+	private JdbcClient.StatementSpec visibleQuery(String scopePath, @Nullable Long staffId, @Nullable Long id) {
+		return jdbc.sql(COLUMNS + """
+				where u.path like :scope || '%' and (cast(:id as bigint) is null or v.id = :id)
+				  and (:officer or (:head and v.status in ('AWAITING_EXPLANATION', 'CONFIRMED', 'HANDLED'))
+				       or (v.staff_id = :staff and v.status <> 'RECORDED'))
+				order by v.occurred_on desc, v.id desc limit 200""")
+			.param("scope", scopePath).param("officer", handledByCurrentUser()).param("id", id)
+			.param("head", CurrentUser.get().role() == vn.congvu.platform.Role.UNIT_HEAD)
+			.param("staff", staffId == null ? -1L : staffId);
 	}
 
 	@Transactional(readOnly = true)
 	public ViolationView find(long id) {
-		return jdbc.sql("""
-				select id, unit_id, staff_id, severity, description, source, source_ref, occurred_on, status,
-				       explanation_due, explanation, handling from conduct.violation where id = :id""")
+		return jdbc.sql(COLUMNS + " where v.id = :id")
 			.param("id", id).query(ViolationView.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("violation", id));
 	}

@@ -60,7 +60,8 @@ public record UploadedFile(String fileName, String contentType, byte[] content, 
 		return true;
 	}
 
-	private static String sha256(byte[] content) {
+	/** Hex SHA-256 of some bytes. */
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

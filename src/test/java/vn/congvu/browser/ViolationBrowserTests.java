@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
+import vn.congvu.conduct.NewViolation;
+import vn.congvu.conduct.ViolationSeverity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congvu.conduct.Violations;
@@ -24,8 +26,8 @@ class ViolationBrowserTests extends BrowserTestSupport {
 	void theWardExplainsAndTheOfficerDecides() {
 		long cuaNam = units.byCode("00082", LocalDate.of(2025, 7, 1)).id();
 		long hoanKiem = units.byCode("00070", LocalDate.of(2025, 7, 1)).id();
-		long id = violations.record(cuaNam, null, "MINOR", "Bộ phận một cửa không niêm yết quy tắc ứng xử",
-				"INSPECTION", "TEST-" + System.nanoTime(), LocalDate.now().minusDays(1));
+		long id = violations.record(new NewViolation(cuaNam, null, null, ViolationSeverity.MINOR, "Bộ phận một cửa không niêm yết quy tắc ứng xử",
+				"INSPECTION", "TEST-" + System.nanoTime(), LocalDate.now().minusDays(1)));
 		String officer = testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null);
 		signIn(officer);
 		page.navigate(baseUrl() + "/conduct/violations");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import vn.congvu.conduct.NewViolation;
+import vn.congvu.conduct.ViolationSeverity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +45,8 @@ class ViolationsIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void aViolationIsExplainedConfirmedAndHandledAndIllegalStepsAreRefused() {
 		long ward = units.byCode("00070", REFORM).id();
-		long id = violations.record(ward, null, "MINOR", "Không đeo thẻ công chức", "INSPECTION", null,
-				LocalDate.now().minusDays(1));
+		long id = violations.record(new NewViolation(ward, null, null, ViolationSeverity.MINOR, "Không đeo thẻ công chức", "INSPECTION", null,
+				LocalDate.now().minusDays(1)));
 		assertThatThrownBy(() -> violations.confirm(id)).isInstanceOf(InvalidInputException.class)
 			.hasMessage("violation.illegalStep");
 		assertThatThrownBy(() -> violations.askExplanation(id, LocalDate.now().minusDays(1)))
@@ -59,7 +61,7 @@ class ViolationsIntegrationTests extends IntegrationTestSupport {
 		assertThat(done.explanation()).isEqualTo("Thẻ bị hỏng, đã làm lại");
 		assertThat(done.handling()).isEqualTo(ViolationHandling.REMINDER);
 		assertThatThrownBy(() -> violations.dismiss(id, "muộn")).hasMessage("violation.illegalStep");
-		assertThatThrownBy(() -> violations.record(ward, null, "MINOR", " ", "INSPECTION", null, LocalDate.now()))
+		assertThatThrownBy(() -> violations.record(new NewViolation(ward, null, null, ViolationSeverity.MINOR, " ", "INSPECTION", null, LocalDate.now())))
 			.hasMessage("violation.descriptionRequired");
 	}
 
@@ -75,8 +77,8 @@ class ViolationsIntegrationTests extends IntegrationTestSupport {
 		reports.assign(report, hanoi, investigator);
 		reports.startVerifying(report);
 		reports.resolve(report, true, "Phản ánh đúng", true);
-		long violation = violations.record(ward, null, "MINOR", "lặp lại", CitizenReportListener.SOURCE, code,
-				LocalDate.now().minusDays(2));
+		long violation = violations.record(new NewViolation(ward, null, null, ViolationSeverity.MINOR, "lặp lại", CitizenReportListener.SOURCE, code,
+				LocalDate.now().minusDays(2)));
 		Violations.ViolationView view = violations.find(violation);
 		assertThat(view.unitId()).isEqualTo(ward);
 		assertThat(view.description()).contains(code).doesNotContain("lặp lại");

@@ -1,0 +1,109 @@
+package vn.congvu.conduct;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.CurrentUser;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/**
+ * Yêu cầu khắc phục: set during a visit with an owner and a deadline, listed for the unit once the conclusion is
+ * confirmed, verified at a re-check. An open action past its deadline is overdue.
+ */
+@Service
+@Transactional
+public class CorrectiveActions {
+
+	private static final String SELECT = """
+			select c.id, c.plan_id, p.title as plan_title, c.unit_id, u.name as unit_name, c.owner_staff_id,
+			       s.full_name as owner_name, c.description, c.due_on, c.status, c.rechecked_on, c.recheck_note,
+			       (c.status = 'OPEN' and c.due_on < :today) as overdue
+			from conduct.corrective_action c
+			join conduct.inspection_plan p on p.id = c.plan_id
+			join orgunit.org_unit u on u.id = c.unit_id
+			left join staff.staff_member s on s.id = c.owner_staff_id
+			""";
+
+	private final JdbcClient jdbc;
+	private final OrgUnitQueries units;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	CorrectiveActions(JdbcClient jdbc, OrgUnitQueries units, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Adds an action to a visit the caller conducts (checked by the caller). */
+	long add(InspectionPlanView plan, long unitId, @Nullable Long ownerStaffId, String description, LocalDate dueOn) {
+		if (description == null || description.isBlank()) {
+			throw new InvalidInputException("action.descriptionRequired");
+		}
+		if (dueOn.isBefore(LocalDate.now(clock))) {
+			throw new InvalidInputException("action.deadlineInPast");
+		}
+		long id = jdbc.sql("""
+				insert into conduct.corrective_action (plan_id, unit_id, owner_staff_id, description, due_on)
+				values (:plan, :unit, :owner, :description, :due) returning id""")
+			.param("plan", plan.id()).param("unit", unitId).param("owner", ownerStaffId)
+			.param("description", description.strip()).param("due", dueOn).query(Long.class).single();
+		audit.record("correctiveAction.add", "correctiveAction", id, null,
+				Map.of("planId", plan.id(), "unitId", unitId, "dueOn", dueOn.toString()));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CorrectiveActionView> ofPlan(long planId) {
+		return jdbc.sql(SELECT + " where c.plan_id = :plan order by c.due_on, c.id").param("plan", planId)
+			.param("today", LocalDate.now(clock)).query(CorrectiveActionView.class).list();
+	}
+
+	/**
+	 * The actions of confirmed conclusions in the current user's scope, overdue first, then by deadline; with
+	 * {@code overdueOnly} just the overdue ones.
+	 */
+	@Transactional(readOnly = true)
+	public List<CorrectiveActionView> inScope(boolean overdueOnly) {
+		return jdbc.sql(SELECT + """
+				join conduct.conclusion k on k.plan_id = c.plan_id and k.confirmed_at is not null
+				where u.path like :scope || '%' and (not :overdueOnly or (c.status = 'OPEN' and c.due_on < :today))
+				order by (c.status = 'OPEN' and c.due_on < :today) desc, c.status, c.due_on, c.id limit 500""")
+			.param("scope", units.currentUserScopePath()).param("overdueOnly", overdueOnly)
+			.param("today", LocalDate.now(clock)).query(CorrectiveActionView.class).list();
+	}
+
+	/** Records the re-check: done or not done, with a note; only officers who oversee do this. */
+	public void recheck(long id, boolean done, String note) {
+		CorrectiveActionView action = jdbc.sql(SELECT + """
+				join conduct.conclusion k on k.plan_id = c.plan_id and k.confirmed_at is not null
+				where u.path like :scope || '%' and c.id = :id""")
+			.param("scope", units.currentUserScopePath()).param("id", id).param("today", LocalDate.now(clock))
+			.query(CorrectiveActionView.class).optional()
+			.orElseThrow(() -> new RecordNotFoundException("correctiveAction", id));
+		if (!CurrentUser.get().role().oversees()) {
+			throw new RecordNotFoundException("correctiveAction", id);
+		}
+		if (action.status() != CorrectiveActionStatus.OPEN) {
+			throw new InvalidInputException("action.alreadyRechecked");
+		}
+		CorrectiveActionStatus status = done ? CorrectiveActionStatus.DONE : CorrectiveActionStatus.NOT_DONE;
+		jdbc.sql("""
+				update conduct.corrective_action set status = :status, rechecked_on = :today, recheck_note = :note,
+				    rechecked_by = :by where id = :id and status = 'OPEN'""")
+			.param("status", status.name()).param("today", LocalDate.now(clock))
+			.param("note", note == null || note.isBlank() ? null : note.strip()).param("by", CurrentUser.actorName())
+			.param("id", id).update();
+		audit.record("correctiveAction.recheck", "correctiveAction", id, Map.of("status", "OPEN"),
+				Map.of("status", status.name()));
+	}
+}

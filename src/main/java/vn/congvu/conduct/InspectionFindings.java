@@ -1,0 +1,129 @@
+package vn.congvu.conduct;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.UploadedFile;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/**
+ * Phát hiện: what the team found, in the inspected unit or a unit inside it, with the person involved, the article
+ * broken and photos or PDFs as evidence (typed by content, checksummed, only shown to those who may read the visit).
+ */
+@Service
+@Transactional
+public class InspectionFindings {
+
+	static final int MAX_FILES = 5;
+
+	private final JdbcClient jdbc;
+	private final InspectionVisits visits;
+	private final CorrectiveActions actions;
+	private final AuditLog audit;
+
+	InspectionFindings(JdbcClient jdbc, InspectionVisits visits, CorrectiveActions actions, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.visits = visits;
+		this.actions = actions;
+		this.audit = audit;
+	}
+
+	/** Requires a corrective action from the unit (or a unit inside it), optionally of a named owner, by a date. */
+	public long requireAction(long planId, long unitId, @Nullable Long ownerStaffId, String description,
+			LocalDate dueOn) {
+		InspectionPlanView plan = visits.requireConduct(planId);
+		requireInside(plan, unitId);
+		if (ownerStaffId != null && !worksIn(ownerStaffId, unitId, LocalDate.now())) {
+			throw new InvalidInputException("finding.personNotInUnit");
+		}
+		return actions.add(plan, unitId, ownerStaffId, description, dueOn);
+	}
+
+	/** Records a finding with its evidence; all or nothing. Returns its id. */
+	public long add(long planId, NewFinding finding, List<UploadedFile> files) {
+		InspectionPlanView plan = visits.requireConduct(planId);
+		if (finding.description() == null || finding.description().isBlank()) {
+			throw new InvalidInputException("finding.descriptionRequired");
+		}
+		if (files.size() > MAX_FILES) {
+			throw new InvalidInputException("finding.tooManyFiles", MAX_FILES);
+		}
+		requireInside(plan, finding.unitId());
+		LocalDate day = plan.startedAt() == null ? plan.plannedOn() : plan.startedAt().toLocalDate();
+		if (finding.staffId() != null && !worksIn(finding.staffId(), finding.unitId(), day)) {
+			throw new InvalidInputException("finding.personNotInUnit");
+		}
+		if (finding.articleId() != null && !onChecklist(planId, finding.articleId())) {
+			throw new InvalidInputException("finding.articleUnknown");
+		}
+		long id = jdbc.sql("""
+				insert into conduct.finding (plan_id, unit_id, staff_id, article_id, severity, description, recorded_by)
+				values (:plan, :unit, :staff, :article, :severity, :description, :by) returning id""")
+			.param("plan", planId).param("unit", finding.unitId()).param("staff", finding.staffId())
+			.param("article", finding.articleId()).param("severity", finding.severity().name())
+			.param("description", finding.description().strip()).param("by", CurrentUser.actorName())
+			.query(Long.class).single();
+		for (UploadedFile file : files) {
+			jdbc.sql("""
+					insert into conduct.finding_evidence (finding_id, file_name, content_type, size_bytes, sha256, content)
+					values (:finding, :name, :type, :size, :sha, :content)""")
+				.param("finding", id).param("name", file.fileName()).param("type", file.contentType())
+				.param("size", file.content().length).param("sha", file.sha256()).param("content", file.content())
+				.update();
+		}
+		audit.record("finding.add", "finding", id, null, Map.of("planId", planId, "unitId", finding.unitId(),
+				"severity", finding.severity().name(), "files", files.stream().map(UploadedFile::sha256).toList()));
+		return id;
+	}
+
+	/** An evidence file, if the current user may read the visit's findings. */
+	@Transactional(readOnly = true)
+	public UploadedFile evidence(long evidenceId) {
+		record Row(long planId, String fileName, String contentType, byte[] content, String sha256) {
+		}
+		Row row = jdbc.sql("""
+				select f.plan_id, e.file_name, e.content_type, e.content, e.sha256 from conduct.finding_evidence e
+				join conduct.finding f on f.id = e.finding_id where e.id = :id""").param("id", evidenceId)
+			.query(Row.class).optional().orElseThrow(() -> new RecordNotFoundException("evidence", evidenceId));
+		boolean allowed;
+		try {
+			allowed = visits.access(row.planId()).readsFindings();
+		}
+		catch (RecordNotFoundException ex) { // the plan itself is out of sight
+			allowed = false;
+		}
+		if (!allowed) {
+			throw new RecordNotFoundException("evidence", evidenceId);
+		}
+		return new UploadedFile(row.fileName(), row.contentType(), row.content(), row.sha256());
+	}
+
+	void requireInside(InspectionPlanView plan, long unitId) {
+		boolean inside = jdbc.sql("select exists (select 1 from orgunit.org_unit where id = :id and path like :path || '%')")
+			.param("id", unitId).param("path", plan.unitPath()).query(Boolean.class).single();
+		if (!inside) {
+			throw new InvalidInputException("finding.unitOutsideInspection");
+		}
+	}
+
+	private boolean worksIn(long staffId, long unitId, LocalDate day) {
+		return jdbc.sql("""
+				select exists (select 1 from staff.assignment a join orgunit.org_unit w on w.id = a.unit_id
+				  join orgunit.org_unit u on u.id = :unit
+				  where a.staff_id = :staff and w.path like u.path || '%' and a.valid_from <= :day
+				    and (a.valid_to is null or a.valid_to > :day))""")
+			.param("staff", staffId).param("unit", unitId).param("day", day).query(Boolean.class).single();
+	}
+
+	private boolean onChecklist(long planId, long articleId) {
+		return jdbc.sql("select exists (select 1 from conduct.checklist_item where plan_id = :plan and article_id = :a)")
+			.param("plan", planId).param("a", articleId).query(Boolean.class).single();
+	}
+}
