@@ -1,4 +1,4 @@
-// Draws the monthly satisfaction trend from the canvas's data attributes (no inline script: the CSP forbids it).
+// Draws a monthly trend (satisfaction in %, or counts when data-kind="count") from the canvas's data attributes (no inline script: the CSP forbids it).
 document.addEventListener('DOMContentLoaded', function () {
   var canvas = document.getElementById('trend');
   if (!canvas || !window.Chart || !canvas.dataset.labels) { return; }
@@ -9,7 +9,8 @@ document.addEventListener('DOMContentLoaded', function () {
     data: { labels: labels, datasets: [{ label: canvas.dataset.title, data: values, borderColor: '#0b5cab',
       backgroundColor: 'rgba(11,92,171,.12)', fill: true, tension: .25, spanGaps: true }] },
     options: { animation: false, responsive: true, maintainAspectRatio: false,
-      scales: { y: { min: 0, max: 100, ticks: { callback: function (v) { return v + '%'; } } } },
+      scales: { y: canvas.dataset.kind === 'count' ? { min: 0, ticks: { precision: 0 } }
+        : { min: 0, max: 100, ticks: { callback: function (v) { return v + '%'; } } } },
       plugins: { legend: { display: false } } }
   });
 });

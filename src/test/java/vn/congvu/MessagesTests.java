@@ -62,7 +62,10 @@ class MessagesTests {
 				vn.congvu.platform.Role.class, vn.congvu.conduct.DisciplinaryMeasure.class,
 				vn.congvu.feedback.ReportKind.class, vn.congvu.feedback.ReportStatus.class,
 				vn.congvu.feedback.SatisfactionElement.class, vn.congvu.conduct.InspectionKind.class,
-				vn.congvu.conduct.ViolationStatus.class, vn.congvu.conduct.ViolationHandling.class };
+				vn.congvu.conduct.ViolationStatus.class, vn.congvu.conduct.ViolationHandling.class,
+				vn.congvu.conduct.ViolationSeverity.class, vn.congvu.conduct.ChecklistResult.class,
+				vn.congvu.conduct.CorrectiveActionStatus.class, vn.congvu.conduct.CaseStage.class,
+				vn.congvu.conduct.PostponementReason.class };
 		for (Class<?> type : labelled) {
 			for (Object constant : type.getEnumConstants()) {
 				assertThat(known).contains("enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name());

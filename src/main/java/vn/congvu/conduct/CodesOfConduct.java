@@ -150,4 +150,19 @@ public class CodesOfConduct {
 		return jdbc.sql("select acknowledged_at from conduct.acknowledgement where code_id = :code and staff_id = :s")
 			.param("code", codeId).param("s", staffId).query(OffsetDateTime.class).optional();
 	}
+
+	/** An article as a choice in a form: "Điều 4. Trang phục, tác phong (QD522-2017)". */
+	public record ArticleChoice(long id, String label) {
+	}
+
+	/** The articles of the staff codes in force today, for recording which one a violation breaks. */
+	@Transactional(readOnly = true)
+	public List<ArticleChoice> staffArticles() {
+		return jdbc.sql("""
+				select a.id, 'Điều ' || a.number || '. ' || a.title || ' (' || c.code || ')' as label
+				from conduct.code_article a join conduct.code_of_conduct c on c.id = a.code_id
+				where c.audience = 'STAFF' and c.valid_from <= current_date
+				  and (c.valid_to is null or c.valid_to > current_date)
+				order by c.code, a.number""").query(ArticleChoice.class).list();
+	}
 }

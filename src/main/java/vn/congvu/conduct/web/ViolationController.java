@@ -10,7 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.List;
+import vn.congvu.conduct.CodesOfConduct;
+import vn.congvu.conduct.DisciplinaryCases;
+import vn.congvu.conduct.NewViolation;
 import vn.congvu.conduct.ViolationHandling;
+import vn.congvu.conduct.ViolationSeverity;
+import vn.congvu.platform.Role;
+import vn.congvu.staff.StaffFilter;
+import vn.congvu.staff.StaffQueries;
 import vn.congvu.conduct.Violations;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Accounts;
@@ -26,21 +34,70 @@ class ViolationController {
 	private final Violations violations;
 	private final OrgUnitQueries units;
 	private final Accounts accounts;
+	private final CodesOfConduct codes;
+	private final StaffQueries staff;
 	private final Clock clock;
 
-	ViolationController(Violations violations, OrgUnitQueries units, Accounts accounts, Clock clock) {
+	ViolationController(Violations violations, OrgUnitQueries units, Accounts accounts, CodesOfConduct codes,
+			StaffQueries staff, Clock clock) {
 		this.violations = violations;
 		this.units = units;
 		this.accounts = accounts;
+		this.codes = codes;
+		this.staff = staff;
 		this.clock = clock;
 	}
 
 	@GetMapping("/conduct/violations")
 	String list(Model model) {
 		model.addAttribute("violations", violations.visible(scope(), staffId()));
-		model.addAttribute("officer", Violations.handledByCurrentUser());
-		model.addAttribute("handlings", ViolationHandling.values());
+		boolean officer = Violations.handledByCurrentUser();
+		model.addAttribute("officer", officer);
+		model.addAttribute("opensCases", DisciplinaryCases.opensCases());
+		model.addAttribute("handlings", List.of(ViolationHandling.REMINDER, ViolationHandling.CRITICISM_IN_REVIEW));
+		if (officer) {
+			LocalDate today = LocalDate.now(clock);
+			model.addAttribute("unitChoices", units.tree(today, CurrentUser.get().scopeUnitId()));
+			model.addAttribute("articles", codes.staffArticles());
+			model.addAttribute("severities", ViolationSeverity.values());
+			model.addAttribute("coHandlers", accounts.list().stream()
+				.filter(a -> a.role().oversees() && a.role() != Role.INSPECTOR
+						&& !a.username().equals(CurrentUser.get().username()))
+				.toList());
+		}
 		return "conduct/violation-list";
+	}
+
+	/** An officer records a violation seen outside an inspection (by hand, with the article and severity). */
+	@PostMapping("/conduct/violations")
+	String record(@RequestParam long unitId, @RequestParam(defaultValue = "") String staffCode,
+			@RequestParam(required = false) @Nullable Long articleId,
+			@RequestParam(defaultValue = "MINOR") ViolationSeverity severity,
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String occurredOn,
+			RedirectAttributes redirect) {
+		try {
+			if (!Violations.handledByCurrentUser() || !units.inScope(unitId, CurrentUser.get().scopeUnitId())) {
+				throw new InvalidInputException("violation.unitOutOfScope");
+			}
+			if (occurredOn.isBlank()) {
+				throw new InvalidInputException("violation.dateRequired");
+			}
+			LocalDate day = VietnameseDates.parse(occurredOn, LocalDate.now(clock));
+			Long person = null;
+			if (!staffCode.isBlank()) {
+				person = staff.page(new StaffFilter(day, staffCode.strip(), unitId), null, 0, 5).rows().stream()
+					.filter(s -> s.staffCode().equalsIgnoreCase(staffCode.strip())).findFirst()
+					.orElseThrow(() -> new InvalidInputException("violation.personNotInUnit", staffCode.strip()))
+					.id();
+			}
+			violations.record(new NewViolation(unitId, person, articleId, severity, description, "MANUAL", null, day));
+			redirect.addFlashAttribute("done", true);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("violationError", ex.messageKey());
+			redirect.addFlashAttribute("violationErrorArgs", ex.arguments());
+		}
+		return "redirect:/conduct/violations";
 	}
 
 	@PostMapping("/conduct/violations/{id}/{action}")

@@ -1,0 +1,45 @@
+package vn.congvu.conduct.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.conduct.CorrectiveActions;
+import vn.congvu.platform.CurrentUser;
+import vn.congvu.shared.InvalidInputException;
+
+/** Corrective actions of confirmed conclusions in the user's scope, overdue ones first; officers record re-checks. */
+@Controller
+class CorrectiveActionController {
+
+	private final CorrectiveActions actions;
+
+	CorrectiveActionController(CorrectiveActions actions) {
+		this.actions = actions;
+	}
+
+	@GetMapping("/conduct/actions")
+	String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+		model.addAttribute("actions", actions.inScope(overdue));
+		model.addAttribute("overdueOnly", overdue);
+		model.addAttribute("rechecks", CurrentUser.get().role().oversees());
+		return "conduct/action-list";
+	}
+
+	@PostMapping("/conduct/actions/{id}/recheck")
+	String recheck(@PathVariable long id, @RequestParam boolean done, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		try {
+			actions.recheck(id, done, note);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("actionError", ex.messageKey());
+			redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
+		}
+		return "redirect:/conduct/actions";
+	}
+}

@@ -1,0 +1,115 @@
+package vn.congvu.conduct.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.conduct.CaseStage;
+import vn.congvu.conduct.DisciplinaryCaseQueries;
+import vn.congvu.conduct.DisciplinaryCases;
+import vn.congvu.conduct.DisciplinaryMeasure;
+import vn.congvu.conduct.PostponementReason;
+import vn.congvu.platform.Downloads;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.VietnameseDates;
+
+/** Disciplinary cases for those who handle them: open from a confirmed violation, steps, postponements, decision. */
+@Controller
+class DisciplinaryCaseController {
+
+	private final DisciplinaryCases cases;
+	private final DisciplinaryCaseQueries queries;
+	private final Clock clock;
+
+	DisciplinaryCaseController(DisciplinaryCases cases, DisciplinaryCaseQueries queries, Clock clock) {
+		this.cases = cases;
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	@GetMapping("/conduct/cases")
+	String list(Model model) {
+		model.addAttribute("cases", queries.mine());
+		return "conduct/case-list";
+	}
+
+	@GetMapping("/conduct/cases/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("detail", queries.find(id));
+		model.addAttribute("reasons", PostponementReason.values());
+		model.addAttribute("today", VietnameseDates.format(LocalDate.now(clock)));
+		return "conduct/case-detail";
+	}
+
+	@PostMapping("/conduct/violations/{violationId}/case")
+	String open(@PathVariable long violationId, @RequestParam(defaultValue = "false") boolean complex,
+			@RequestParam(required = false) @Nullable String coHandler, RedirectAttributes redirect) {
+		try {
+			long id = cases.open(violationId, complex, coHandler);
+			return "redirect:/conduct/cases/" + id;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("violationError", ex.messageKey());
+			redirect.addFlashAttribute("violationErrorArgs", ex.arguments());
+			return "redirect:/conduct/violations";
+		}
+	}
+
+	@PostMapping("/conduct/cases/{id}/step")
+	String step(@PathVariable long id, @RequestParam CaseStage stage, @RequestParam(defaultValue = "") String heldOn,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		return act(id, redirect, () -> cases.advance(id, stage, day(heldOn), note));
+	}
+
+	@PostMapping("/conduct/cases/{id}/postpone")
+	String postpone(@PathVariable long id, @RequestParam PostponementReason reason,
+			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		return act(id, redirect, () -> cases.postpone(id, reason, day(from), day(until), note));
+	}
+
+	@PostMapping("/conduct/cases/{id}/decide")
+	String decide(@PathVariable long id, @RequestParam(required = false) @Nullable DisciplinaryMeasure measure,
+			@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String decisionDate,
+			@RequestParam(defaultValue = "12") int effectMonths, RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			if (measure == null) {
+				throw new InvalidInputException("case.measureRequired");
+			}
+			cases.decide(id, measure, number, day(decisionDate), effectMonths);
+		});
+	}
+
+	@GetMapping("/conduct/cases/{id}/decision.pdf")
+	ResponseEntity<byte[]> decision(@PathVariable long id) {
+		return Downloads.file(queries.decisionDocument(id), "quyet-dinh-ky-luat-" + id + ".pdf",
+				MediaType.APPLICATION_PDF, true);
+	}
+
+	private static LocalDate day(String text) {
+		if (text.isBlank()) {
+			throw new InvalidInputException("case.dateRequired");
+		}
+		return VietnameseDates.parse(text, LocalDate.MIN);
+	}
+
+	private static String act(long id, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("caseError", ex.messageKey());
+			redirect.addFlashAttribute("caseErrorArgs", ex.arguments());
+		}
+		return "redirect:/conduct/cases/" + id;
+	}
+}

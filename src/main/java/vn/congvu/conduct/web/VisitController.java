@@ -1,0 +1,187 @@
+package vn.congvu.conduct.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.conduct.ChecklistResult;
+import vn.congvu.conduct.InspectionConclusions;
+import vn.congvu.conduct.InspectionFindings;
+import vn.congvu.conduct.InspectionVisits;
+import vn.congvu.conduct.NewFinding;
+import vn.congvu.conduct.ViolationSeverity;
+import vn.congvu.conduct.VisitView;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Downloads;
+import vn.congvu.platform.UploadedFile;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.VietnameseDates;
+import vn.congvu.staff.StaffFilter;
+import vn.congvu.staff.StaffQueries;
+
+/**
+ * A visit on a phone: tick the checklist (each change is saved as a draft), note findings with photos, require
+ * corrective actions, draft the conclusion; the team leader confirms it and the PDF is issued.
+ */
+@Controller
+class VisitController {
+
+	private final InspectionVisits visits;
+	private final InspectionFindings findings;
+	private final InspectionConclusions conclusions;
+	private final OrgUnitQueries units;
+	private final StaffQueries staff;
+	private final Clock clock;
+
+	VisitController(InspectionVisits visits, InspectionFindings findings, InspectionConclusions conclusions,
+			OrgUnitQueries units, StaffQueries staff, Clock clock) {
+		this.visits = visits;
+		this.findings = findings;
+		this.conclusions = conclusions;
+		this.units = units;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	@GetMapping("/conduct/inspections/{id}")
+	String visit(@PathVariable long id, Model model) {
+		VisitView visit = visits.view(id);
+		model.addAttribute("visit", visit);
+		model.addAttribute("results", ChecklistResult.values());
+		model.addAttribute("severities", ViolationSeverity.values());
+		if (visit.access().conduct()) {
+			LocalDate today = LocalDate.now(clock);
+			model.addAttribute("unitChoices", units.tree(today, visit.plan().unitId()));
+			model.addAttribute("people", staff.all(new StaffFilter(today, null, visit.plan().unitId()), null));
+			model.addAttribute("articles", visit.items().stream().filter(i -> i.articleId() != null).toList());
+		}
+		return "conduct/visit";
+	}
+
+	@PostMapping("/conduct/inspections/{id}/checklist")
+	Object saveChecklist(@PathVariable long id, @RequestParam Map<String, String> form, HttpServletRequest request,
+			RedirectAttributes redirect, Model model) {
+		Map<Long, ChecklistResult> results = new HashMap<>();
+		Map<Long, String> notes = new HashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("result-") && !value.isBlank()) {
+				results.put(Long.parseLong(name.substring(7)), ChecklistResult.valueOf(value));
+			}
+			else if (name.startsWith("note-")) {
+				notes.put(Long.parseLong(name.substring(5)), value);
+			}
+		});
+		String error = null;
+		try {
+			visits.saveChecklist(id, results, notes);
+		}
+		catch (InvalidInputException ex) {
+			error = ex.messageKey();
+		}
+		if (request.getHeader("HX-Request") != null) {
+			model.addAttribute("savedAt", LocalTime.now(clock).withNano(0).withSecond(0));
+			model.addAttribute("draftError", error);
+			return "conduct/visit :: draftStatus";
+		}
+		flash(redirect, error == null ? null : new InvalidInputException(error));
+		return "redirect:/conduct/inspections/" + id + "#checklist";
+	}
+
+	@PostMapping("/conduct/inspections/{id}/items")
+	String addItem(@PathVariable long id, @RequestParam(defaultValue = "") String label, RedirectAttributes redirect) {
+		return act(id, "checklist", redirect, () -> visits.addItem(id, label));
+	}
+
+	@PostMapping("/conduct/inspections/{id}/findings")
+	String addFinding(@PathVariable long id, @RequestParam long unitId, @RequestParam(required = false) @Nullable Long staffId,
+			@RequestParam(required = false) @Nullable Long articleId,
+			@RequestParam(defaultValue = "MINOR") ViolationSeverity severity,
+			@RequestParam(defaultValue = "") String description,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			RedirectAttributes redirect) {
+		return act(id, "findings", redirect, () -> {
+			List<UploadedFile> uploads = new ArrayList<>();
+			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+				if (!file.isEmpty()) {
+					try {
+						uploads.add(UploadedFile.of(file.getOriginalFilename(), file.getBytes()));
+					}
+					catch (IOException ex) {
+						throw new InvalidInputException("upload.unreadable", file.getOriginalFilename());
+					}
+				}
+			}
+			findings.add(id, new NewFinding(unitId, staffId, articleId, severity, description), uploads);
+		});
+	}
+
+	@PostMapping("/conduct/inspections/{id}/actions")
+	String requireAction(@PathVariable long id, @RequestParam long unitId,
+			@RequestParam(required = false) @Nullable Long ownerStaffId, @RequestParam(defaultValue = "") String description,
+			@RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
+		return act(id, "actions", redirect, () -> {
+			if (dueOn.isBlank()) {
+				throw new InvalidInputException("action.deadlineRequired");
+			}
+			findings.requireAction(id, unitId, ownerStaffId, description,
+					VietnameseDates.parse(dueOn, LocalDate.now(clock)));
+		});
+	}
+
+	@PostMapping("/conduct/inspections/{id}/conclusion")
+	String draft(@PathVariable long id, @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
+		return act(id, "conclusion", redirect, () -> conclusions.draft(id, summary));
+	}
+
+	@PostMapping("/conduct/inspections/{id}/confirm")
+	String confirm(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, "conclusion", redirect, () -> conclusions.confirm(id));
+	}
+
+	@GetMapping("/conduct/inspections/{id}/conclusion.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		return Downloads.file(conclusions.pdf(id), "ket-luan-kiem-tra-" + id + ".pdf", MediaType.APPLICATION_PDF,
+				true);
+	}
+
+	@GetMapping("/conduct/evidence/{id}")
+	ResponseEntity<byte[]> evidence(@PathVariable long id) {
+		UploadedFile file = findings.evidence(id);
+		return Downloads.file(file.content(), file.fileName(), MediaType.parseMediaType(file.contentType()), true);
+	}
+
+	private String act(long id, String anchor, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", anchor);
+		}
+		catch (InvalidInputException ex) {
+			flash(redirect, ex);
+			redirect.addFlashAttribute("errorAt", anchor);
+		}
+		return "redirect:/conduct/inspections/" + id + "#" + anchor;
+	}
+
+	private static void flash(RedirectAttributes redirect, @Nullable InvalidInputException ex) {
+		if (ex != null) {
+			redirect.addFlashAttribute("visitError", ex.messageKey());
+			redirect.addFlashAttribute("visitErrorArgs", ex.arguments());
+		}
+	}
+}
