@@ -56,7 +56,7 @@ public class InspectionFindings {
 			throw new InvalidInputException("finding.tooManyFiles", MAX_FILES);
 		}
 		requireInside(plan, finding.unitId());
-		LocalDate day = plan.startedAt() == null ? plan.plannedOn() : plan.startedAt().toLocalDate();
+		LocalDate day = plan.startedAt() == null ? plan.plannedOn() : vn.congvu.shared.VietnameseDates.dayOf(plan.startedAt());
 		if (finding.staffId() != null && !worksIn(finding.staffId(), finding.unitId(), day)) {
 			throw new InvalidInputException("finding.personNotInUnit");
 		}

@@ -80,6 +80,30 @@ public class Violations {
 		return id;
 	}
 
+	/**
+	 * Loads violations already dealt with before the system was used (from paper registers): each is stored in its
+	 * final state with one step, and the load is audited once. Returns how many were loaded.
+	 */
+	public int loadEarlier(java.util.List<NewViolation> earlier, ViolationStatus status,
+			@Nullable ViolationHandling handling) {
+		for (NewViolation violation : earlier) {
+			long id = jdbc.sql("""
+					insert into conduct.violation (unit_id, staff_id, article_id, severity, description, source,
+					    source_ref, occurred_on, status, handling, recorded_at)
+					values (:unit, :staff, :article, :severity, :description, :source, :ref, :on, :status, :handling,
+					    cast(:on as date) + 7) returning id""")
+				.param("unit", violation.unitId()).param("staff", violation.staffId())
+				.param("article", violation.articleId()).param("severity", violation.severity().name())
+				.param("description", violation.description()).param("source", violation.source())
+				.param("ref", violation.sourceRef()).param("on", violation.occurredOn()).param("status", status.name())
+				.param("handling", handling == null ? null : handling.name()).query(Long.class).single();
+			step(id, null, status, "Nhập từ sổ theo dõi");
+		}
+		audit.record("violation.loadEarlier", "violation", "batch", null,
+				Map.of("count", earlier.size(), "status", status.name()));
+		return earlier.size();
+	}
+
 	/** Asks the person or unit to explain by {@code due}, which cannot be in the past. */
 	public void askExplanation(long id, LocalDate due) {
 		if (due.isBefore(LocalDate.now(clock))) {

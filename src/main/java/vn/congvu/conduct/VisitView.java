@@ -40,6 +40,6 @@ public record VisitView(InspectionPlanView plan, VisitAccess access, List<Item> 
 
 	/** The day the visit took place (its start), for the violations it records. */
 	public LocalDate visitDay() {
-		return plan.startedAt() == null ? plan.plannedOn() : plan.startedAt().toLocalDate();
+		return plan.startedAt() == null ? plan.plannedOn() : vn.congvu.shared.VietnameseDates.dayOf(plan.startedAt());
 	}
 }

@@ -10,6 +10,11 @@ import vn.congvu.conduct.CodeOfConductView.Article;
 import vn.congvu.conduct.CodesOfConduct;
 import vn.congvu.conduct.InspectionKind;
 import vn.congvu.conduct.Inspections;
+import vn.congvu.conduct.NewViolation;
+import vn.congvu.conduct.ViolationHandling;
+import vn.congvu.conduct.ViolationSeverity;
+import vn.congvu.conduct.ViolationStatus;
+import vn.congvu.conduct.Violations;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Accounts;
 import vn.congvu.staff.StaffFilter;
@@ -33,12 +38,14 @@ class DemoConduct {
 	private final StaffQueries staff;
 	private final Accounts accounts;
 	private final Inspections inspections;
+	private final Violations violations;
 	private final Clock clock;
 	private final Random random = new Random(522L);
 
 	DemoConduct(CodesOfConduct codes, OrgUnitQueries units, StaffQueries staff, Accounts accounts,
-			Inspections inspections, Clock clock) {
+			Inspections inspections, Violations violations, Clock clock) {
 		this.inspections = inspections;
+		this.violations = violations;
 		this.codes = codes;
 		this.units = units;
 		this.staff = staff;
@@ -83,6 +90,34 @@ class DemoConduct {
 		codes.pending(officials, units.scopePath(cuaNam)).stream().findFirst()
 			.ifPresent(p -> accounts.linkStaff("phuongcuanam", p.staffId()));
 		inspections(today);
+		earlierViolations(today);
+	}
+
+	/**
+	 * A year of violations already handled, as a ward's register would have them: mostly lateness, dress and attitude
+	 * at the one-stop desk, a few more serious ones, so the dashboard shows a trend.
+	 */
+	private void earlierViolations(LocalDate today) {
+		List<CodesOfConduct.ArticleChoice> articles = codes.staffArticles();
+		String[] what = { "Đến muộn, về sớm không có lý do", "Không đeo thẻ công chức khi làm việc",
+				"Thái độ thiếu niềm nở với người dân tại bộ phận một cửa", "Yêu cầu bổ sung hồ sơ quá một lần",
+				"Làm việc riêng trong giờ hành chính", "Hẹn trả kết quả muộn hơn quy định" };
+		int[] articleOf = { 2, 3, 6, 6, 2, 6 }; // indexes into the 522 code's articles (Điều 3, 4, 7)
+		List<NewViolation> earlier = new java.util.ArrayList<>();
+		for (String code : HoanKiemUnits.NEW_WARDS.keySet().stream().sorted().toList()) {
+			long ward = units.byCode(code, HoanKiemUnits.REFORM).id();
+			List<StaffRow> people = staff.page(new StaffFilter(today, null, ward), null, 0, 200).rows();
+			int count = 20 + random.nextInt(25);
+			for (int i = 0; i < count; i++) {
+				int kind = random.nextInt(what.length);
+				LocalDate day = today.minusDays(20 + random.nextInt(330));
+				ViolationSeverity severity = random.nextInt(12) == 0 ? ViolationSeverity.SERIOUS : ViolationSeverity.MINOR;
+				Long person = random.nextInt(5) == 0 ? null : people.get(random.nextInt(people.size())).id();
+				earlier.add(new NewViolation(ward, person, articles.get(articleOf[kind]).id(), severity, what[kind],
+						"REGISTER", null, day.isBefore(HoanKiemUnits.REFORM) ? HoanKiemUnits.REFORM : day));
+			}
+		}
+		violations.loadEarlier(earlier, ViolationStatus.HANDLED, ViolationHandling.REMINDER);
 	}
 
 	/**
@@ -94,8 +129,13 @@ class DemoConduct {
 		long cuaNam = units.byCode("00082", HoanKiemUnits.REFORM).id();
 		long hongHa = units.byCode("00097", HoanKiemUnits.REFORM).id();
 		long baDinh = units.byCode("00004", HoanKiemUnits.REFORM).id();
-		long team1 = inspections.createTeam("Đoàn kiểm tra công vụ số 1", leader("HK00002"), List.of(),
-				List.of(cuaNam, hongHa), today);
+		long leader1 = leader("HK00002");
+		List<Long> members1 = staff.page(new StaffFilter(today, null, baDinh), null, 0, 3).rows().stream()
+			.map(StaffRow::id).filter(id -> id != leader1).limit(2).toList();
+		long team1 = inspections.createTeam("Đoàn kiểm tra công vụ số 1", leader1, members1, List.of(cuaNam, hongHa),
+				today);
+		accounts.linkStaff("kiemtra", members1.get(0));
+		accounts.linkStaff("lanhdao", leader1);
 		long team2 = inspections.createTeam("Đoàn kiểm tra công vụ số 2", leader("HK00003"), List.of(),
 				List.of(hoanKiem, baDinh), today);
 		inspections.createTeam("Đoàn kiểm tra công vụ số 3", leader("HK00004"), List.of(),

@@ -36,4 +36,19 @@ public final class VietnameseDates {
 			throw new InvalidInputException("error.badDate", value);
 		}
 	}
+
+	/** Vietnam's time zone: days and times are shown as they are in Hà Nội, whatever the server's zone. */
+	public static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
+	/** The day an instant falls on in Vietnam. */
+	public static LocalDate dayOf(java.time.OffsetDateTime instant) {
+		return instant.atZoneSameInstant(VIETNAM).toLocalDate();
+	}
+
+	/** dd/MM/yyyy HH:mm in Vietnam's time. */
+	public static String formatTime(java.time.@Nullable OffsetDateTime instant) {
+		return instant == null ? "" : DAY_TIME.format(instant.atZoneSameInstant(VIETNAM));
+	}
 }
