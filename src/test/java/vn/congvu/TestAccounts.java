@@ -28,4 +28,11 @@ public class TestAccounts {
 				status -> accounts.create(username, "Người dùng thử " + username, role, scopeUnitId, PASSWORD));
 		return username;
 	}
+
+	/** As {@link #create(Role, Long)}, for an account used by the given staff member. */
+	public String createFor(long staffId, Role role, Long scopeUnitId) {
+		String username = create(role, scopeUnitId);
+		accounts.linkStaff(username, staffId);
+		return username;
+	}
 }

@@ -37,7 +37,7 @@ class ViolationBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#violation-error")).containsText("Hạn giải trình không thể là ngày đã qua");
 		card.locator("input[name=text]").first().fill(VietnameseDates.format(LocalDate.now().plusDays(5)));
 		card.getByText("Yêu cầu giải trình").click();
-		assertThat(card.locator(".badge")).hasText("Chờ giải trình");
+		assertThat(card.locator(".badge.status")).hasText("Chờ giải trình");
 
 		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
 		signIn(testAccounts.create(Role.UNIT_HEAD, hoanKiem));
@@ -53,10 +53,10 @@ class ViolationBrowserTests extends BrowserTestSupport {
 		signIn(officer);
 		page.navigate(baseUrl() + "/conduct/violations");
 		page.locator("#violation-" + id).getByText("Xác nhận vi phạm").click();
-		assertThat(page.locator("#violation-" + id + " .badge")).hasText("Đã xác nhận");
+		assertThat(page.locator("#violation-" + id + " .badge.status")).hasText("Đã xác nhận");
 		page.locator("#handling-" + id).selectOption("REMINDER");
 		page.locator("#violation-" + id).getByText("Quyết định xử lý").click();
 		assertThat(page.locator("#violation-" + id)).containsText("Nhắc nhở");
-		assertThat(page.locator("#violation-" + id + " .badge")).hasText("Đã xử lý");
+		assertThat(page.locator("#violation-" + id + " .badge.status")).hasText("Đã xử lý");
 	}
 }

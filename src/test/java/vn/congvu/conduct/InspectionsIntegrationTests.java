@@ -41,11 +41,35 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 			.single();
 	}
 
+	/** An inspector account of a member (not the leader) of the first demo team. */
+	private String teamOneInspector() {
+		long team = team("Đoàn kiểm tra công vụ số 1");
+		long member = jdbc.sql("""
+				select min(m.staff_id) from conduct.team_member m join conduct.inspection_team t on t.id = m.team_id
+				where t.id = :team and m.staff_id <> t.leader_id""").param("team", team).query(Long.class).single();
+		return testAccounts.createFor(member, Role.INSPECTOR, null);
+	}
+
+	@Test
+	void anInspectorSeesOnlyTheirOwnTeamsPlans() {
+		signInAs(teamOneInspector(), Role.INSPECTOR, null);
+		List<InspectionPlanView> own = inspections.plans();
+		assertThat(own).isNotEmpty().allSatisfy(p -> assertThat(p.teamName()).isEqualTo("Đoàn kiểm tra công vụ số 1"));
+		signInAs(testAccounts.create(Role.INSPECTOR, null), Role.INSPECTOR, null); // in no team
+		assertThat(inspections.plans()).isEmpty();
+		assertThat(inspections.count()).isZero();
+		assertThatThrownBy(() -> inspections.find(own.get(0).id())).isInstanceOf(RecordNotFoundException.class);
+		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
+		assertThat(inspections.plans()).extracting(InspectionPlanView::teamName)
+			.contains("Đoàn kiểm tra công vụ số 1", "Đoàn kiểm tra công vụ số 2");
+	}
+
 	@Test
 	void aSurprisePlanIsInvisibleToTheInspectedUnitUntilTheVisitStarts() {
 		long cuaNam = units.byCode("00082", REFORM).id();
 		long hanoi = units.byCode("01", REFORM).id();
-		signInAs(Role.INSPECTOR, hanoi);
+		String inspector = teamOneInspector();
+		signInAs(inspector, Role.INSPECTOR, hanoi);
 		long plan = inspections.plan(team("Đoàn kiểm tra công vụ số 1"), cuaNam, InspectionKind.SURPRISE,
 				"Kiểm tra đột xuất giờ làm việc", LocalDate.now().plusDays(2));
 		assertThat(inspections.plans()).extracting(InspectionPlanView::id).contains(plan);
@@ -58,7 +82,7 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 		assertThatThrownBy(() -> inspections.find(plan)).isInstanceOf(RecordNotFoundException.class);
 		assertThat(inspections.count()).isEqualTo(inspections.plans().size());
 
-		signInAs(Role.INSPECTOR, hanoi);
+		signInAs(inspector, Role.INSPECTOR, hanoi);
 		inspections.start(plan);
 		signInAs(Role.UNIT_HEAD, cuaNam);
 		assertThat(inspections.find(plan).started()).isTrue();
@@ -74,7 +98,7 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 		assertThat(page).contains("Giờ giấc làm việc, trang phục, thẻ công chức")
 			.doesNotContain("Thái độ phục vụ tại bộ phận một cửa");
 		WebSession inspector = new WebSession(baseUrl());
-		inspector.signIn(testAccounts.create(Role.INSPECTOR, null), TestAccounts.PASSWORD);
+		inspector.signIn(teamOneInspector(), TestAccounts.PASSWORD);
 		assertThat(inspector.get("/conduct/inspections").body()).contains("Thái độ phục vụ tại bộ phận một cửa");
 	}
 

@@ -1,0 +1,201 @@
+package vn.congvu.conduct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.congvu.IntegrationTestSupport;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Role;
+import vn.congvu.platform.UploadedFile;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/**
+ * A visit from start to confirmed conclusion, on the real database: who may do what, drafts, findings with evidence,
+ * corrective actions, the leader's confirmation, the PDF and the violations it records.
+ */
+class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
+
+	static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+
+	@Autowired Inspections inspections;
+	@Autowired InspectionVisits visits;
+	@Autowired InspectionFindings findings;
+	@Autowired InspectionConclusions conclusions;
+	@Autowired Violations violations;
+	@Autowired OrgUnitQueries units;
+	@Autowired JdbcClient jdbc;
+
+	long cuaNam;
+	long hoanKiem;
+	long team;
+	String member;
+	String leader;
+	String leaderName;
+
+	@BeforeEach
+	void accounts() {
+		cuaNam = units.byCode("00082", REFORM).id();
+		hoanKiem = units.byCode("00070", REFORM).id();
+		team = jdbc.sql("select id from conduct.inspection_team where name = 'Đoàn kiểm tra công vụ số 1'")
+			.query(Long.class).single();
+		long leaderId = jdbc.sql("select leader_id from conduct.inspection_team where id = :t").param("t", team)
+			.query(Long.class).single();
+		leaderName = jdbc.sql("select full_name from staff.staff_member where id = :id").param("id", leaderId)
+			.query(String.class).single();
+		long memberId = jdbc.sql("select min(staff_id) from conduct.team_member where team_id = :t and staff_id <> :l")
+			.param("t", team).param("l", leaderId).query(Long.class).single();
+		member = testAccounts.createFor(memberId, Role.INSPECTOR, null);
+		leader = testAccounts.createFor(leaderId, Role.INSPECTOR, null);
+	}
+
+	@AfterEach
+	void signOutAfterwards() {
+		signOut();
+	}
+
+	private long startedVisit() {
+		signInAs(member, Role.INSPECTOR, null);
+		long plan = inspections.plan(team, cuaNam, InspectionKind.REGULAR, "Thẻ công chức, giờ giấc",
+				LocalDate.now().plusDays(1));
+		inspections.start(plan);
+		return plan;
+	}
+
+	@Test
+	void theChecklistComesFromTheCodeAndIsSavedAsADraftUntilEveryItemIsAnswered() {
+		long plan = startedVisit();
+		VisitView visit = visits.view(plan);
+		assertThat(visit.items()).hasSize(11 + Checklists.STANDARD_ITEMS.size());
+		assertThat(visit.items().get(3).label()).startsWith("Điều 4. Trang phục, tác phong");
+		Map<Long, ChecklistResult> half = visit.items().stream().limit(5)
+			.collect(Collectors.toMap(VisitView.Item::id, i -> ChecklistResult.COMPLIANT));
+		visits.saveChecklist(plan, half, Map.of(visit.items().get(0).id(), "Đủ người làm việc lúc 8 giờ"));
+		VisitView draft = visits.view(plan);
+		assertThat(draft.unanswered()).isEqualTo(visit.items().size() - 5);
+		assertThat(draft.items().get(0).note()).isEqualTo("Đủ người làm việc lúc 8 giờ");
+		assertThatThrownBy(() -> conclusions.draft(plan, "Kết luận sớm"))
+			.isInstanceOf(InvalidInputException.class).hasMessage("conclusion.checklistIncomplete");
+		assertThat(visits.conclusion(plan)).isEmpty();
+		long free = visits.addItem(plan, "Sổ theo dõi người dân đến làm việc");
+		assertThat(visits.view(plan).items()).extracting(VisitView.Item::id).contains(free);
+	}
+
+	@Test
+	void onlyTheTeamSeesAndConductsTheVisitAndTheUnitSeesItOnlyOnceConcluded() {
+		long plan = startedVisit();
+		long otherMember = jdbc.sql("""
+				select min(m.staff_id) from conduct.team_member m join conduct.inspection_team t on t.id = m.team_id
+				where t.name = 'Đoàn kiểm tra công vụ số 3'""").query(Long.class).single();
+		signInAs(testAccounts.createFor(otherMember, Role.INSPECTOR, null), Role.INSPECTOR, null);
+		assertThatThrownBy(() -> visits.view(plan)).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> visits.addItem(plan, "x")).isInstanceOf(RecordNotFoundException.class);
+
+		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
+		assertThat(visits.access(plan).readAll()).isTrue();
+		assertThat(visits.access(plan).conduct()).isFalse();
+		assertThatThrownBy(() -> visits.addItem(plan, "x")).hasMessage("visit.notMember");
+
+		signInAs(Role.UNIT_HEAD, cuaNam);
+		VisitView before = visits.view(plan);
+		assertThat(before.items()).isEmpty();
+		assertThat(before.findings()).isEmpty();
+		assertThat(before.access().readsFindings()).isFalse();
+		signInAs(Role.UNIT_HEAD, hoanKiem);
+		assertThatThrownBy(() -> visits.view(plan)).isInstanceOf(RecordNotFoundException.class);
+	}
+
+	@Test
+	void badFindingsAndActionsAreRefusedAndNothingIsStored() {
+		long plan = startedVisit();
+		long before = jdbc.sql("select count(*) from conduct.finding").query(Long.class).single();
+		byte[] exe = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 };
+		assertThatThrownBy(() -> UploadedFile.of("anh-the.jpg", exe)).hasMessage("upload.wrongType");
+		assertThatThrownBy(() -> UploadedFile.of("lon.png", new byte[(int) UploadedFile.MAX_BYTES + 1]))
+			.hasMessage("upload.tooLarge");
+		assertThatThrownBy(() -> findings.add(plan, new NewFinding(cuaNam, null, null, ViolationSeverity.MINOR, " "),
+				List.of())).hasMessage("finding.descriptionRequired");
+		assertThatThrownBy(() -> findings.add(plan,
+				new NewFinding(hoanKiem, null, null, ViolationSeverity.MINOR, "Ngoài phạm vi"), List.of()))
+			.hasMessage("finding.unitOutsideInspection");
+		long someoneElsewhere = jdbc.sql("""
+				select a.staff_id from staff.assignment a where a.unit_id = :u and a.valid_to is null limit 1""")
+			.param("u", hoanKiem).query(Long.class).single();
+		assertThatThrownBy(() -> findings.add(plan,
+				new NewFinding(cuaNam, someoneElsewhere, null, ViolationSeverity.MINOR, "Người khác"), List.of()))
+			.hasMessage("finding.personNotInUnit");
+		assertThat(jdbc.sql("select count(*) from conduct.finding").query(Long.class).single()).isEqualTo(before);
+		assertThatThrownBy(() -> findings.requireAction(plan, cuaNam, null, "Đeo thẻ", LocalDate.now().minusDays(1)))
+			.hasMessage("action.deadlineInPast");
+		assertThatThrownBy(() -> findings.requireAction(plan, cuaNam, null, "", LocalDate.now().plusDays(3)))
+			.hasMessage("action.descriptionRequired");
+		assertThat(jdbc.sql("select count(*) from conduct.corrective_action where plan_id = :p").param("p", plan)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void theLeaderConfirmsTheConclusionWhichIssuesThePdfAndRecordsTheFindingsAsViolations() throws IOException {
+		long plan = startedVisit();
+		VisitView visit = visits.view(plan);
+		visits.saveChecklist(plan, visit.items().stream().collect(Collectors.toMap(VisitView.Item::id,
+				i -> i.position() == 4 ? ChecklistResult.VIOLATION : ChecklistResult.COMPLIANT)), Map.of());
+		record Person(long id, String fullName) {
+		}
+		Person person = jdbc.sql("""
+				select s.id, s.full_name from staff.assignment a join staff.staff_member s on s.id = a.staff_id
+				where a.unit_id = :u and a.valid_to is null order by s.staff_code limit 1""").param("u", cuaNam)
+			.query(Person.class).single();
+		long article = visit.items().get(3).articleId();
+		long finding = findings.add(plan, new NewFinding(cuaNam, person.id(), article, ViolationSeverity.MINOR,
+				"Không đeo thẻ công chức khi tiếp nhận hồ sơ"), List.of(UploadedFile.of("the.png", PNG)));
+		findings.requireAction(plan, cuaNam, person.id(), "Đeo thẻ công chức trong giờ làm việc",
+				LocalDate.now().plusDays(10));
+		conclusions.draft(plan, "Phường chấp hành giờ giấc; một công chức chưa đeo thẻ.");
+		assertThatThrownBy(() -> conclusions.confirm(plan)).hasMessage("conclusion.onlyLeader");
+
+		signInAs(leader, Role.INSPECTOR, null);
+		conclusions.confirm(plan);
+		assertThatThrownBy(() -> conclusions.confirm(plan)).isInstanceOf(InvalidInputException.class);
+		try (PDDocument pdf = Loader.loadPDF(conclusions.pdf(plan))) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("KẾT LUẬN KIỂM TRA CÔNG VỤ", "Phường Cửa Nam", person.fullName(), leaderName,
+					"Đeo thẻ công chức trong giờ làm việc", "Điều 4. Trang phục, tác phong", "ít nghiêm trọng",
+					"Thẻ công chức, giờ giấc");
+		}
+		long violation = jdbc.sql("select id from conduct.violation where source = 'INSPECTION' and source_ref = :r")
+			.param("r", "finding-" + finding).query(Long.class).single();
+		assertThat(violations.find(violation)).satisfies(v -> {
+			assertThat(v.staffId()).isEqualTo(person.id());
+			assertThat(v.articleId()).isEqualTo(article);
+			assertThat(v.status()).isEqualTo(ViolationStatus.RECORDED);
+		});
+
+		signInAs(member, Role.INSPECTOR, null);
+		assertThatThrownBy(() -> visits.addItem(plan, "muộn")).hasMessage("visit.concluded");
+
+		signInAs(Role.UNIT_HEAD, cuaNam);
+		VisitView seen = visits.view(plan);
+		assertThat(seen.findings()).extracting(VisitView.Finding::description)
+			.containsExactly("Không đeo thẻ công chức khi tiếp nhận hồ sơ");
+		long evidence = seen.findings().get(0).evidence().get(0).id();
+		assertThat(findings.evidence(evidence).sha256()).isEqualTo(UploadedFile.of("x.png", PNG).sha256());
+		signInAs(Role.UNIT_HEAD, hoanKiem);
+		assertThatThrownBy(() -> findings.evidence(evidence)).isInstanceOf(RecordNotFoundException.class);
+		signInAs(Role.STAFF, hoanKiem);
+		assertThatThrownBy(() -> conclusions.pdf(plan)).isInstanceOf(RecordNotFoundException.class);
+	}
+}
