@@ -22,13 +22,13 @@ class DecisionDocument {
 		this.messages = messages;
 	}
 
-	byte[] decision(DisciplinaryCaseView kase, DisciplinaryMeasure measure, String number, LocalDate date,
+	byte[] decision(DisciplinaryCaseView kase, String legalBasis, DisciplinaryMeasure measure, String number, LocalDate date,
 			@Nullable LocalDate effectUntil, String signer) {
 		String form = messages.getMessage("enum.DisciplinaryMeasure." + measure, null, measure.name(), VI);
 		OfficialDocument pdf = new OfficialDocument(fonts, kase.unitName(), "Hà Nội", date, "QUYẾT ĐỊNH",
 				"Về việc thi hành kỷ luật đối với " + kase.staffName());
 		pdf.text("Số: " + number)
-			.text("Căn cứ quy định về xử lý kỷ luật (" + kase.ruleSet() + ");")
+			.text("Căn cứ " + legalBasis + " quy định về xử lý kỷ luật đối với cán bộ, công chức, viên chức;")
 			.text("Căn cứ hồ sơ vụ việc và kiến nghị của Hội đồng kỷ luật;")
 			.heading("QUYẾT ĐỊNH:")
 			.text("Điều 1. Thi hành kỷ luật bằng hình thức " + form.toLowerCase(VI) + " đối với " + kase.staffName()

@@ -188,7 +188,9 @@ public class DisciplinaryCases {
 			throw new InvalidInputException("case.effectMonths");
 		}
 		LocalDate effectUntil = effectMonths == 0 ? null : decisionDate.plusMonths(effectMonths).minusDays(1);
-		byte[] pdf = documents.decision(current, measure, number.strip(), decisionDate, effectUntil,
+		String legalBasis = rules.book().ruleSets().stream().filter(r -> r.code().equals(current.ruleSet()))
+			.map(DisciplineRuleSet::legalBasis).findFirst().orElse(current.ruleSet());
+		byte[] pdf = documents.decision(current, legalBasis, measure, number.strip(), decisionDate, effectUntil,
 				CurrentUser.get().displayName());
 		jdbc.sql("""
 				update conduct.disciplinary_case set stage = 'DECIDED', measure = :measure, decision_number = :number,

@@ -13,7 +13,7 @@ import vn.congvu.staff.StaffCategory;
 /** The choice among rule sets, on a small synthetic rule book (the shipped one is tested on PostgreSQL). */
 class DisciplineRuleBookTests {
 
-	private static final DisciplineRuleBook BOOK = new DisciplineRuleBook(List.of(
+	static final DisciplineRuleBook BOOK = new DisciplineRuleBook(List.of(
 			new DisciplineRuleSet("OLD", "Old decree", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1),
 					LocalDate.of(2025, 7, 1), 90, 150, 2, 5, null, Set.of(StaffCategory.CIVIL_SERVANT),
 					List.of(form(DisciplinaryMeasure.REPRIMAND, 1, false, false),
