@@ -36,6 +36,7 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 	@Autowired InspectionVisits visits;
 	@Autowired InspectionFindings findings;
 	@Autowired InspectionConclusions conclusions;
+	@Autowired CorrectiveActions actions;
 	@Autowired Violations violations;
 	@Autowired OrgUnitQueries units;
 	@Autowired JdbcClient jdbc;
@@ -197,5 +198,38 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 		assertThatThrownBy(() -> findings.evidence(evidence)).isInstanceOf(RecordNotFoundException.class);
 		signInAs(Role.STAFF, hoanKiem);
 		assertThatThrownBy(() -> conclusions.pdf(plan)).isInstanceOf(RecordNotFoundException.class);
+	}
+
+	@Test
+	void overdueCorrectiveActionsAreListedForTheUnitUntilAnOfficerRechecksThem() {
+		long plan = startedVisit();
+		visits.saveChecklist(plan, visits.view(plan).items().stream()
+			.collect(Collectors.toMap(VisitView.Item::id, i -> ChecklistResult.COMPLIANT)), Map.of());
+		long action = findings.requireAction(plan, cuaNam, null, "Niêm yết lại đường dây nóng",
+				LocalDate.now().plusDays(5));
+		conclusions.draft(plan, "Cơ bản chấp hành tốt.");
+		signInAs(leader, Role.INSPECTOR, null);
+		conclusions.confirm(plan);
+		jdbc.sql("update conduct.corrective_action set due_on = :d where id = :id") // two weeks later
+			.param("d", LocalDate.now().minusDays(2)).param("id", action).update();
+
+		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
+		assertThat(actions.inScope(true)).filteredOn(a -> a.id() == action).singleElement()
+			.satisfies(a -> assertThat(a.overdue()).isTrue());
+		signInAs(Role.UNIT_HEAD, cuaNam);
+		assertThat(actions.inScope(false)).extracting(CorrectiveActionView::id).contains(action);
+		assertThatThrownBy(() -> actions.recheck(action, true, "")).isInstanceOf(RecordNotFoundException.class);
+		signInAs(Role.UNIT_HEAD, hoanKiem);
+		assertThat(actions.inScope(false)).extracting(CorrectiveActionView::id).doesNotContain(action);
+
+		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
+		actions.recheck(action, true, "Đã niêm yết tại bộ phận một cửa");
+		assertThat(actions.inScope(true)).extracting(CorrectiveActionView::id).doesNotContain(action);
+		assertThat(actions.ofPlan(plan)).singleElement().satisfies(a -> {
+			assertThat(a.status()).isEqualTo(CorrectiveActionStatus.DONE);
+			assertThat(a.recheckedOn()).isEqualTo(LocalDate.now());
+			assertThat(a.overdue()).isFalse();
+		});
+		assertThatThrownBy(() -> actions.recheck(action, false, "")).hasMessage("action.alreadyRechecked");
 	}
 }

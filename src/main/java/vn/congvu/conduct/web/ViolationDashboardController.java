@@ -21,6 +21,7 @@ import vn.congvu.conduct.ViolationSeverity;
 import vn.congvu.conduct.ViolationStatistics;
 import vn.congvu.conduct.ViolationStatus;
 import vn.congvu.platform.Downloads;
+import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
 /**
@@ -49,7 +50,15 @@ class ViolationDashboardController {
 			@RequestParam(required = false) @Nullable Long articleId,
 			@RequestParam(required = false) @Nullable ViolationStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "") String month, Model model) {
-		ViolationFilter filter = filter(from, to, unitId, severity, articleId, status);
+		ViolationFilter filter;
+		try {
+			filter = filter(from, to, unitId, severity, articleId, status);
+		}
+		catch (InvalidInputException ex) { // show the message and the default period rather than an error page
+			model.addAttribute("filterError", ex.messageKey());
+			model.addAttribute("filterErrorArgs", ex.arguments());
+			filter = filter("", "", unitId, severity, articleId, status);
+		}
 		if (month.matches("\\d{4}-\\d{2}")) { // drill-down into one month of the trend
 			LocalDate first = LocalDate.parse(month + "-01");
 			filter = new ViolationFilter(first, first.plusMonths(1).minusDays(1), unitId, severity, articleId, status);
@@ -114,7 +123,7 @@ class ViolationDashboardController {
 		LocalDate end = VietnameseDates.parse(to, today);
 		LocalDate start = VietnameseDates.parse(from, end.minusMonths(11).withDayOfMonth(1));
 		if (start.isAfter(end)) {
-			throw new vn.congvu.shared.InvalidInputException("dashboard.fromAfterTo");
+			throw new InvalidInputException("dashboard.fromAfterTo");
 		}
 		return new ViolationFilter(start, end, unitId, severity, articleId, status);
 	}
