@@ -148,8 +148,9 @@ public class Violations {
 	}
 
 	/**
-	 * The latest violations the current user may see in {@code scopePath}: officers see all; a unit head sees those
-	 * whose explanation was asked or that were confirmed; others only their own ({@code staffId}).
+	 * The latest violations the current user may see in {@code scopePath}: officers see those still open and those
+	 * recorded in the last 30 days (the dashboard has the rest); a unit head sees those whose explanation was asked or
+	 * that were confirmed; others only their own ({@code staffId}).
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<ViolationView> visible(String scopePath, @Nullable Long staffId) {
@@ -166,7 +167,9 @@ public class Violations {
 	private JdbcClient.StatementSpec visibleQuery(String scopePath, @Nullable Long staffId, @Nullable Long id) {
 		return jdbc.sql(COLUMNS + """
 				where u.path like :scope || '%' and (cast(:id as bigint) is null or v.id = :id)
-				  and (:officer or (:head and v.status in ('AWAITING_EXPLANATION', 'CONFIRMED', 'HANDLED'))
+				  and ((:officer and (cast(:id as bigint) is not null or v.status in ('RECORDED', 'AWAITING_EXPLANATION', 'CONFIRMED')
+				                      or v.recorded_at > now() - interval '30 days'))
+				       or (:head and v.status in ('AWAITING_EXPLANATION', 'CONFIRMED', 'HANDLED'))
 				       or (v.staff_id = :staff and v.status <> 'RECORDED'))
 				order by v.occurred_on desc, v.id desc limit 200""")
 			.param("scope", scopePath).param("officer", handledByCurrentUser()).param("id", id)
