@@ -17,6 +17,7 @@ public class DisciplinaryCaseQueries {
 	private static final String SELECT = """
 			select c.id, c.violation_id, v.description as violation_description, c.staff_id,
 			       s.full_name as staff_name, c.unit_id, u.name as unit_name, c.category, c.leader, c.rule_set,
+			       r.legal_basis as rule_set_basis,
 			       c.committed_on, c.detected_on, c.complex, c.decision_due, c.limitation_ends, c.stage, c.measure,
 			       c.decision_number, c.decision_date, c.effect_from, c.effect_until,
 			       (c.decision_pdf is not null) as has_decision_document, c.opened_by, c.opened_at,
@@ -25,6 +26,7 @@ public class DisciplinaryCaseQueries {
 			join conduct.violation v on v.id = c.violation_id
 			join staff.staff_member s on s.id = c.staff_id
 			join orgunit.org_unit u on u.id = c.unit_id
+			join conduct.discipline_rule_set r on r.code = c.rule_set
 			where exists (select 1 from conduct.case_handler h where h.case_id = c.id and h.username = :me)
 			""";
 

@@ -8,7 +8,7 @@ import vn.congvu.staff.StaffCategory;
 
 /** A disciplinary case as its handlers see it. */
 public record DisciplinaryCaseView(long id, long violationId, String violationDescription, long staffId,
-		String staffName, long unitId, String unitName, StaffCategory category, boolean leader, String ruleSet,
+		String staffName, long unitId, String unitName, StaffCategory category, boolean leader, String ruleSet, String ruleSetBasis,
 		LocalDate committedOn, LocalDate detectedOn, boolean complex, LocalDate decisionDue,
 		LocalDate limitationEnds, CaseStage stage, @Nullable DisciplinaryMeasure measure,
 		@Nullable String decisionNumber, @Nullable LocalDate decisionDate, @Nullable LocalDate effectFrom,

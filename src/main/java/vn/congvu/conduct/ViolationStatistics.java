@@ -1,6 +1,5 @@
 package vn.congvu.conduct;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -47,36 +46,58 @@ public class ViolationStatistics {
 	public record Page(List<Violations.ViolationView> rows, long total, int page, int pages) {
 	}
 
-	public List<Count> byUnit(ViolationFilter filter) {
-		return counts("""
-				select u.id::text as key, u.name as label,
-				       (select s.full_name from staff.assignment a join staff.staff_member s on s.id = a.staff_id
-				        where a.unit_id = u.id and a.leadership = 'HEAD' and a.valid_to is null limit 1) as head,
-				       count(*) as count
-				""" + WHERE + " group by u.id, u.name order by count desc, u.name limit 100", filter);
+	/** The dashboard's figures: the groups by unit, month, article and severity, and the total. */
+	public record Summary(List<Count> byUnit, List<Count> byMonth, List<Count> byArticle, List<Count> bySeverity,
+			long total) {
 	}
 
-	public List<Count> byMonth(ViolationFilter filter) {
-		return counts("select to_char(v.occurred_on, 'YYYY-MM') as key, to_char(v.occurred_on, 'MM/YYYY') as label, "
-				+ "null as head, count(*) as count " + WHERE + " group by 1, 2 order by 1", filter);
+	private record Group(int kind, @Nullable String key, @Nullable String label, @Nullable String head, long count) {
 	}
 
-	public List<Count> byArticle(ViolationFilter filter) {
-		return counts("""
-				select coalesce(a.id::text, '') as key,
-				       coalesce('Điều ' || a.number || '. ' || a.title, '') as label, null as head, count(*) as count
-				""" + FROM + "left join conduct.code_article a on a.id = v.article_id " + FILTER
-				+ " group by a.id, a.number, a.title order by count desc limit 50", filter);
+	/**
+	 * All groups in one pass over the filtered violations (grouping sets), then named: the unit with its current
+	 * head, the month as MM/yyyy, the article's number and title.
+	 */
+	public Summary summary(ViolationFilter filter) {
+		List<Group> groups = bind(jdbc.sql("""
+				with g as (
+				  select grouping(v.unit_id, date_trunc('month', v.occurred_on), v.article_id, v.severity) as kind,
+				         v.unit_id, date_trunc('month', v.occurred_on)::date as month, v.article_id, v.severity,
+				         count(*) as count
+				  """ + WHERE + """
+				  group by grouping sets ((v.unit_id), (date_trunc('month', v.occurred_on)), (v.article_id),
+				                          (v.severity), ()))
+				select g.kind,
+				       case g.kind when 7 then g.unit_id::text when 11 then to_char(g.month, 'YYYY-MM')
+				                   when 13 then coalesce(g.article_id::text, '') when 14 then g.severity end as key,
+				       case g.kind when 7 then u.name when 11 then to_char(g.month, 'MM/YYYY')
+				                   when 13 then coalesce('Điều ' || a.number || '. ' || a.title, '')
+				                   when 14 then g.severity end as label,
+				       case when g.kind = 7 then (select s.full_name from staff.assignment h
+				            join staff.staff_member s on s.id = h.staff_id
+				            where h.unit_id = g.unit_id and h.leadership = 'HEAD' and h.valid_to is null limit 1) end as head,
+				       g.count
+				from g left join orgunit.org_unit u on u.id = g.unit_id and g.kind = 7
+				left join conduct.code_article a on a.id = g.article_id and g.kind = 13
+				order by g.kind, g.count desc, key"""), filter).query(Group.class).list();
+		return new Summary(counts(groups, 7, 100), counts(groups, 11, Integer.MAX_VALUE).stream()
+			.sorted(java.util.Comparator.comparing(Count::key)).toList(), counts(groups, 13, 50),
+				counts(groups, 14, 10).stream().sorted(java.util.Comparator.comparing(Count::key)).toList(),
+				groups.stream().filter(g -> g.kind() == 15).mapToLong(Group::count).sum());
 	}
 
-	public List<Count> bySeverity(ViolationFilter filter) {
-		return counts("select v.severity as key, v.severity as label, null as head, count(*) as count " + WHERE
-				+ " group by v.severity order by v.severity", filter);
+	private static List<Count> counts(List<Group> groups, int kind, int limit) {
+		return groups.stream().filter(g -> g.kind() == kind).limit(limit)
+			.map(g -> new Count(g.key(), g.label(), g.head(), g.count())).toList();
 	}
 
 	/** One page (from 0) of the filtered records, newest first. */
 	public Page page(ViolationFilter filter, int page) {
-		long total = bind(jdbc.sql("select count(*) " + WHERE), filter).query(Long.class).single();
+		return page(filter, page, bind(jdbc.sql("select count(*) " + WHERE), filter).query(Long.class).single());
+	}
+
+	/** As {@link #page(ViolationFilter, int)} when the total is already known (from {@link #summary}). */
+	public Page page(ViolationFilter filter, int page, long total) {
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), pages - 1);
 		List<Violations.ViolationView> rows = bind(jdbc.sql(Violations.COLUMNS + FILTER
@@ -103,14 +124,13 @@ public class ViolationStatistics {
 			.query(Long.class).single();
 	}
 
-	private List<Count> counts(String sql, ViolationFilter filter) {
-		return new ArrayList<>(bind(jdbc.sql(sql), filter).query(Count.class).list());
-	}
-
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ViolationFilter filter) {
 		if (!CurrentUser.get().role().oversees()) {
 			throw new RecordNotFoundException("violationDashboard", 0);
 		}
+		// The optional filters make a generic plan a poor fit (it cannot know which are set), and PostgreSQL switches
+		// to one after a few executions of a prepared statement; plan each query for its actual values instead.
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		String scope = units.currentUserScopePath();
 		if (filter.unitId() != null) {
 			String unitPath = units.scopePath(filter.unitId());

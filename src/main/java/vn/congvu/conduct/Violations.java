@@ -165,13 +165,14 @@ public class Violations {
 	}
 
 	private JdbcClient.StatementSpec visibleQuery(String scopePath, @Nullable Long staffId, @Nullable Long id) {
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update(); // see ViolationStatistics.bind
 		return jdbc.sql(COLUMNS + """
 				where u.path like :scope || '%' and (cast(:id as bigint) is null or v.id = :id)
 				  and ((:officer and (cast(:id as bigint) is not null or v.status in ('RECORDED', 'AWAITING_EXPLANATION', 'CONFIRMED')
 				                      or v.recorded_at > now() - interval '30 days'))
 				       or (:head and v.status in ('AWAITING_EXPLANATION', 'CONFIRMED', 'HANDLED'))
 				       or (v.staff_id = :staff and v.status <> 'RECORDED'))
-				order by v.occurred_on desc, v.id desc limit 200""")
+				order by v.occurred_on desc, v.id desc limit 50""")
 			.param("scope", scopePath).param("officer", handledByCurrentUser()).param("id", id)
 			.param("head", CurrentUser.get().role() == vn.congvu.platform.Role.UNIT_HEAD)
 			.param("staff", staffId == null ? -1L : staffId);

@@ -40,10 +40,12 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoConduct demoConduct;
 	private final Accounts accounts;
 	private final TransactionTemplate transaction;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	DemoDataLoader(CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
 			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, Accounts accounts,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.demoFeedback = demoFeedback;
 		this.demoConduct = demoConduct;
 		this.properties = properties;
@@ -61,6 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		Map<String, String> logins = transaction.execute(status -> load());
+		jdbc.sql("analyze").update(); // fresh statistics for the planner rather than waiting for autovacuum
 		log.info("Loaded the Hoàn Kiếm demo data in {} ms", (System.nanoTime() - started) / 1_000_000);
 		StringBuilder table = new StringBuilder("\n  Demo accounts and kiosk links (shown once):\n");
 		logins.forEach((user, password) -> table.append(String.format("    %-22s %s%n", user, password)));

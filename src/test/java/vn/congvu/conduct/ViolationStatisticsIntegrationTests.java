@@ -56,15 +56,16 @@ class ViolationStatisticsIntegrationTests extends IntegrationTestSupport {
 			violations.confirm(id);
 		}
 		ViolationFilter twoMonths = new ViolationFilter(AUGUST, AUGUST.plusMonths(2).minusDays(1), null, null, null, null);
-		Map<String, Long> byUnit = statistics.byUnit(twoMonths).stream()
+		assertThat(statistics.summary(twoMonths).total()).isEqualTo(4);
+		Map<String, Long> byUnit = statistics.summary(twoMonths).byUnit().stream()
 			.collect(Collectors.toMap(ViolationStatistics.Count::label, ViolationStatistics.Count::count));
 		assertThat(byUnit).containsEntry("Phường Cửa Nam", 3L).containsEntry("Phường Hoàn Kiếm", 1L);
-		assertThat(statistics.byMonth(twoMonths)).extracting(ViolationStatistics.Count::label,
+		assertThat(statistics.summary(twoMonths).byMonth()).extracting(ViolationStatistics.Count::label,
 				ViolationStatistics.Count::count).containsExactly(
 						org.assertj.core.groups.Tuple.tuple("08/2025", 3L), org.assertj.core.groups.Tuple.tuple("09/2025", 1L));
-		assertThat(statistics.bySeverity(twoMonths)).extracting(ViolationStatistics.Count::key)
+		assertThat(statistics.summary(twoMonths).bySeverity()).extracting(ViolationStatistics.Count::key)
 			.containsExactly("MINOR", "SERIOUS");
-		assertThat(statistics.byArticle(twoMonths)).anySatisfy(c -> {
+		assertThat(statistics.summary(twoMonths).byArticle()).anySatisfy(c -> {
 			assertThat(c.key()).isEqualTo(String.valueOf(article));
 			assertThat(c.count()).isEqualTo(2);
 		});
@@ -80,16 +81,16 @@ class ViolationStatisticsIntegrationTests extends IntegrationTestSupport {
 				where a.unit_id = :u and a.leadership = 'HEAD' and a.valid_to is null""").param("u", cuaNam)
 			.query(Head.class).single();
 		assertThat(statistics.againstHead(head.staffId(), twoMonths)).isEqualTo(2); // the two confirmed ones
-		assertThat(statistics.byUnit(twoMonths)).filteredOn(c -> c.label().equals("Phường Cửa Nam"))
+		assertThat(statistics.summary(twoMonths).byUnit()).filteredOn(c -> c.label().equals("Phường Cửa Nam"))
 			.singleElement().extracting(ViolationStatistics.Count::head).isEqualTo(head.fullName());
 
 		signInAs(Role.HOME_AFFAIRS_OFFICER, cuaNam);
 		assertThat(statistics.page(new ViolationFilter(AUGUST, AUGUST.plusMonths(2), hoanKiem, null, null, null), 0)
 			.total()).isZero();
-		assertThat(statistics.byUnit(twoMonths)).extracting(ViolationStatistics.Count::label)
+		assertThat(statistics.summary(twoMonths).byUnit()).extracting(ViolationStatistics.Count::label)
 			.containsOnly("Phường Cửa Nam");
 		signInAs(Role.UNIT_HEAD, cuaNam);
-		assertThatThrownBy(() -> statistics.byUnit(twoMonths)).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> statistics.summary(twoMonths).byUnit()).isInstanceOf(RecordNotFoundException.class);
 
 		WebSession web = new WebSession(baseUrl());
 		web.signIn(officer, TestAccounts.PASSWORD);

@@ -63,18 +63,19 @@ class ViolationDashboardController {
 			LocalDate first = LocalDate.parse(month + "-01");
 			filter = new ViolationFilter(first, first.plusMonths(1).minusDays(1), unitId, severity, articleId, status);
 		}
-		List<ViolationStatistics.Count> months = statistics.byMonth(filter);
+		ViolationStatistics.Summary summary = statistics.summary(filter);
+		List<ViolationStatistics.Count> months = summary.byMonth();
 		model.addAttribute("filter", filter);
 		model.addAttribute("fromText", VietnameseDates.format(filter.from()));
 		model.addAttribute("toText", VietnameseDates.format(filter.to()));
-		model.addAttribute("byUnit", statistics.byUnit(filter));
+		model.addAttribute("byUnit", summary.byUnit());
 		model.addAttribute("byMonth", months);
-		model.addAttribute("byArticle", statistics.byArticle(filter));
-		model.addAttribute("bySeverity", statistics.bySeverity(filter));
+		model.addAttribute("byArticle", summary.byArticle());
+		model.addAttribute("bySeverity", summary.bySeverity());
 		model.addAttribute("trendLabels", String.join(",", months.stream().map(ViolationStatistics.Count::label).toList()));
 		model.addAttribute("trendValues", String.join(",",
 				months.stream().map(m -> String.valueOf(m.count())).toList()));
-		model.addAttribute("records", statistics.page(filter, page));
+		model.addAttribute("records", statistics.page(filter, page, summary.total()));
 		model.addAttribute("severities", ViolationSeverity.values());
 		model.addAttribute("statuses", ViolationStatus.values());
 		return "conduct/dashboard";
