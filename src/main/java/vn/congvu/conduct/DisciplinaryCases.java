@@ -75,8 +75,14 @@ public class DisciplinaryCases {
 		if (violation.staffId() == null) {
 			throw new InvalidInputException("case.personRequired");
 		}
-		StaffRow person = staff.find(violation.staffId(), violation.occurredOn(), null);
 		LocalDate today = LocalDate.now(clock);
+		StaffRow person;
+		try { // category and post on the day of the violation; today's when the records do not go back that far
+			person = staff.find(violation.staffId(), violation.occurredOn(), null);
+		}
+		catch (RecordNotFoundException ex) {
+			person = staff.find(violation.staffId(), today, null);
+		}
 		LocalDate detectedOn = jdbc.sql("select (recorded_at at time zone 'Asia/Ho_Chi_Minh')::date from conduct.violation where id = :id")
 			.param("id", violationId).query(LocalDate.class).single();
 		DisciplineRuleBook book = rules.book();

@@ -50,7 +50,7 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 		Person person = jdbc.sql("""
 				select s.id, s.full_name from staff.staff_member s join staff.assignment a on a.staff_id = s.id
 				where a.unit_id = :u and a.valid_to is null and a.leadership is null and s.category = 'CIVIL_SERVANT'
-				order by s.staff_code limit 1""").param("u", cuaNam).query(Person.class).single();
+				  and s.staff_code like 'HK%' order by s.staff_code limit 1""").param("u", cuaNam).query(Person.class).single();
 		civilServant = person.id();
 		civilServantName = person.fullName();
 		officer = testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null);

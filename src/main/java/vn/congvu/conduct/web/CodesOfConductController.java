@@ -51,8 +51,7 @@ class CodesOfConductController {
 		model.addAttribute("code", codes.find(id));
 		Optional<Long> staffId = accounts.staffIdOf(user.username());
 		model.addAttribute("linkedToStaff", staffId.isPresent());
-		model.addAttribute("acknowledgedAt", staffId.flatMap(s -> codes.acknowledgedAt(id, s))
-			.map(t -> t.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime()).orElse(null));
+		model.addAttribute("acknowledgedAt", staffId.flatMap(s -> codes.acknowledgedAt(id, s)).orElse(null));
 		if (followsUp(user)) {
 			String scope = units.scopePath(user.scopeUnitId());
 			model.addAttribute("progress", codes.progress(id, scope));
