@@ -41,6 +41,59 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 		}
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.congvu.conduct.Inspections inspections;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** The conduct pages an inspector fills in on a phone and an officer reads: the same bar. */
+	@org.junit.jupiter.api.Test
+	void conductPagesHaveNoSeriousViolations() throws IOException {
+		String axe = axeSource();
+		long team = jdbc.sql("select id from conduct.inspection_team where name = 'Đoàn kiểm tra công vụ số 1'")
+			.query(Long.class).single();
+		long member = jdbc.sql("""
+				select min(m.staff_id) from conduct.team_member m join conduct.inspection_team t on t.id = m.team_id
+				where t.id = :t and m.staff_id <> t.leader_id""").param("t", team).query(Long.class).single();
+		long cuaNam = jdbc.sql("select id from orgunit.org_unit where code = '00082' and valid_to is null")
+			.query(Long.class).single();
+		String inspector = testAccounts.createFor(member, vn.congvu.platform.Role.INSPECTOR, null);
+		signInAs(inspector, vn.congvu.platform.Role.INSPECTOR, null);
+		long plan = inspections.plan(team, cuaNam, vn.congvu.conduct.InspectionKind.REGULAR, "Kiểm tra khả năng truy cập",
+				java.time.LocalDate.now().plusDays(1));
+		inspections.start(plan);
+		signOut();
+		String officer = testAccounts.create(vn.congvu.platform.Role.HOME_AFFAIRS_OFFICER, null);
+		java.util.Map<String, List<String>> pages = java.util.Map.of(inspector,
+				List.of("/conduct/inspections/" + plan, "/conduct/inspections"), officer,
+				List.of("/conduct/violations", "/conduct/dashboard", "/conduct/actions", "/conduct/cases"));
+		for (var entry : pages.entrySet()) {
+			try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
+				.setBypassCSP(true).setViewportSize(390, 844))) {
+				Page page = context.newPage();
+				page.navigate(baseUrl() + "/login");
+				page.locator("#username").fill(entry.getKey());
+				page.locator("#password").fill(vn.congvu.TestAccounts.PASSWORD);
+				page.locator(".login-box form button[type=submit]").click();
+				page.waitForURL(url -> !url.contains("/login"));
+				for (String path : entry.getValue()) {
+					assertThat(page.navigate(baseUrl() + path).status()).as(path).isEqualTo(200);
+					assertThat(page.url()).as("still signed in").endsWith(path);
+					page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+					@SuppressWarnings("unchecked")
+					List<String> serious = (List<String>) page.evaluate("""
+							async () => {
+							  const result = await axe.run(document, { resultTypes: ['violations'] });
+							  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+							    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ') ' + v.nodes[0].target);
+							}""");
+					assertThat(serious).as("serious or critical violations on " + path).isEmpty();
+				}
+			}
+		}
+	}
+
 	private static String axeSource() throws IOException {
 		if (!Files.exists(AXE)) {
 			String message = "axe-core is missing at " + AXE + " (./congvu test fetches it from npm)";
