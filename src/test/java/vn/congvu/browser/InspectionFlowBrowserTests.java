@@ -160,4 +160,34 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null));
 		assertThat(page.navigate(caseUrl).status()).isEqualTo(404);
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.congvu.conduct.Inspections inspections;
+
+	@Test
+	void aTickMadeOfflineIsSentWhenTheConnectionReturns() {
+		long cuaNam = units.byCode("00082", LocalDate.of(2025, 7, 1)).id();
+		long team = jdbc.sql("select id from conduct.inspection_team where name = 'Đoàn kiểm tra công vụ số 1'")
+			.query(Long.class).single();
+		long memberId = jdbc.sql("""
+				select min(m.staff_id) from conduct.team_member m join conduct.inspection_team t on t.id = m.team_id
+				where t.id = :t and m.staff_id <> t.leader_id""").param("t", team).query(Long.class).single();
+		String inspector = testAccounts.createFor(memberId, Role.INSPECTOR, null);
+		signInAs(inspector, Role.INSPECTOR, null);
+		long plan = inspections.plan(team, cuaNam, vn.congvu.conduct.InspectionKind.SURPRISE, "Kiểm tra khi mất mạng",
+				LocalDate.now().plusDays(1));
+		inspections.start(plan);
+		signOut();
+
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(inspector);
+		page.navigate(baseUrl() + "/conduct/inspections/" + plan);
+		context.setOffline(true);
+		page.locator("fieldset.check-item").nth(0).locator("label.seg-violation").click();
+		assertThat(page.locator("#draft-status")).containsText("Mất kết nối");
+		context.setOffline(false);
+		assertThat(page.locator("#draft-status")).containsText("Đã lưu nháp");
+		page.reload();
+		assertThat(page.locator("fieldset.check-item").nth(0).locator("input[value=VIOLATION]")).isChecked();
+	}
 }
