@@ -57,6 +57,12 @@ public class Inspections {
 
 	/** Creates a team with its leader, members (the leader included) and the units it covers; returns its id. */
 	public long createTeam(String name, long leaderId, List<Long> memberIds, List<Long> unitIds, LocalDate from) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException("team.nameRequired");
+		}
+		if (unitIds.isEmpty()) {
+			throw new InvalidInputException("team.unitsRequired");
+		}
 		long id = jdbc.sql("""
 				insert into conduct.inspection_team (name, leader_id, valid_from) values (:name, :leader, :from)
 				returning id""").param("name", name).param("leader", leaderId).param("from", from)
@@ -146,6 +152,25 @@ public class Inspections {
 
 	/** A team, with the units it covers, for the planning form. */
 	public record TeamView(long id, String name, String leaderName) {
+	}
+
+	/** A team with its members and the units it covers, for the teams page. */
+	public record TeamDetail(long id, String name, String leaderName, String members, String units,
+			LocalDate validFrom) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<TeamDetail> teamDetails() {
+		return jdbc.sql("""
+				select t.id, t.name, l.full_name as leader_name,
+				       (select string_agg(s.full_name, ', ' order by s.sort_key) from conduct.team_member m
+				        join staff.staff_member s on s.id = m.staff_id where m.team_id = t.id) as members,
+				       (select string_agg(u.name, ', ' order by u.name) from conduct.team_coverage c
+				        join orgunit.org_unit u on u.id = c.unit_id where c.team_id = t.id) as units,
+				       t.valid_from
+				from conduct.inspection_team t join staff.staff_member l on l.id = t.leader_id
+				where t.valid_to is null or t.valid_to > current_date order by t.name""").query(TeamDetail.class)
+			.list();
 	}
 
 	@Transactional(readOnly = true)

@@ -124,4 +124,29 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 		List<InspectionPlanView> plans = inspections.plans();
 		assertThat(plans).noneSatisfy(p -> assertThat(p.title()).isIn("Tự kiểm tra", "Không phụ trách", "Ngày đã qua"));
 	}
+
+	@Test
+	void homeAffairsSetsUpATeamByStaffCodesAndBadInputIsExplained() {
+		long hongHa = units.byCode("00097", REFORM).id();
+		WebSession officer = new WebSession(baseUrl());
+		officer.signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null), TestAccounts.PASSWORD);
+		String page = officer.get("/conduct/teams").body();
+		assertThat(page).contains("Đoàn kiểm tra công vụ số 1", "Thành lập đoàn kiểm tra");
+		officer.postForm("/conduct/teams", "/conduct/teams", "name", "Đoàn thử nghiệm", "leaderCode", "HK00005",
+				"memberCodes", "HK00006, KHONGCO", "unitIds", String.valueOf(hongHa));
+		assertThat(officer.get("/conduct/teams").body()).contains("Không có cán bộ mã “KHONGCO”.")
+			.doesNotContain("Đoàn thử nghiệm");
+		officer.postForm("/conduct/teams", "/conduct/teams", "name", "Đoàn thử nghiệm", "leaderCode", "HK00005",
+				"memberCodes", "HK00006");
+		assertThat(officer.get("/conduct/teams").body()).contains("Hãy chọn ít nhất một đơn vị đoàn phụ trách.");
+		officer.postForm("/conduct/teams", "/conduct/teams", "name", "Đoàn thử nghiệm", "leaderCode", "HK00005",
+				"memberCodes", "HK00006 HK00007", "unitIds", String.valueOf(hongHa));
+		assertThat(jdbc.sql("""
+				select count(*) from conduct.team_member m join conduct.inspection_team t on t.id = m.team_id
+				where t.name = 'Đoàn thử nghiệm'""").query(Long.class).single()).isEqualTo(3);
+		assertThat(officer.get("/conduct/teams").body()).contains("Đoàn thử nghiệm", "Phường Hồng Hà");
+		WebSession head = new WebSession(baseUrl());
+		head.signIn(testAccounts.create(Role.UNIT_HEAD, hongHa), TestAccounts.PASSWORD);
+		assertThat(head.get("/conduct/teams").statusCode()).isEqualTo(403);
+	}
 }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.List;
 import vn.congvu.conduct.CodesOfConduct;
+import vn.congvu.conduct.DisciplinaryCaseQueries;
+import vn.congvu.conduct.DisciplinaryCaseView;
 import vn.congvu.conduct.DisciplinaryCases;
 import vn.congvu.conduct.NewViolation;
 import vn.congvu.conduct.ViolationHandling;
@@ -36,10 +38,12 @@ class ViolationController {
 	private final Accounts accounts;
 	private final CodesOfConduct codes;
 	private final StaffQueries staff;
+	private final DisciplinaryCaseQueries caseQueries;
 	private final Clock clock;
 
 	ViolationController(Violations violations, OrgUnitQueries units, Accounts accounts, CodesOfConduct codes,
-			StaffQueries staff, Clock clock) {
+			StaffQueries staff, DisciplinaryCaseQueries caseQueries, Clock clock) {
+		this.caseQueries = caseQueries;
 		this.violations = violations;
 		this.units = units;
 		this.accounts = accounts;
@@ -54,6 +58,9 @@ class ViolationController {
 		boolean officer = Violations.handledByCurrentUser();
 		model.addAttribute("officer", officer);
 		model.addAttribute("opensCases", DisciplinaryCases.opensCases());
+		model.addAttribute("myCases", DisciplinaryCases.opensCases() ? caseQueries.mine().stream().collect(
+				java.util.stream.Collectors.toMap(DisciplinaryCaseView::violationId, DisciplinaryCaseView::id))
+				: java.util.Map.of());
 		model.addAttribute("handlings", List.of(ViolationHandling.REMINDER, ViolationHandling.CRITICISM_IN_REVIEW));
 		if (officer) {
 			LocalDate today = LocalDate.now(clock);
