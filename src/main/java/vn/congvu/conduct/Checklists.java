@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a visit's checklist when it starts: one item per article of the staff codes of conduct given to the unit (or
- * to a unit above it), then the items every public-duty inspection looks at. Inspectors may add free items later.
+ * Builds a visit's checklist when it starts: one item per article checked at inspections of the staff codes of
+ * conduct given to the unit (or to a unit above it), then the items every public-duty inspection looks at. Inspectors may add free items later.
  */
 @Component
 class Checklists {
@@ -32,7 +32,7 @@ class Checklists {
 				join conduct.code_assignment ca on true
 				join orgunit.org_unit assigned on assigned.id = ca.unit_id and target.path like assigned.path || '%'
 				join conduct.code_of_conduct c on c.id = ca.code_id and c.audience = 'STAFF'
-				join conduct.code_article a on a.code_id = c.id
+				join conduct.code_article a on a.code_id = c.id and a.checked_at_inspections
 				where p.id = :plan""").param("plan", planId).update();
 		for (String item : STANDARD_ITEMS) {
 			add(planId, item);

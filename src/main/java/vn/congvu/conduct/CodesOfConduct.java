@@ -52,10 +52,11 @@ public class CodesOfConduct {
 			.param("from", code.validFrom()).param("to", code.validTo()).query(Long.class).single();
 		for (CodeOfConductView.Article article : code.articles()) {
 			jdbc.sql("""
-					insert into conduct.code_article (code_id, chapter, number, title, summary)
-					values (:code, :chapter, :number, :title, :summary)""")
+					insert into conduct.code_article (code_id, chapter, number, title, summary, checked_at_inspections)
+					values (:code, :chapter, :number, :title, :summary, :checked)""")
 				.param("code", id).param("chapter", article.chapter()).param("number", article.number())
-				.param("title", article.title()).param("summary", article.summary()).update();
+				.param("title", article.title()).param("summary", article.summary())
+				.param("checked", article.checkedAtInspections()).update();
 		}
 		audit.record("code.create", "codeOfConduct", id, null, Map.of("code", code.code(), "title", code.title()));
 		return id;
@@ -100,7 +101,8 @@ public class CodesOfConduct {
 	@Transactional(readOnly = true)
 	public CodeOfConductView find(long id) {
 		List<CodeOfConductView.Article> articles = jdbc.sql("""
-				select chapter, number, title, summary from conduct.code_article where code_id = :id order by number""")
+				select chapter, number, title, summary, checked_at_inspections from conduct.code_article
+				where code_id = :id order by number""")
 			.param("id", id).query(CodeOfConductView.Article.class).list();
 		return jdbc.sql("""
 				select id, code, title, legal_basis, legal_basis_date, audience, valid_from, valid_to

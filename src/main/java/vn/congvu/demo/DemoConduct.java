@@ -57,8 +57,8 @@ class DemoConduct {
 		long officials = codes.create(new CodeOfConductView(0, "QD522-2017",
 				"Quy tắc ứng xử của cán bộ, công chức, viên chức, người lao động trong các cơ quan thuộc thành phố Hà Nội",
 				"Quyết định 522/QĐ-UBND", LocalDate.of(2017, 1, 25), "STAFF", LocalDate.of(2017, 1, 25), null, List.of(
-						new Article(CH1, 1, "Phạm vi, đối tượng", "Áp dụng cho mọi người làm việc trong các cơ quan, đơn vị của Thành phố."),
-						new Article(CH1, 2, "Nguyên tắc", "Kỷ cương, trách nhiệm, tận tình, thân thiện là tinh thần chung của quy tắc."),
+						new Article(CH1, 1, "Phạm vi, đối tượng", "Áp dụng cho mọi người làm việc trong các cơ quan, đơn vị của Thành phố.").general(),
+						new Article(CH1, 2, "Nguyên tắc", "Kỷ cương, trách nhiệm, tận tình, thân thiện là tinh thần chung của quy tắc.").general(),
 						new Article(CH2, 3, "Giờ làm việc", "Đến và về đúng giờ; không bỏ vị trí, không làm việc riêng trong giờ."),
 						new Article(CH2, 4, "Trang phục, tác phong", "Ăn mặc gọn gàng, đeo thẻ công chức; nói năng lịch sự, đúng mực."),
 						new Article(CH2, 5, "Ý thức tổ chức, kỷ luật", "Chấp hành sự phân công; không hút thuốc, uống rượu bia nơi làm việc."),
@@ -66,14 +66,14 @@ class DemoConduct {
 						new Article(CH3, 7, "Khi giải quyết công việc của người dân", "Hướng dẫn đầy đủ một lần; không gây khó khăn, phiền hà."),
 						new Article(CH3, 8, "Những điều không được làm", "Không nhận tiền, quà; không hẹn gặp ngoài cơ quan; không đe dọa người dân."),
 						new Article(CH3, 9, "Ở nơi cư trú và nơi công cộng", "Gương mẫu; tổ chức hiếu, hỷ, mừng thọ giản dị, không phô trương."),
-						new Article(CH4, 10, "Trách nhiệm thực hiện", "Thủ trưởng đơn vị phổ biến quy tắc, niêm yết tại nơi làm việc, kiểm tra việc thực hiện."),
-						new Article(CH4, 11, "Khen thưởng, xử lý vi phạm", "Thực hiện tốt được xem xét khen thưởng; vi phạm bị xử lý theo quy định."))));
+						new Article(CH4, 10, "Trách nhiệm thực hiện", "Thủ trưởng đơn vị phổ biến quy tắc, niêm yết tại nơi làm việc, kiểm tra việc thực hiện.").general(),
+						new Article(CH4, 11, "Khen thưởng, xử lý vi phạm", "Thực hiện tốt được xem xét khen thưởng; vi phạm bị xử lý theo quy định.").general())));
 		codes.create(new CodeOfConductView(0, "QD1665-2017", "Quy tắc ứng xử nơi công cộng trên địa bàn thành phố Hà Nội",
 				"Quyết định 1665/QĐ-UBND", LocalDate.of(2017, 3, 10), "PUBLIC", LocalDate.of(2017, 3, 10), null, List.of(
-						new Article(CH1, 1, "Mục đích", "Hướng dẫn, không cưỡng chế: xây dựng nếp sống văn minh nơi công cộng."),
+						new Article(CH1, 1, "Mục đích", "Hướng dẫn, không cưỡng chế: xây dựng nếp sống văn minh nơi công cộng.").general(),
 						new Article(CH2, 2, "Những việc nên làm (7 điều)", "Chấp hành nội quy, giữ gìn không gian chung, lịch sự, ăn mặc phù hợp, giúp người yếu thế, bảo vệ môi trường."),
 						new Article(CH2, 3, "Những việc không nên làm (11 điều)", "Không gây ồn ào, mất trật tự; không nói tục, xả rác, hút thuốc, khạc nhổ; không xâm hại cây xanh."),
-						new Article(CH4, 4, "Tổ chức thực hiện", "Phổ biến đến từng hộ gia đình, niêm yết tại nhà văn hóa, nơi công cộng."))));
+						new Article(CH4, 4, "Tổ chức thực hiện", "Phổ biến đến từng hộ gia đình, niêm yết tại nhà văn hóa, nơi công cộng.").general())));
 		LocalDate assignedOn = LocalDate.of(2025, 7, 15);
 		LocalDate today = LocalDate.now(clock);
 		for (String code : HoanKiemUnits.NEW_WARDS.keySet().stream().sorted().toList()) {

@@ -81,8 +81,10 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 	void theChecklistComesFromTheCodeAndIsSavedAsADraftUntilEveryItemIsAnswered() {
 		long plan = startedVisit();
 		VisitView visit = visits.view(plan);
-		assertThat(visit.items()).hasSize(11 + Checklists.STANDARD_ITEMS.size());
-		assertThat(visit.items().get(3).label()).startsWith("Điều 4. Trang phục, tác phong");
+		assertThat(visit.items()).hasSize(7 + Checklists.STANDARD_ITEMS.size()); // articles 3 to 9: rules of conduct
+		assertThat(visit.items().get(0).label()).startsWith("Điều 3. Giờ làm việc");
+		assertThat(visit.items().get(1).label()).startsWith("Điều 4. Trang phục, tác phong");
+		assertThat(visit.items()).noneSatisfy(i -> assertThat(i.label()).startsWith("Điều 1. "));
 		Map<Long, ChecklistResult> half = visit.items().stream().limit(5)
 			.collect(Collectors.toMap(VisitView.Item::id, i -> ChecklistResult.COMPLIANT));
 		visits.saveChecklist(plan, half, Map.of(visit.items().get(0).id(), "Đủ người làm việc lúc 8 giờ"));
@@ -153,14 +155,14 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 		long plan = startedVisit();
 		VisitView visit = visits.view(plan);
 		visits.saveChecklist(plan, visit.items().stream().collect(Collectors.toMap(VisitView.Item::id,
-				i -> i.position() == 4 ? ChecklistResult.VIOLATION : ChecklistResult.COMPLIANT)), Map.of());
+				i -> i.position() == 2 ? ChecklistResult.VIOLATION : ChecklistResult.COMPLIANT)), Map.of());
 		record Person(long id, String fullName) {
 		}
 		Person person = jdbc.sql("""
 				select s.id, s.full_name from staff.assignment a join staff.staff_member s on s.id = a.staff_id
 				where a.unit_id = :u and a.valid_to is null order by s.staff_code limit 1""").param("u", cuaNam)
 			.query(Person.class).single();
-		long article = visit.items().get(3).articleId();
+		long article = visit.items().get(1).articleId();
 		long finding = findings.add(plan, new NewFinding(cuaNam, person.id(), article, ViolationSeverity.MINOR,
 				"Không đeo thẻ công chức khi tiếp nhận hồ sơ"), List.of(UploadedFile.of("the.png", PNG)));
 		findings.requireAction(plan, cuaNam, person.id(), "Đeo thẻ công chức trong giờ làm việc",
