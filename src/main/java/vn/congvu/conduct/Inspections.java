@@ -155,22 +155,68 @@ public class Inspections {
 	}
 
 	/** A team with its members and the units it covers, for the teams page. */
-	public record TeamDetail(long id, String name, String leaderName, String members, String units,
-			LocalDate validFrom) {
+	public record TeamDetail(long id, String name, long leaderId, String leaderName, String units,
+			LocalDate validFrom, List<Member> members) {
 	}
 
+	/** A member of a team. */
+	public record Member(long teamId, long staffId, String staffCode, String fullName) {
+	}
+
+	/** Adds a member to a standing team (the planning rule keeps them away from their own unit). */
+	public void addMember(long teamId, long staffId) {
+		requireActiveTeam(teamId);
+		if (jdbc.sql("insert into conduct.team_member values (:team, :staff) on conflict do nothing")
+			.param("team", teamId).param("staff", staffId).update() == 0) {
+			throw new InvalidInputException("team.alreadyMember");
+		}
+		audit.record("inspectionTeam.addMember", "inspectionTeam", teamId, null, Map.of("staffId", staffId));
+	}
+
+	/** Removes a member; the leader stays (a team always has its leader). */
+	public void removeMember(long teamId, long staffId) {
+		TeamDetail team = requireActiveTeam(teamId);
+		if (team.leaderId() == staffId) {
+			throw new InvalidInputException("team.leaderStays");
+		}
+		jdbc.sql("delete from conduct.team_member where team_id = :team and staff_id = :staff").param("team", teamId)
+			.param("staff", staffId).update();
+		audit.record("inspectionTeam.removeMember", "inspectionTeam", teamId, Map.of("staffId", staffId), null);
+	}
+
+	/** Ends a team today: it no longer appears for planning; its past plans and visits stay as they were. */
+	public void endTeam(long teamId) {
+		requireActiveTeam(teamId);
+		jdbc.sql("update conduct.inspection_team set valid_to = :today where id = :id")
+			.param("today", LocalDate.now(clock)).param("id", teamId).update();
+		audit.record("inspectionTeam.end", "inspectionTeam", teamId, null, Map.of("validTo",
+				LocalDate.now(clock).toString()));
+	}
+
+	private TeamDetail requireActiveTeam(long teamId) {
+		return teamDetails().stream().filter(t -> t.id() == teamId).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("inspectionTeam", teamId));
+	}
+
+	/** The standing teams (not ended), each with its members in Vietnamese name order. */
 	@Transactional(readOnly = true)
 	public List<TeamDetail> teamDetails() {
+		record Row(long id, String name, long leaderId, String leaderName, String units, LocalDate validFrom) {
+		}
+		Map<Long, List<Member>> members = jdbc.sql("""
+				select m.team_id, s.id as staff_id, s.staff_code, s.full_name from conduct.team_member m
+				join staff.staff_member s on s.id = m.staff_id order by s.sort_key""").query(Member.class).list()
+			.stream().collect(java.util.stream.Collectors.groupingBy(Member::teamId));
 		return jdbc.sql("""
-				select t.id, t.name, l.full_name as leader_name,
-				       (select string_agg(s.full_name, ', ' order by s.sort_key) from conduct.team_member m
-				        join staff.staff_member s on s.id = m.staff_id where m.team_id = t.id) as members,
+				select t.id, t.name, t.leader_id, l.full_name as leader_name,
 				       (select string_agg(u.name, ', ' order by u.name) from conduct.team_coverage c
 				        join orgunit.org_unit u on u.id = c.unit_id where c.team_id = t.id) as units,
 				       t.valid_from
 				from conduct.inspection_team t join staff.staff_member l on l.id = t.leader_id
-				where t.valid_to is null or t.valid_to > current_date order by t.name""").query(TeamDetail.class)
-			.list();
+				where t.valid_to is null or t.valid_to > current_date order by t.name""").query(Row.class).list()
+			.stream().map(r -> new TeamDetail(r.id(), r.name(), r.leaderId(), r.leaderName(), r.units(),
+					r.validFrom(), members.getOrDefault(r.id(), List.of())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

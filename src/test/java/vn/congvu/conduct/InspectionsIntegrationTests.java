@@ -145,6 +145,30 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 				select count(*) from conduct.team_member m join conduct.inspection_team t on t.id = m.team_id
 				where t.name = 'Đoàn thử nghiệm'""").query(Long.class).single()).isEqualTo(3);
 		assertThat(officer.get("/conduct/teams").body()).contains("Đoàn thử nghiệm", "Phường Hồng Hà");
+
+		long team = team("Đoàn thử nghiệm");
+		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
+		long leader = jdbc.sql("select leader_id from conduct.inspection_team where id = :t").param("t", team)
+			.query(Long.class).single();
+		long member = jdbc.sql("select id from staff.staff_member where staff_code = 'HK00006'").query(Long.class)
+			.single();
+		assertThatThrownBy(() -> inspections.removeMember(team, leader)).hasMessage("team.leaderStays");
+		assertThatThrownBy(() -> inspections.addMember(team, member)).hasMessage("team.alreadyMember");
+		inspections.removeMember(team, member);
+		assertThat(inspections.teamDetails()).filteredOn(t -> t.id() == team).singleElement()
+			.satisfies(t -> assertThat(t.members()).extracting(Inspections.Member::staffCode)
+				.containsExactlyInAnyOrder("HK00005", "HK00007"));
+		officer.postForm("/conduct/teams/" + team + "/members", "/conduct/teams", "staffCode", "HK00006");
+		assertThat(inspections.teamDetails()).filteredOn(t -> t.id() == team).singleElement()
+			.satisfies(t -> assertThat(t.members()).hasSize(3));
+		officer.postForm("/conduct/teams/" + team + "/end", "/conduct/teams");
+		assertThat(inspections.teams()).extracting(Inspections.TeamView::name).doesNotContain("Đoàn thử nghiệm");
+		assertThat(officer.get("/conduct/teams").body()).doesNotContain("Đoàn thử nghiệm");
+		assertThat(jdbc.sql("""
+				select action from platform.audit_entry where entity_type = 'inspectionTeam' and entity_id = :id
+				order by id""").param("id", String.valueOf(team)).query(String.class).list())
+			.containsExactly("inspectionTeam.create", "inspectionTeam.removeMember", "inspectionTeam.addMember",
+					"inspectionTeam.end");
 		WebSession head = new WebSession(baseUrl());
 		head.signIn(testAccounts.create(Role.UNIT_HEAD, hongHa), TestAccounts.PASSWORD);
 		assertThat(head.get("/conduct/teams").statusCode()).isEqualTo(403);

@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -76,7 +77,38 @@ class InspectionTeamController {
 		return "redirect:/conduct/teams";
 	}
 
+	@PostMapping("/conduct/teams/{id}/members")
+	String addMember(@PathVariable long id, @RequestParam(defaultValue = "") String staffCode,
+			RedirectAttributes redirect) {
+		return act(redirect, () -> inspections.addMember(id, person(staffCode, LocalDate.now(clock))));
+	}
+
+	@PostMapping("/conduct/teams/{id}/members/{staffId}/remove")
+	String removeMember(@PathVariable long id, @PathVariable long staffId, RedirectAttributes redirect) {
+		return act(redirect, () -> inspections.removeMember(id, staffId));
+	}
+
+	@PostMapping("/conduct/teams/{id}/end")
+	String end(@PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, () -> inspections.endTeam(id));
+	}
+
+	private static String act(RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("teamError", ex.messageKey());
+			redirect.addFlashAttribute("teamErrorArgs", ex.arguments());
+		}
+		return "redirect:/conduct/teams";
+	}
+
 	private long person(String code, LocalDate today) {
+		if (code.isBlank()) {
+			throw new InvalidInputException("team.staffCodeRequired");
+		}
 		String wanted = code.strip();
 		return staff.page(new StaffFilter(today, wanted, null), null, 0, 5).rows().stream()
 			.filter(s -> s.staffCode().equalsIgnoreCase(wanted)).map(StaffRow::id).findFirst()
