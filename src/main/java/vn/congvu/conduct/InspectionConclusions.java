@@ -106,7 +106,7 @@ public class InspectionConclusions {
 	/** The confirmed conclusion's PDF, if the current user may read the visit. */
 	@Transactional(readOnly = true)
 	public byte[] pdf(long planId) {
-		if (!visits.access(planId).readsFindings()) {
+		if (!visits.access(planId).readsConclusion()) {
 			throw new RecordNotFoundException("conclusion", planId);
 		}
 		return jdbc.sql("select pdf from conduct.conclusion where plan_id = :plan and pdf is not null")

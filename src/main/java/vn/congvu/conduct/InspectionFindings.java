@@ -86,15 +86,18 @@ public class InspectionFindings {
 	/** An evidence file, if the current user may read the visit's findings. */
 	@Transactional(readOnly = true)
 	public UploadedFile evidence(long evidenceId) {
-		record Row(long planId, String fileName, String contentType, byte[] content, String sha256) {
+		record Row(long planId, @Nullable Long staffId, String fileName, String contentType, byte[] content,
+				String sha256) {
 		}
 		Row row = jdbc.sql("""
-				select f.plan_id, e.file_name, e.content_type, e.content, e.sha256 from conduct.finding_evidence e
+				select f.plan_id, f.staff_id, e.file_name, e.content_type, e.content, e.sha256 from conduct.finding_evidence e
 				join conduct.finding f on f.id = e.finding_id where e.id = :id""").param("id", evidenceId)
 			.query(Row.class).optional().orElseThrow(() -> new RecordNotFoundException("evidence", evidenceId));
 		boolean allowed;
 		try {
-			allowed = visits.access(row.planId()).readsFindings();
+			VisitAccess access = visits.access(row.planId());
+			allowed = access.readsConclusion() || access.readOwn() && row.staffId() != null
+					&& row.staffId().equals(visits.currentStaffId().orElse(null));
 		}
 		catch (RecordNotFoundException ex) { // the plan itself is out of sight
 			allowed = false;

@@ -50,8 +50,9 @@ public class InspectionVisits {
 		boolean member = me.isPresent() && inspections.isMember(plan.teamId(), me.get());
 		boolean open = plan.started() && !plan.concluded();
 		boolean overseer = role.oversees() && role != Role.INSPECTOR;
+		boolean staff = role == Role.STAFF;
 		return new VisitAccess(member && open, member && me.get() == plan.teamLeaderId() && plan.started(),
-				member || overseer, plan.concluded());
+				member || overseer, plan.concluded() && !staff, plan.concluded() && staff);
 	}
 
 	/** The visit as the current user may see it. */
@@ -66,6 +67,14 @@ public class InspectionVisits {
 				select id, position, article_id, label, result, note from conduct.checklist_item
 				where plan_id = :plan order by position""").param("plan", planId).query(VisitView.Item.class).list()
 				: List.of();
+		if (!access.readsConclusion()) { // a staff member: what concerns them, nothing else
+			long me = inspections.currentStaffId().orElse(-1L);
+			return new VisitView(plan, access, items,
+					findings(planId).stream().filter(f -> f.staffId() != null && f.staffId() == me).toList(),
+					actions.ofPlan(planId).stream()
+						.filter(a -> a.ownerStaffId() != null && a.ownerStaffId() == me).toList(),
+					null);
+		}
 		return new VisitView(plan, access, items, findings(planId), actions.ofPlan(planId),
 				conclusion(planId).orElse(null));
 	}
@@ -101,6 +110,11 @@ public class InspectionVisits {
 		long id = checklists.add(planId, label.strip());
 		audit.record("visit.addItem", "inspectionPlan", planId, null, Map.of("itemId", id));
 		return id;
+	}
+
+	/** The staff record of the signed-in user, if their account is linked to one. */
+	Optional<Long> currentStaffId() {
+		return inspections.currentStaffId();
 	}
 
 	/** The plan, if the current user may conduct its visit now; else refused. */

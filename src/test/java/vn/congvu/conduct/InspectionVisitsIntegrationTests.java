@@ -200,6 +200,22 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 		assertThatThrownBy(() -> findings.evidence(evidence)).isInstanceOf(RecordNotFoundException.class);
 		signInAs(Role.STAFF, hoanKiem);
 		assertThatThrownBy(() -> conclusions.pdf(plan)).isInstanceOf(RecordNotFoundException.class);
+
+		// Staff of the unit see what concerns them only: the person found sees their finding and action.
+		signInAs(testAccounts.createFor(person.id(), Role.STAFF, cuaNam), Role.STAFF, cuaNam);
+		VisitView own = visits.view(plan);
+		assertThat(own.findings()).extracting(VisitView.Finding::id).containsExactly(finding);
+		assertThat(own.actions()).hasSize(1);
+		assertThat(own.conclusion()).isNull();
+		assertThat(findings.evidence(evidence).fileName()).isEqualTo("the.png");
+		assertThatThrownBy(() -> conclusions.pdf(plan)).isInstanceOf(RecordNotFoundException.class);
+		long colleague = jdbc.sql("""
+				select a.staff_id from staff.assignment a where a.unit_id = :u and a.valid_to is null
+				  and a.staff_id <> :p limit 1""").param("u", cuaNam).param("p", person.id()).query(Long.class).single();
+		signInAs(testAccounts.createFor(colleague, Role.STAFF, cuaNam), Role.STAFF, cuaNam);
+		assertThat(visits.view(plan).findings()).isEmpty();
+		assertThat(visits.view(plan).actions()).isEmpty();
+		assertThatThrownBy(() -> findings.evidence(evidence)).isInstanceOf(RecordNotFoundException.class);
 	}
 
 	@Test
