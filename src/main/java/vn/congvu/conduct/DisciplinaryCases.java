@@ -13,6 +13,7 @@ import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.CurrentUser;
 import vn.congvu.platform.Role;
+import vn.congvu.platform.StatusChange;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.staff.StaffCategory;
@@ -133,8 +134,8 @@ public class DisciplinaryCases {
 			throw new InvalidInputException("case.skipReasonRequired");
 		}
 		requirePastDay(heldOn, current);
-		jdbc.sql("update conduct.disciplinary_case set stage = :next where id = :id and stage = :current")
-			.param("next", next.name()).param("id", caseId).param("current", current.stage().name()).update();
+		StatusChange.apply(jdbc, "conduct.disciplinary_case", "stage", caseId, current.stage().name(), next.name(), null,
+				Map.of(), "case.changedMeanwhile");
 		step(caseId, next, heldOn, note);
 		audit.record("case." + next.name().toLowerCase(java.util.Locale.ROOT), "disciplinaryCase", caseId,
 				Map.of("stage", current.stage().name()), Map.of("stage", next.name()));
@@ -198,12 +199,13 @@ public class DisciplinaryCases {
 			.map(DisciplineRuleSet::legalBasis).findFirst().orElse(current.ruleSet());
 		byte[] pdf = documents.decision(current, legalBasis, measure, number.strip(), decisionDate, effectUntil,
 				CurrentUser.get().displayName());
-		jdbc.sql("""
-				update conduct.disciplinary_case set stage = 'DECIDED', measure = :measure, decision_number = :number,
-				    decision_date = :date, effect_from = :date, effect_until = :until, decision_pdf = :pdf
-				where id = :id and stage = 'COUNCIL'""")
-			.param("measure", measure.name()).param("number", number.strip()).param("date", decisionDate)
-			.param("until", effectUntil).param("pdf", pdf).param("id", caseId).update();
+		Map<String, Object> decision = new java.util.HashMap<>(Map.of("measure", measure.name(), "number",
+				number.strip(), "date", decisionDate, "pdf", pdf));
+		decision.put("until", effectUntil); // may be empty
+		StatusChange.apply(jdbc, "conduct.disciplinary_case", "stage", caseId, current.stage().name(),
+				CaseStage.DECIDED.name(), """
+						measure = :measure, decision_number = :number, decision_date = :date, effect_from = :date,
+						effect_until = :until, decision_pdf = :pdf""", decision, "case.changedMeanwhile");
 		step(caseId, CaseStage.DECIDED, decisionDate, number.strip());
 		audit.record("case.decide", "disciplinaryCase", caseId, Map.of("stage", current.stage().name()),
 				Map.of("measure", measure.name(), "number", number.strip(), "date", decisionDate.toString()));

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.StatusChange;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -191,15 +192,8 @@ public class Violations {
 		if (!violation.status().canBecome(next)) {
 			throw new InvalidInputException("violation.illegalStep", violation.status().name(), next.name());
 		}
-		var statement = jdbc.sql("update conduct.violation set status = :next" + (set == null ? "" : ", " + set)
-				+ " where id = :id and status = :current").param("next", next.name()).param("id", id)
-			.param("current", violation.status().name());
-		for (Map.Entry<String, Object> entry : params.entrySet()) {
-			statement = statement.param(entry.getKey(), entry.getValue());
-		}
-		if (statement.update() != 1) {
-			throw new InvalidInputException("violation.changedMeanwhile");
-		}
+		StatusChange.apply(jdbc, "conduct.violation", "status", id, violation.status().name(), next.name(), set, params,
+				"violation.changedMeanwhile");
 		step(id, violation.status(), next, note);
 		audit.record("violation." + next.name().toLowerCase(java.util.Locale.ROOT), "violation", id,
 				Map.of("status", violation.status().name()), Map.of("status", next.name()));

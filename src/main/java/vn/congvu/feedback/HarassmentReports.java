@@ -17,6 +17,7 @@ import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.StatusChange;
 import vn.congvu.platform.Role;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.shared.InvalidInputException;
@@ -236,16 +237,8 @@ public class HarassmentReports {
 		if (!report.status().canBecome(next)) {
 			throw new InvalidInputException("report.illegalStep", report.status().name(), next.name());
 		}
-		String sql = "update feedback.report set status = :next" + (setColumns == null ? "" : ", " + setColumns)
-				+ " where id = :id and status = :current";
-		var statement = jdbc.sql(sql).param("next", next.name()).param("id", report.id())
-			.param("current", report.status().name());
-		for (Map.Entry<String, Object> entry : params.entrySet()) {
-			statement = statement.param(entry.getKey(), entry.getValue());
-		}
-		if (statement.update() != 1) {
-			throw new InvalidInputException("report.changedMeanwhile"); // someone else moved it first
-		}
+		StatusChange.apply(jdbc, "feedback.report", "status", report.id(), report.status().name(), next.name(),
+				setColumns, params, "report.changedMeanwhile");
 		step(report.id(), report.status(), next, note);
 		audit.record("report." + next.name().toLowerCase(java.util.Locale.ROOT), "report", report.id(),
 				Map.of("status", report.status().name()), Map.of("status", next.name()));

@@ -84,4 +84,20 @@ class ViolationsIntegrationTests extends IntegrationTestSupport {
 		assertThat(view.description()).contains(code).doesNotContain("lặp lại");
 		assertThat(view.status()).isEqualTo(ViolationStatus.RECORDED);
 	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aStepTakenFromAStaleStatusIsRefusedAndChangesNothing() {
+		long ward = units.byCode("00070", REFORM).id();
+		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
+		long id = violations.record(new NewViolation(ward, null, null, ViolationSeverity.MINOR, "Hai người cùng xử lý",
+				"MANUAL", null, LocalDate.now()));
+		violations.askExplanation(id, LocalDate.now().plusDays(2)); // another officer acted first
+		assertThatThrownBy(() -> vn.congvu.platform.StatusChange.apply(jdbc, "conduct.violation", "status", id,
+				"RECORDED", "DISMISSED", null, java.util.Map.of(), "violation.changedMeanwhile"))
+			.isInstanceOf(InvalidInputException.class).hasMessage("violation.changedMeanwhile");
+		assertThat(violations.find(id).status()).isEqualTo(ViolationStatus.AWAITING_EXPLANATION);
+	}
 }
