@@ -38,16 +38,19 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoStaff demoStaff;
 	private final DemoFeedback demoFeedback;
 	private final DemoConduct demoConduct;
+	private final DemoSampleWork sampleWork;
 	private final Accounts accounts;
 	private final TransactionTemplate transaction;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	DemoDataLoader(CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
-			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, Accounts accounts,
+			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, DemoSampleWork sampleWork,
+			Accounts accounts,
 			TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.demoFeedback = demoFeedback;
 		this.demoConduct = demoConduct;
+		this.sampleWork = sampleWork;
 		this.properties = properties;
 		this.unitQueries = unitQueries;
 		this.units = units;
@@ -100,6 +103,7 @@ class DemoDataLoader implements ApplicationRunner {
 		Map<String, String> logins = demoAccounts(hanoi, oldWards);
 		demoFeedback.load(oldWards).forEach((kiosk, token) -> logins.put("kiosk " + kiosk, "#token=" + token));
 		demoConduct.load();
+		sampleWork.load();
 		return logins;
 	}
 

@@ -1,0 +1,112 @@
+package vn.congvu.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.congvu.conduct.CaseStage;
+import vn.congvu.conduct.ChecklistResult;
+import vn.congvu.conduct.CodesOfConduct;
+import vn.congvu.conduct.DisciplinaryCases;
+import vn.congvu.conduct.InspectionConclusions;
+import vn.congvu.conduct.InspectionFindings;
+import vn.congvu.conduct.InspectionKind;
+import vn.congvu.conduct.InspectionVisits;
+import vn.congvu.conduct.Inspections;
+import vn.congvu.conduct.NewFinding;
+import vn.congvu.conduct.NewViolation;
+import vn.congvu.conduct.ViolationSeverity;
+import vn.congvu.conduct.Violations;
+import vn.congvu.conduct.VisitView;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Accounts;
+import vn.congvu.platform.RunAs;
+import vn.congvu.staff.StaffCategory;
+import vn.congvu.staff.StaffFilter;
+import vn.congvu.staff.StaffQueries;
+import vn.congvu.staff.StaffRow;
+
+/**
+ * Sample work done through the demo accounts, so every conduct page has something to show: a visit to Cửa Nam
+ * conducted by the inspector, confirmed by the team leader (its finding concerns the staff member behind the
+ * phuongcuanam account, whose explanation is now asked), and a disciplinary case at the review meeting.
+ */
+@Component
+class DemoSampleWork {
+
+	private final RunAs runAs;
+	private final Inspections inspections;
+	private final InspectionVisits visits;
+	private final InspectionFindings findings;
+	private final InspectionConclusions conclusions;
+	private final Violations violations;
+	private final DisciplinaryCases cases;
+	private final CodesOfConduct codes;
+	private final OrgUnitQueries units;
+	private final StaffQueries staff;
+	private final Accounts accounts;
+	private final Clock clock;
+
+	DemoSampleWork(RunAs runAs, Inspections inspections, InspectionVisits visits, InspectionFindings findings,
+			InspectionConclusions conclusions, Violations violations, DisciplinaryCases cases, CodesOfConduct codes,
+			OrgUnitQueries units, StaffQueries staff, Accounts accounts, Clock clock) {
+		this.runAs = runAs;
+		this.inspections = inspections;
+		this.visits = visits;
+		this.findings = findings;
+		this.conclusions = conclusions;
+		this.violations = violations;
+		this.cases = cases;
+		this.codes = codes;
+		this.units = units;
+		this.staff = staff;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	void load() {
+		LocalDate today = LocalDate.now(clock);
+		long cuaNam = units.byCode("00082", HoanKiemUnits.REFORM).id();
+		long person = accounts.staffIdOf("phuongcuanam").orElseThrow();
+		long[] plan = new long[1];
+		runAs.run("kiemtra", () -> {
+			long team = inspections.teams().stream().filter(t -> t.name().equals("Đoàn kiểm tra công vụ số 1"))
+				.findFirst().orElseThrow().id();
+			plan[0] = inspections.plan(team, cuaNam, InspectionKind.REGULAR,
+					"Thực hiện quy tắc ứng xử tại bộ phận một cửa", today);
+			inspections.start(plan[0]);
+			List<VisitView.Item> items = visits.view(plan[0]).items();
+			VisitView.Item dress = items.stream().filter(i -> i.label().startsWith("Điều 4.")).findFirst()
+				.orElseThrow();
+			visits.saveChecklist(plan[0], items.stream().collect(Collectors.toMap(VisitView.Item::id,
+					i -> i == dress ? ChecklistResult.VIOLATION : ChecklistResult.COMPLIANT)),
+					Map.of(dress.id(), "Một công chức không đeo thẻ khi tiếp dân"));
+			findings.add(plan[0], new NewFinding(cuaNam, person, dress.articleId(), ViolationSeverity.MINOR,
+					"Không đeo thẻ công chức khi tiếp nhận hồ sơ tại bộ phận một cửa"), List.of());
+			findings.requireAction(plan[0], cuaNam, person,
+					"Đeo thẻ công chức trong suốt giờ làm việc; thủ trưởng nhắc nhở toàn bộ công chức", today.plusDays(15));
+			conclusions.draft(plan[0], "Phường Cửa Nam chấp hành giờ làm việc và niêm yết thủ tục đầy đủ; "
+					+ "còn công chức chưa đeo thẻ khi tiếp dân. Đề nghị phường khắc phục trong 15 ngày.");
+		});
+		runAs.run("lanhdao", () -> conclusions.confirm(plan[0]));
+		runAs.run("noivu", () -> {
+			long fromVisit = violations.visible(units.scopePath(cuaNam), null).stream()
+				.filter(v -> person == (v.staffId() == null ? -1 : v.staffId())).findFirst().orElseThrow().id();
+			violations.askExplanation(fromVisit, today.plusDays(5));
+			StaffRow other = staff.page(new StaffFilter(today, null, cuaNam), null, 0, 200).rows().stream()
+				.filter(s -> s.category() == StaffCategory.CIVIL_SERVANT && s.leadership() == null && s.id() != person)
+				.findFirst().orElseThrow();
+			long article = codes.staffArticles().stream().filter(a -> a.label().startsWith("Điều 8."))
+				.findFirst().orElseThrow().id();
+			long serious = violations.record(new NewViolation(cuaNam, other.id(), article, ViolationSeverity.SERIOUS,
+					"Hẹn người dân gặp ngoài trụ sở để “hướng dẫn thêm” hồ sơ đất đai", "MANUAL", null,
+					today.minusDays(12)));
+			violations.askExplanation(serious, today);
+			violations.confirm(serious);
+			long kase = cases.open(serious, false, "lanhdao");
+			cases.advance(kase, CaseStage.REVIEW_MEETING, today, "Họp kiểm điểm tại Ủy ban nhân dân phường Cửa Nam");
+		});
+	}
+}
