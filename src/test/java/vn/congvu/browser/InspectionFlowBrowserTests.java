@@ -57,10 +57,10 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 		page.locator("#plannedOn").fill(VietnameseDates.format(LocalDate.now().plusDays(1)));
 		page.locator("#plan-form button[type=submit]").click();
 		Locator row = page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText(title));
-		row.getByText("Bắt đầu").click();
-		row = page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText(title));
 		row.getByText(title).click();
 		assertThat(page.locator("h1")).hasText(title);
+		page.locator("#start-visit").click(); // on the visit's own page: it opens with the checklist
+		assertThat(page.locator("#visit-status")).hasText("Đang kiểm tra");
 
 		// The checklist: each tick is saved as a draft; a reload keeps it.
 		Locator items = page.locator("fieldset.check-item");

@@ -61,14 +61,16 @@ class InspectionController {
 
 	@PostMapping("/conduct/inspections/{id}/start")
 	@PreAuthorize("hasAnyRole('ADMINISTRATOR','LEADER','HOME_AFFAIRS_OFFICER','INSPECTOR')")
-	String start(@PathVariable long id, RedirectAttributes redirect) {
+	String start(@PathVariable long id, @RequestParam(defaultValue = "false") boolean toVisit,
+			RedirectAttributes redirect) {
 		try {
 			inspections.start(id);
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("planError", ex.messageKey());
 			redirect.addFlashAttribute("planErrorArgs", ex.arguments());
+			return "redirect:/conduct/inspections";
 		}
-		return "redirect:/conduct/inspections";
+		return toVisit ? "redirect:/conduct/inspections/" + id : "redirect:/conduct/inspections";
 	}
 }
