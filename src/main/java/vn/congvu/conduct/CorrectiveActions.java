@@ -32,6 +32,12 @@ public class CorrectiveActions {
 			left join staff.staff_member s on s.id = c.owner_staff_id
 			""";
 
+	/** Actions of confirmed conclusions within the scope: what the unit has been asked to do. */
+	private static final String CONFIRMED_IN_SCOPE = SELECT + """
+			join conduct.conclusion k on k.plan_id = c.plan_id and k.confirmed_at is not null
+			where u.path like :scope || '%'
+			""";
+
 	private final JdbcClient jdbc;
 	private final OrgUnitQueries units;
 	private final AuditLog audit;
@@ -74,9 +80,8 @@ public class CorrectiveActions {
 	 */
 	@Transactional(readOnly = true)
 	public List<CorrectiveActionView> inScope(boolean overdueOnly) {
-		return jdbc.sql(SELECT + """
-				join conduct.conclusion k on k.plan_id = c.plan_id and k.confirmed_at is not null
-				where u.path like :scope || '%' and (not :overdueOnly or (c.status = 'OPEN' and c.due_on < :today))
+		return jdbc.sql(CONFIRMED_IN_SCOPE + """
+				and (not :overdueOnly or (c.status = 'OPEN' and c.due_on < :today))
 				order by (c.status = 'OPEN' and c.due_on < :today) desc, c.status, c.due_on, c.id limit 500""")
 			.param("scope", units.currentUserScopePath()).param("overdueOnly", overdueOnly)
 			.param("today", LocalDate.now(clock)).query(CorrectiveActionView.class).list();
@@ -84,9 +89,7 @@ public class CorrectiveActions {
 
 	/** Records the re-check: done or not done, with a note; only officers who oversee do this. */
 	public void recheck(long id, boolean done, String note) {
-		CorrectiveActionView action = jdbc.sql(SELECT + """
-				join conduct.conclusion k on k.plan_id = c.plan_id and k.confirmed_at is not null
-				where u.path like :scope || '%' and c.id = :id""")
+		CorrectiveActionView action = jdbc.sql(CONFIRMED_IN_SCOPE + " and c.id = :id")
 			.param("scope", units.currentUserScopePath()).param("id", id).param("today", LocalDate.now(clock))
 			.query(CorrectiveActionView.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("correctiveAction", id));

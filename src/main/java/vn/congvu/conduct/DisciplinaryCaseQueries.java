@@ -49,9 +49,7 @@ public class DisciplinaryCaseQueries {
 
 	/** One case with its history and the measures open to it today, or "not found" for non-handlers. */
 	public DisciplinaryCaseView.Detail find(long id) {
-		DisciplinaryCaseView header = jdbc.sql(SELECT + " and c.id = :id").param("me", CurrentUser.get().username())
-			.param("today", LocalDate.now(clock)).param("id", id).query(DisciplinaryCaseView.class).optional()
-			.orElseThrow(() -> new RecordNotFoundException("disciplinaryCase", id));
+		DisciplinaryCaseView header = header(id);
 		return new DisciplinaryCaseView.Detail(header,
 				jdbc.sql("select stage, held_on, note, actor from conduct.case_step where case_id = :id order by id")
 					.param("id", id).query(DisciplinaryCaseView.Step.class).list(),
@@ -64,9 +62,16 @@ public class DisciplinaryCaseQueries {
 					.param("id", id).query(String.class).list());
 	}
 
+	/** The case alone, or "not found" for non-handlers. */
+	public DisciplinaryCaseView header(long id) {
+		return jdbc.sql(SELECT + " and c.id = :id").param("me", CurrentUser.get().username())
+			.param("today", LocalDate.now(clock)).param("id", id).query(DisciplinaryCaseView.class).optional()
+			.orElseThrow(() -> new RecordNotFoundException("disciplinaryCase", id));
+	}
+
 	/** The decision document of a decided case, for its handlers. */
 	public byte[] decisionDocument(long id) {
-		find(id);
+		header(id);
 		return jdbc.sql("select decision_pdf from conduct.disciplinary_case where id = :id and decision_pdf is not null")
 			.param("id", id).query(byte[].class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("disciplinaryCase", id));

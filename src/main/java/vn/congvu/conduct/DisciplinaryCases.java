@@ -16,6 +16,7 @@ import vn.congvu.platform.Role;
 import vn.congvu.platform.StatusChange;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.VietnameseDates;
 import vn.congvu.staff.StaffCategory;
 import vn.congvu.staff.StaffQueries;
 import vn.congvu.staff.StaffRow;
@@ -84,8 +85,8 @@ public class DisciplinaryCases {
 		catch (RecordNotFoundException ex) {
 			person = staff.find(violation.staffId(), today, null);
 		}
-		LocalDate detectedOn = jdbc.sql("select (recorded_at at time zone 'Asia/Ho_Chi_Minh')::date from conduct.violation where id = :id")
-			.param("id", violationId).query(LocalDate.class).single();
+		LocalDate detectedOn = VietnameseDates.dayOf(jdbc.sql("select recorded_at from conduct.violation where id = :id")
+			.param("id", violationId).query(java.time.OffsetDateTime.class).single());
 		DisciplineRuleBook book = rules.book();
 		StaffCategory category = person.category();
 		DisciplineRuleSet ruleSet = book.inForce(category, detectedOn)
@@ -93,7 +94,7 @@ public class DisciplinaryCases {
 		LocalDate limitation = book.limitationEnds(category, violation.occurredOn(),
 				violation.severity() == ViolationSeverity.MINOR).orElse(LocalDate.MAX);
 		if (today.isAfter(limitation)) {
-			throw new InvalidInputException("case.limitationExpired", vn.congvu.shared.VietnameseDates.format(limitation));
+			throw new InvalidInputException("case.limitationExpired", VietnameseDates.format(limitation));
 		}
 		LocalDate due = book.decisionDeadline(category, detectedOn, complex).orElseThrow();
 		if (coHandler != null && !coHandler.isBlank()
@@ -126,7 +127,7 @@ public class DisciplinaryCases {
 
 	/** Records the review meeting, the council, or the end without discipline, held on {@code heldOn}. */
 	public void advance(long caseId, CaseStage next, LocalDate heldOn, String note) {
-		DisciplinaryCaseView current = queries.find(caseId).header();
+		DisciplinaryCaseView current = queries.header(caseId);
 		if (next == CaseStage.DECIDED || !current.stage().canBecome(next)) {
 			throw new InvalidInputException("case.illegalStep");
 		}
@@ -143,7 +144,7 @@ public class DisciplinaryCases {
 
 	/** Puts the case on hold for one of the decree's reasons; the days do not count towards the deadline. */
 	public void postpone(long caseId, PostponementReason reason, LocalDate from, LocalDate until, String note) {
-		DisciplinaryCaseView current = queries.find(caseId).header();
+		DisciplinaryCaseView current = queries.header(caseId);
 		if (current.stage().finished()) {
 			throw new InvalidInputException("case.finished");
 		}
@@ -174,8 +175,7 @@ public class DisciplinaryCases {
 	 */
 	public void decide(long caseId, DisciplinaryMeasure measure, String number, LocalDate decisionDate,
 			int effectMonths) {
-		DisciplinaryCaseView.Detail detail = queries.find(caseId);
-		DisciplinaryCaseView current = detail.header();
+		DisciplinaryCaseView current = queries.header(caseId);
 		if (!current.stage().canBecome(CaseStage.DECIDED)) {
 			throw new InvalidInputException("case.illegalStep");
 		}
@@ -185,9 +185,10 @@ public class DisciplinaryCases {
 		requirePastDay(decisionDate, current);
 		if (decisionDate.isAfter(current.limitationEnds())) {
 			throw new InvalidInputException("case.limitationExpired",
-					vn.congvu.shared.VietnameseDates.format(current.limitationEnds()));
+					VietnameseDates.format(current.limitationEnds()));
 		}
-		if (!rules.book().measures(current.category(), current.leader(), decisionDate).stream()
+		DisciplineRuleBook book = rules.book();
+		if (!book.measures(current.category(), current.leader(), decisionDate).stream()
 			.map(DisciplineRuleSet.Form::measure).toList().contains(measure)) {
 			throw new InvalidInputException("case.measureNotAllowed");
 		}
@@ -195,7 +196,7 @@ public class DisciplinaryCases {
 			throw new InvalidInputException("case.effectMonths");
 		}
 		LocalDate effectUntil = effectMonths == 0 ? null : decisionDate.plusMonths(effectMonths).minusDays(1);
-		String legalBasis = rules.book().ruleSets().stream().filter(r -> r.code().equals(current.ruleSet()))
+		String legalBasis = book.ruleSets().stream().filter(r -> r.code().equals(current.ruleSet()))
 			.map(DisciplineRuleSet::legalBasis).findFirst().orElse(current.ruleSet());
 		byte[] pdf = documents.decision(current, legalBasis, measure, number.strip(), decisionDate, effectUntil,
 				CurrentUser.get().displayName());

@@ -94,9 +94,7 @@ public class InspectionConclusions {
 			throw new InvalidInputException("visit.concluded");
 		}
 		for (VisitView.Finding finding : visit.findings()) {
-			Long article = jdbc.sql("select article_id from conduct.finding where id = :id").param("id", finding.id())
-				.query(Long.class).optional().orElse(null);
-			violations.record(new NewViolation(finding.unitId(), finding.staffId(), article, finding.severity(),
+			violations.record(new NewViolation(finding.unitId(), finding.staffId(), finding.articleId(), finding.severity(),
 					finding.description(), SOURCE, "finding-" + finding.id(), visit.visitDay()));
 		}
 		audit.record("conclusion.confirm", "inspectionPlan", planId, null,

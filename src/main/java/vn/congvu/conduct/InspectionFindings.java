@@ -27,8 +27,11 @@ public class InspectionFindings {
 	private final InspectionVisits visits;
 	private final CorrectiveActions actions;
 	private final AuditLog audit;
+	private final java.time.Clock clock;
 
-	InspectionFindings(JdbcClient jdbc, InspectionVisits visits, CorrectiveActions actions, AuditLog audit) {
+	InspectionFindings(JdbcClient jdbc, InspectionVisits visits, CorrectiveActions actions, AuditLog audit,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.visits = visits;
 		this.actions = actions;
@@ -40,7 +43,7 @@ public class InspectionFindings {
 			LocalDate dueOn) {
 		InspectionPlanView plan = visits.requireConduct(planId);
 		requireInside(plan, unitId);
-		if (ownerStaffId != null && !worksIn(ownerStaffId, unitId, LocalDate.now())) {
+		if (ownerStaffId != null && !worksIn(ownerStaffId, unitId, LocalDate.now(clock))) {
 			throw new InvalidInputException("finding.personNotInUnit");
 		}
 		return actions.add(plan, unitId, ownerStaffId, description, dueOn);
@@ -56,7 +59,7 @@ public class InspectionFindings {
 			throw new InvalidInputException("finding.tooManyFiles", MAX_FILES);
 		}
 		requireInside(plan, finding.unitId());
-		LocalDate day = plan.startedAt() == null ? plan.plannedOn() : vn.congvu.shared.VietnameseDates.dayOf(plan.startedAt());
+		LocalDate day = plan.visitDay();
 		if (finding.staffId() != null && !worksIn(finding.staffId(), finding.unitId(), day)) {
 			throw new InvalidInputException("finding.personNotInUnit");
 		}

@@ -13,6 +13,11 @@ public record InspectionPlanView(long id, long teamId, String teamName, long tea
 		return startedAt != null;
 	}
 
+	/** The day the visit took place (the day it started, in Vietnam), or the planned day before it starts. */
+	public LocalDate visitDay() {
+		return startedAt == null ? plannedOn : vn.congvu.shared.VietnameseDates.dayOf(startedAt);
+	}
+
 	/** The team leader has confirmed the conclusion; the visit can no longer change. */
 	public boolean concluded() {
 		return concludedAt != null;

@@ -82,20 +82,25 @@ public class InspectionVisits {
 	/** Saves the ticks and notes given (a draft: unanswered items stay open). */
 	public void saveChecklist(long planId, Map<Long, ChecklistResult> results, Map<Long, String> notes) {
 		requireConduct(planId);
-		int changed = 0;
-		for (Map.Entry<Long, ChecklistResult> entry : results.entrySet()) {
-			changed += jdbc.sql("update conduct.checklist_item set result = :result where id = :id and plan_id = :plan")
-				.param("result", entry.getValue().name()).param("id", entry.getKey()).param("plan", planId).update();
+		if (notes.values().stream().anyMatch(note -> note.strip().length() > 2000)) {
+			throw new InvalidInputException("visit.noteTooLong");
 		}
-		for (Map.Entry<Long, String> entry : notes.entrySet()) {
-			String note = entry.getValue().strip();
-			if (note.length() > 2000) {
-				throw new InvalidInputException("visit.noteTooLong");
-			}
-			jdbc.sql("update conduct.checklist_item set note = :note where id = :id and plan_id = :plan")
-				.param("note", note.isEmpty() ? null : note).param("id", entry.getKey()).param("plan", planId)
-				.update();
-		}
+		List<Map.Entry<Long, ChecklistResult>> ticked = List.copyOf(results.entrySet());
+		int changed = jdbc.sql("""
+				update conduct.checklist_item c set result = v.result
+				from unnest(:ids::bigint[], :results::varchar[]) as v (id, result)
+				where c.id = v.id and c.plan_id = :plan""")
+			.param("ids", ticked.stream().map(Map.Entry::getKey).toArray(Long[]::new))
+			.param("results", ticked.stream().map(e -> e.getValue().name()).toArray(String[]::new))
+			.param("plan", planId).update();
+		List<Map.Entry<Long, String>> noted = List.copyOf(notes.entrySet());
+		jdbc.sql("""
+				update conduct.checklist_item c set note = nullif(v.note, '')
+				from unnest(:ids::bigint[], :notes::varchar[]) as v (id, note)
+				where c.id = v.id and c.plan_id = :plan""")
+			.param("ids", noted.stream().map(Map.Entry::getKey).toArray(Long[]::new))
+			.param("notes", noted.stream().map(e -> e.getValue().strip()).toArray(String[]::new))
+			.param("plan", planId).update();
 		audit.record("visit.checklist", "inspectionPlan", planId, null,
 				Map.of("answered", changed, "results", results.values().stream()
 					.collect(Collectors.groupingBy(Enum::name, Collectors.counting()))));
@@ -138,11 +143,11 @@ public class InspectionVisits {
 				where f.plan_id = :plan order by e.id""").param("plan", planId).query(VisitView.Evidence.class).list()
 			.stream().collect(Collectors.groupingBy(VisitView.Evidence::findingId));
 		record Row(long id, long unitId, String unitName, @Nullable Long staffId, @Nullable String staffName,
-				@Nullable String articleLabel, ViolationSeverity severity, String description, String recordedBy,
+				@Nullable Long articleId, @Nullable String articleLabel, ViolationSeverity severity, String description, String recordedBy,
 				java.time.OffsetDateTime recordedAt) {
 		}
 		return jdbc.sql("""
-				select f.id, f.unit_id, u.name as unit_name, f.staff_id, s.full_name as staff_name,
+				select f.id, f.unit_id, u.name as unit_name, f.staff_id, s.full_name as staff_name, f.article_id,
 				       case when a.id is null then null else 'Điều ' || a.number || '. ' || a.title end as article_label,
 				       f.severity, f.description, f.recorded_by, f.recorded_at
 				from conduct.finding f join orgunit.org_unit u on u.id = f.unit_id
@@ -150,7 +155,7 @@ public class InspectionVisits {
 				left join conduct.code_article a on a.id = f.article_id
 				where f.plan_id = :plan order by f.id""").param("plan", planId).query(Row.class).list().stream()
 			.map(r -> new VisitView.Finding(r.id(), r.unitId(), r.unitName(), r.staffId(), r.staffName(),
-					r.articleLabel(), r.severity(), r.description(), r.recordedBy(), r.recordedAt(),
+					r.articleId(), r.articleLabel(), r.severity(), r.description(), r.recordedBy(), r.recordedAt(),
 					evidence.getOrDefault(r.id(), List.of())))
 			.toList();
 	}

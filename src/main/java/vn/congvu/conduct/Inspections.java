@@ -175,8 +175,7 @@ public class Inspections {
 
 	/** Removes a member; the leader stays (a team always has its leader). */
 	public void removeMember(long teamId, long staffId) {
-		TeamDetail team = requireActiveTeam(teamId);
-		if (team.leaderId() == staffId) {
+		if (requireActiveTeam(teamId) == staffId) {
 			throw new InvalidInputException("team.leaderStays");
 		}
 		jdbc.sql("delete from conduct.team_member where team_id = :team and staff_id = :staff").param("team", teamId)
@@ -193,8 +192,12 @@ public class Inspections {
 				LocalDate.now(clock).toString()));
 	}
 
-	private TeamDetail requireActiveTeam(long teamId) {
-		return teamDetails().stream().filter(t -> t.id() == teamId).findFirst()
+	/** The leader of a team that has not ended; "not found" otherwise. */
+	private long requireActiveTeam(long teamId) {
+		return jdbc.sql("""
+				select leader_id from conduct.inspection_team
+				where id = :id and (valid_to is null or valid_to > :today)""").param("id", teamId)
+			.param("today", LocalDate.now(clock)).query(Long.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("inspectionTeam", teamId));
 	}
 

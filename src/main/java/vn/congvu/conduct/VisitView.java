@@ -14,7 +14,7 @@ public record VisitView(InspectionPlanView plan, VisitAccess access, List<Item> 
 	}
 
 	public record Finding(long id, long unitId, String unitName, @Nullable Long staffId, @Nullable String staffName,
-			@Nullable String articleLabel, ViolationSeverity severity, String description, String recordedBy,
+			@Nullable Long articleId, @Nullable String articleLabel, ViolationSeverity severity, String description, String recordedBy,
 			OffsetDateTime recordedAt, List<Evidence> evidence) {
 	}
 
@@ -34,12 +34,8 @@ public record VisitView(InspectionPlanView plan, VisitAccess access, List<Item> 
 		return items.stream().filter(i -> i.result() == null).count();
 	}
 
-	public boolean hasItemsWithViolation() {
-		return items.stream().anyMatch(i -> i.result() == ChecklistResult.VIOLATION);
-	}
-
 	/** The day the visit took place (its start), for the violations it records. */
 	public LocalDate visitDay() {
-		return plan.startedAt() == null ? plan.plannedOn() : vn.congvu.shared.VietnameseDates.dayOf(plan.startedAt());
+		return plan.visitDay();
 	}
 }

@@ -31,7 +31,7 @@ import vn.congvu.staff.StaffRow;
 @Component
 class DemoFeedback {
 
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	private static final ZoneId VIETNAM = vn.congvu.shared.VietnameseDates.VIETNAM;
 	private static final String[] COMMENTS = { "Cán bộ hướng dẫn tận tình, nhanh gọn.", "Phải chờ hơi lâu vào buổi sáng.",
 			"Thủ tục rõ ràng, cảm ơn phường.", "Nên có thêm ghế ngồi chờ.", "Được trả kết quả đúng hẹn.",
 			"Bị yêu cầu bổ sung giấy tờ hai lần." };

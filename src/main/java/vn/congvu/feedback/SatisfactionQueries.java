@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SatisfactionQueries {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId VIETNAM = vn.congvu.shared.VietnameseDates.VIETNAM;
 
 	private static final String COUNTS = """
 			select %s as grp, q.element, count(*) as answers,

@@ -19,6 +19,24 @@ public record UploadedFile(String fileName, String contentType, byte[] content, 
 
 	public static final long MAX_BYTES = 5L * 1024 * 1024;
 
+	/** Checks every non-empty file of a multipart form field ({@code null} when the field was not sent). */
+	public static java.util.List<UploadedFile> allOf(
+			java.util.@org.jspecify.annotations.Nullable List<org.springframework.web.multipart.MultipartFile> parts) {
+		java.util.List<UploadedFile> files = new java.util.ArrayList<>();
+		for (org.springframework.web.multipart.MultipartFile part : parts == null
+				? java.util.List.<org.springframework.web.multipart.MultipartFile>of() : parts) {
+			if (!part.isEmpty()) {
+				try {
+					files.add(of(part.getOriginalFilename(), part.getBytes()));
+				}
+				catch (java.io.IOException ex) {
+					throw new InvalidInputException("upload.unreadable", part.getOriginalFilename());
+				}
+			}
+		}
+		return files;
+	}
+
 	/** Checks an upload: not empty, at most 5 MB, and really a JPEG, PNG or PDF. */
 	public static UploadedFile of(String fileName, byte[] content) {
 		if (content.length == 0) {

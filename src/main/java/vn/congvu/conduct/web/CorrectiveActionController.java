@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.conduct.CorrectiveActions;
 import vn.congvu.platform.CurrentUser;
-import vn.congvu.shared.InvalidInputException;
 
 /** Corrective actions of confirmed conclusions in the user's scope, overdue ones first; officers record re-checks. */
 @Controller
@@ -32,14 +32,7 @@ class CorrectiveActionController {
 	@PostMapping("/conduct/actions/{id}/recheck")
 	String recheck(@PathVariable long id, @RequestParam boolean done, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		try {
-			actions.recheck(id, done, note);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("actionError", ex.messageKey());
-			redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
-		}
+		FormOutcome.attempt(redirect, "action", "saved", () -> actions.recheck(id, done, note));
 		return "redirect:/conduct/actions";
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.conduct.CaseStage;
 import vn.congvu.conduct.DisciplinaryCaseQueries;
 import vn.congvu.conduct.DisciplinaryCases;
@@ -57,8 +58,7 @@ class DisciplinaryCaseController {
 			return "redirect:/conduct/cases/" + id;
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("violationError", ex.messageKey());
-			redirect.addFlashAttribute("violationErrorArgs", ex.arguments());
+			FormOutcome.flashError(redirect, "violation", ex);
 			return "redirect:/conduct/violations";
 		}
 	}
@@ -102,14 +102,7 @@ class DisciplinaryCaseController {
 	}
 
 	private static String act(long id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("caseError", ex.messageKey());
-			redirect.addFlashAttribute("caseErrorArgs", ex.arguments());
-		}
+		FormOutcome.attempt(redirect, "case", "saved", action);
 		return "redirect:/conduct/cases/" + id;
 	}
 }

@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.conduct.InspectionKind;
 import vn.congvu.conduct.Inspections;
 import vn.congvu.platform.CurrentUser;
-import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
 /** Inspection plans: the list each user may see, and planning and starting visits for inspectors. */
@@ -47,15 +47,8 @@ class InspectionController {
 	String plan(@RequestParam long teamId, @RequestParam long unitId, @RequestParam InspectionKind kind,
 			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String plannedOn,
 			RedirectAttributes redirect) {
-		try {
-			LocalDate date = VietnameseDates.parse(plannedOn, LocalDate.now(clock));
-			inspections.plan(teamId, unitId, kind, title, date);
-			redirect.addFlashAttribute("planned", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("planError", ex.messageKey());
-			redirect.addFlashAttribute("planErrorArgs", ex.arguments());
-		}
+		FormOutcome.attempt(redirect, "plan", "planned",
+				() -> inspections.plan(teamId, unitId, kind, title, VietnameseDates.parse(plannedOn, LocalDate.now(clock))));
 		return "redirect:/conduct/inspections";
 	}
 
@@ -63,14 +56,7 @@ class InspectionController {
 	@PreAuthorize("hasAnyRole('ADMINISTRATOR','LEADER','HOME_AFFAIRS_OFFICER','INSPECTOR')")
 	String start(@PathVariable long id, @RequestParam(defaultValue = "false") boolean toVisit,
 			RedirectAttributes redirect) {
-		try {
-			inspections.start(id);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("planError", ex.messageKey());
-			redirect.addFlashAttribute("planErrorArgs", ex.arguments());
-			return "redirect:/conduct/inspections";
-		}
-		return toVisit ? "redirect:/conduct/inspections/" + id : "redirect:/conduct/inspections";
+		boolean started = FormOutcome.attempt(redirect, "plan", "saved", () -> inspections.start(id));
+		return started && toVisit ? "redirect:/conduct/inspections/" + id : "redirect:/conduct/inspections";
 	}
 }

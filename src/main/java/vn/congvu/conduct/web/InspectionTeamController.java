@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.conduct.Inspections;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.CurrentUser;
@@ -51,7 +52,7 @@ class InspectionTeamController {
 			@RequestParam(defaultValue = "") String memberCodes,
 			@RequestParam(name = "unitIds", required = false) @Nullable List<Long> unitIds,
 			RedirectAttributes redirect) {
-		try {
+		FormOutcome.attempt(redirect, "team", "saved", () -> {
 			LocalDate today = LocalDate.now(clock);
 			if (leaderCode.isBlank()) {
 				throw new InvalidInputException("team.leaderRequired");
@@ -68,12 +69,7 @@ class InspectionTeamController {
 				}
 			}
 			inspections.createTeam(name.strip(), leader, members, covered, today);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("teamError", ex.messageKey());
-			redirect.addFlashAttribute("teamErrorArgs", ex.arguments());
-		}
+		});
 		return "redirect:/conduct/teams";
 	}
 
@@ -94,14 +90,7 @@ class InspectionTeamController {
 	}
 
 	private static String act(RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("teamError", ex.messageKey());
-			redirect.addFlashAttribute("teamErrorArgs", ex.arguments());
-		}
+		FormOutcome.attempt(redirect, "team", "saved", action);
 		return "redirect:/conduct/teams";
 	}
 

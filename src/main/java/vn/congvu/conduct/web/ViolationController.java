@@ -25,6 +25,7 @@ import vn.congvu.conduct.Violations;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.VietnameseDates;
@@ -101,8 +102,7 @@ class ViolationController {
 			redirect.addFlashAttribute("done", true);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("violationError", ex.messageKey());
-			redirect.addFlashAttribute("violationErrorArgs", ex.arguments());
+			FormOutcome.flashError(redirect, "violation", ex);
 		}
 		return "redirect:/conduct/violations";
 	}
@@ -139,8 +139,7 @@ class ViolationController {
 			redirect.addFlashAttribute("done", true);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("violationError", ex.messageKey());
-			redirect.addFlashAttribute("violationErrorArgs", ex.arguments());
+			FormOutcome.flashError(redirect, "violation", ex);
 		}
 		return "redirect:/conduct/violations";
 	}

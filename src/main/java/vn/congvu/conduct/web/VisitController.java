@@ -1,11 +1,9 @@
 package vn.congvu.conduct.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.conduct.ChecklistResult;
 import vn.congvu.conduct.InspectionConclusions;
 import vn.congvu.conduct.InspectionFindings;
@@ -79,17 +78,20 @@ class VisitController {
 			RedirectAttributes redirect, Model model) {
 		Map<Long, ChecklistResult> results = new HashMap<>();
 		Map<Long, String> notes = new HashMap<>();
-		form.forEach((name, value) -> {
-			if (name.startsWith("result-") && !value.isBlank()) {
-				results.put(Long.parseLong(name.substring(7)), ChecklistResult.valueOf(value));
-			}
-			else if (name.startsWith("note-")) {
-				notes.put(Long.parseLong(name.substring(5)), value);
-			}
-		});
 		String error = null;
 		try {
+			form.forEach((name, value) -> {
+				if (name.startsWith("result-") && !value.isBlank()) {
+					results.put(Long.parseLong(name.substring(7)), ChecklistResult.valueOf(value));
+				}
+				else if (name.startsWith("note-")) {
+					notes.put(Long.parseLong(name.substring(5)), value);
+				}
+			});
 			visits.saveChecklist(id, results, notes);
+		}
+		catch (IllegalArgumentException ex) { // a field name or value no checklist form sends
+			error = "visit.badChecklist";
 		}
 		catch (InvalidInputException ex) {
 			error = ex.messageKey();
@@ -99,7 +101,9 @@ class VisitController {
 			model.addAttribute("draftError", error);
 			return "conduct/visit :: draftStatus";
 		}
-		flash(redirect, error == null ? null : new InvalidInputException(error));
+		if (error != null) {
+			FormOutcome.flashError(redirect, "visit", new InvalidInputException(error));
+		}
 		return "redirect:/conduct/inspections/" + id + "#checklist";
 	}
 
@@ -115,20 +119,8 @@ class VisitController {
 			@RequestParam(defaultValue = "") String description,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			RedirectAttributes redirect) {
-		return act(id, "findings", redirect, () -> {
-			List<UploadedFile> uploads = new ArrayList<>();
-			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-				if (!file.isEmpty()) {
-					try {
-						uploads.add(UploadedFile.of(file.getOriginalFilename(), file.getBytes()));
-					}
-					catch (IOException ex) {
-						throw new InvalidInputException("upload.unreadable", file.getOriginalFilename());
-					}
-				}
-			}
-			findings.add(id, new NewFinding(unitId, staffId, articleId, severity, description), uploads);
-		});
+		return act(id, "findings", redirect, () -> findings.add(id,
+				new NewFinding(unitId, staffId, articleId, severity, description), UploadedFile.allOf(files)));
 	}
 
 	@PostMapping("/conduct/inspections/{id}/actions")
@@ -166,22 +158,8 @@ class VisitController {
 		return Downloads.file(file.content(), file.fileName(), MediaType.parseMediaType(file.contentType()), true);
 	}
 
-	private String act(long id, String anchor, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", anchor);
-		}
-		catch (InvalidInputException ex) {
-			flash(redirect, ex);
-			redirect.addFlashAttribute("errorAt", anchor);
-		}
+	private static String act(long id, String anchor, RedirectAttributes redirect, Runnable action) {
+		FormOutcome.attempt(redirect, "visit", "saved", action);
 		return "redirect:/conduct/inspections/" + id + "#" + anchor;
-	}
-
-	private static void flash(RedirectAttributes redirect, @Nullable InvalidInputException ex) {
-		if (ex != null) {
-			redirect.addFlashAttribute("visitError", ex.messageKey());
-			redirect.addFlashAttribute("visitErrorArgs", ex.arguments());
-		}
 	}
 }

@@ -1,8 +1,6 @@
 package vn.congvu.feedback.web;
 
-import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -57,18 +55,12 @@ class PublicReportController {
 			@RequestParam(defaultValue = "false") boolean anonymous,
 			@RequestParam(defaultValue = "") String reporterName,
 			@RequestParam(defaultValue = "") String reporterContact,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model)
-			throws IOException {
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model) {
 		ReportForm form = new ReportForm(unitId, kind, occurredOn, description, anonymous, reporterName,
 				reporterContact);
 		try {
 			LocalDate date = occurredOn.isBlank() ? null : VietnameseDates.parse(occurredOn, LocalDate.now(clock));
-			List<UploadedFile> attachments = new ArrayList<>();
-			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-				if (!file.isEmpty()) {
-					attachments.add(UploadedFile.of(file.getOriginalFilename(), file.getBytes()));
-				}
-			}
+			List<UploadedFile> attachments = UploadedFile.allOf(files);
 			String code = reports.file(new NewReport(unitId, kind, date, description, anonymous, reporterName,
 					reporterContact), attachments);
 			model.addAttribute("trackingCode", code);

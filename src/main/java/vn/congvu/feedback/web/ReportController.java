@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.feedback.HarassmentReports;
 import vn.congvu.feedback.ReportView;
 import vn.congvu.orgunit.OrgUnitFilter;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Downloads;
 import vn.congvu.platform.UploadedFile;
-import vn.congvu.shared.InvalidInputException;
 
 /** Officers handling harassment reports: the list with overdue ones marked, and each report's steps. */
 @Controller
@@ -84,14 +84,7 @@ class ReportController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("actionError", ex.messageKey());
-			redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
-		}
+		FormOutcome.attempt(redirect, "action", "done", action);
 		return "redirect:/feedback/reports/" + id;
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.CurrentUser;
 import vn.congvu.platform.Downloads;
@@ -105,8 +106,7 @@ class StaffController {
 			return "redirect:/staff/import/" + job;
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("uploadError", ex.messageKey());
-			redirect.addFlashAttribute("uploadErrorArgs", ex.arguments());
+			FormOutcome.flashError(redirect, "upload", ex);
 			return "redirect:/staff/import";
 		}
 	}
