@@ -1,5 +1,6 @@
 package vn.congvu.conduct;
 
+import vn.congvu.platform.Viewer;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.congvu.feedback.HarassmentReportSubstantiated;
@@ -21,7 +22,7 @@ class CitizenReportListener {
 
 	@EventListener
 	void on(HarassmentReportSubstantiated event) {
-		violations.record(new NewViolation(event.unitId(), null, null, ViolationSeverity.MINOR,
+		violations.record(Viewer.system(), new NewViolation(event.unitId(), null, null, ViolationSeverity.MINOR,
 				"Phản ánh " + event.trackingCode() + " của người dân được xác minh là đúng (" + event.kind().name() + ")",
 				SOURCE, event.trackingCode(), event.occurredOn()));
 	}

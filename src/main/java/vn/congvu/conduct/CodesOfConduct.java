@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -43,7 +44,9 @@ public class CodesOfConduct {
 	public record Pending(long staffId, String staffCode, String fullName, String unitName, String position) {
 	}
 
-	public long create(CodeOfConductView code) {
+	/** Creates a code with its articles (administrators and Home Affairs); returns its id. */
+	public long create(Viewer viewer, CodeOfConductView code) {
+		NotPermittedException.unless(viewer.mayManageStaff() || viewer.isSystem());
 		long id = jdbc.sql("""
 				insert into conduct.code_of_conduct (code, title, legal_basis, legal_basis_date, audience, valid_from,
 				    valid_to) values (:code, :title, :basis, :basisDate, :audience, :from, :to) returning id""")
@@ -63,15 +66,23 @@ public class CodesOfConduct {
 	}
 
 	/** Gives a code to a unit (and so to everyone in its subtree) to disseminate. */
-	public void assign(long codeId, long unitId, LocalDate on) {
+	public void assign(Viewer viewer, long codeId, long unitId, LocalDate on) {
+		NotPermittedException.unless(viewer.mayManageStaff() || viewer.isSystem());
 		jdbc.sql("""
 				insert into conduct.code_assignment (code_id, unit_id, assigned_on) values (:code, :unit, :on)
 				on conflict do nothing""").param("code", codeId).param("unit", unitId).param("on", on).update();
 		audit.record("code.assign", "codeOfConduct", codeId, null, Map.of("unitId", unitId, "on", on.toString()));
 	}
 
-	/** Records that {@code staffId} has read the code; refused unless the code was assigned to their unit. */
-	public void acknowledge(long codeId, long staffId) {
+	/**
+	 * Records that the viewer (through the staff record their account is linked to) has read the code; refused
+	 * unless the code was given to their unit.
+	 */
+	public void acknowledge(Viewer viewer, long codeId) {
+		Long staffId = viewer.staffId();
+		if (staffId == null) {
+			throw new InvalidInputException("code.notAssignedToYou");
+		}
 		LocalDate today = LocalDate.now(clock);
 		boolean concerned = jdbc.sql(CodeSql.STAFF_OF_ASSIGNED_UNITS + " and s.id = :staff")
 			.param("code", codeId).param("today", today).param("scope", "/").param("staff", staffId)
@@ -83,7 +94,7 @@ public class CodesOfConduct {
 				insert into conduct.acknowledgement (code_id, staff_id, acknowledged_at, account)
 				values (:code, :staff, :now, :account) on conflict do nothing""")
 			.param("code", codeId).param("staff", staffId).param("now", OffsetDateTime.now(clock))
-			.param("account", CurrentUser.actorName()).update();
+			.param("account", viewer.username()).update();
 		if (added == 1) {
 			audit.record("code.acknowledge", "codeOfConduct", codeId, null, Map.of("staffId", staffId));
 		}
@@ -118,9 +129,12 @@ public class CodesOfConduct {
 				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), articles);
 	}
 
-	/** Per unit in {@code scopePath}: staff concerned today and confirmations. */
+	/** Per unit in the viewer's scope: staff concerned today and confirmations (for those who follow up). */
 	@Transactional(readOnly = true)
-	public List<UnitProgress> progress(long codeId, String scopePath) {
+	public List<UnitProgress> progress(Viewer viewer, long codeId) {
+		if (!viewer.mayFollowUpCodes()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				select u.id as unit_id, u.name as unit_name, count(distinct s.id) as staff,
 				       count(distinct a.staff_id) as confirmed
@@ -128,13 +142,16 @@ public class CodesOfConduct {
 				left join conduct.acknowledgement a on a.code_id = ca.code_id and a.staff_id = s.id
 				where ca.code_id = :code and u.path like :scope || '%'
 				group by u.id, u.name order by u.name""")
-			.param("code", codeId).param("today", LocalDate.now(clock)).param("scope", scopePath)
+			.param("code", codeId).param("today", LocalDate.now(clock)).param("scope", viewer.scopePath())
 			.query(UnitProgress.class).list();
 	}
 
-	/** Who in {@code scopePath} has not confirmed yet, in Vietnamese name order. */
+	/** Who in the viewer's scope has not confirmed yet, in Vietnamese name order (for those who follow up). */
 	@Transactional(readOnly = true)
-	public List<Pending> pending(long codeId, String scopePath) {
+	public List<Pending> pending(Viewer viewer, long codeId) {
+		if (!viewer.mayFollowUpCodes()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				select distinct s.id as staff_id, s.staff_code, s.full_name, u.name as unit_name, sa.position, s.sort_key
 				""" + CodeSql.FROM_STAFF_OF_ASSIGNED_UNITS + """
@@ -142,7 +159,7 @@ public class CodesOfConduct {
 				  and not exists (select 1 from conduct.acknowledgement a where a.code_id = ca.code_id
 				                  and a.staff_id = s.id)
 				order by s.sort_key""")
-			.param("code", codeId).param("today", LocalDate.now(clock)).param("scope", scopePath)
+			.param("code", codeId).param("today", LocalDate.now(clock)).param("scope", viewer.scopePath())
 			.query(Pending.class).list();
 	}
 
@@ -157,14 +174,14 @@ public class CodesOfConduct {
 	public record ArticleChoice(long id, String label) {
 	}
 
-	/** The articles of the staff codes in force today, for recording which one a violation breaks. */
+	/** The articles of the staff codes in force on {@code day}, for recording which one a violation breaks. */
 	@Transactional(readOnly = true)
-	public List<ArticleChoice> staffArticles() {
+	public List<ArticleChoice> staffArticles(LocalDate day) {
 		return jdbc.sql("""
 				select a.id, 'Điều ' || a.number || '. ' || a.title || ' (' || c.code || ')' as label
 				from conduct.code_article a join conduct.code_of_conduct c on c.id = a.code_id
-				where c.audience = 'STAFF' and c.valid_from <= current_date
-				  and (c.valid_to is null or c.valid_to > current_date)
-				order by c.code, a.number""").query(ArticleChoice.class).list();
+				where c.audience = 'STAFF' and c.valid_from <= :day
+				  and (c.valid_to is null or c.valid_to > :day)
+				order by c.code, a.number""").param("day", day).query(ArticleChoice.class).list();
 	}
 }

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.TextLimits;
+import org.springframework.beans.factory.annotation.Value;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -39,15 +41,16 @@ public class CorrectiveActions {
 			""";
 
 	private final JdbcClient jdbc;
-	private final OrgUnitQueries units;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final int deadlineHorizonDays;
 
-	CorrectiveActions(JdbcClient jdbc, OrgUnitQueries units, AuditLog audit, Clock clock) {
+	CorrectiveActions(JdbcClient jdbc, AuditLog audit, Clock clock,
+			@Value("${congvu.conduct.deadline-horizon-days:366}") int deadlineHorizonDays) {
 		this.jdbc = jdbc;
-		this.units = units;
 		this.audit = audit;
 		this.clock = clock;
+		this.deadlineHorizonDays = deadlineHorizonDays;
 	}
 
 	/** Adds an action to a visit the caller conducts (checked by the caller). */
@@ -55,8 +58,13 @@ public class CorrectiveActions {
 		if (description == null || description.isBlank()) {
 			throw new InvalidInputException("action.descriptionRequired");
 		}
-		if (dueOn.isBefore(LocalDate.now(clock))) {
+		TextLimits.require(description, Violations.MAX_TEXT);
+		LocalDate today = LocalDate.now(clock);
+		if (dueOn.isBefore(today)) {
 			throw new InvalidInputException("action.deadlineInPast");
+		}
+		if (dueOn.isAfter(today.plusDays(deadlineHorizonDays))) {
+			throw new InvalidInputException("error.deadlineTooFar", deadlineHorizonDays);
 		}
 		long id = jdbc.sql("""
 				insert into conduct.corrective_action (plan_id, unit_id, owner_staff_id, description, due_on)
@@ -75,27 +83,29 @@ public class CorrectiveActions {
 	}
 
 	/**
-	 * The actions of confirmed conclusions in the current user's scope, overdue first, then by deadline; with
-	 * {@code overdueOnly} just the overdue ones.
+	 * The actions of confirmed conclusions in the viewer's scope, overdue first, then by deadline; with
+	 * {@code overdueOnly} just the overdue ones. Staff see only the actions they own.
 	 */
 	@Transactional(readOnly = true)
-	public List<CorrectiveActionView> inScope(boolean overdueOnly) {
+	public List<CorrectiveActionView> inScope(Viewer viewer, boolean overdueOnly) {
 		return jdbc.sql(CONFIRMED_IN_SCOPE + """
 				and (not :overdueOnly or (c.status = 'OPEN' and c.due_on < :today))
+				and (:all or c.owner_staff_id = :me)
 				order by (c.status = 'OPEN' and c.due_on < :today) desc, c.status, c.due_on, c.id limit 500""")
-			.param("scope", units.currentUserScopePath()).param("overdueOnly", overdueOnly)
+			.param("scope", viewer.scopePath()).param("overdueOnly", overdueOnly)
+			.param("all", viewer.mayReadCorrectiveActions())
+			.param("me", viewer.staffId() == null ? -1L : viewer.staffId())
 			.param("today", LocalDate.now(clock)).query(CorrectiveActionView.class).list();
 	}
 
 	/** Records the re-check: done or not done, with a note; only officers who oversee do this. */
-	public void recheck(long id, boolean done, String note) {
+	public void recheck(Viewer viewer, long id, boolean done, String note) {
 		CorrectiveActionView action = jdbc.sql(CONFIRMED_IN_SCOPE + " and c.id = :id")
-			.param("scope", units.currentUserScopePath()).param("id", id).param("today", LocalDate.now(clock))
+			.param("scope", viewer.scopePath()).param("id", id).param("today", LocalDate.now(clock))
 			.query(CorrectiveActionView.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("correctiveAction", id));
-		if (!CurrentUser.get().role().oversees()) {
-			throw new RecordNotFoundException("correctiveAction", id);
-		}
+		NotPermittedException.unless(viewer.oversees());
+		TextLimits.require(note, Violations.MAX_TEXT);
 		if (action.status() != CorrectiveActionStatus.OPEN) {
 			throw new InvalidInputException("action.alreadyRechecked");
 		}
@@ -104,7 +114,7 @@ public class CorrectiveActions {
 				update conduct.corrective_action set status = :status, rechecked_on = :today, recheck_note = :note,
 				    rechecked_by = :by where id = :id and status = 'OPEN'""")
 			.param("status", status.name()).param("today", LocalDate.now(clock))
-			.param("note", note == null || note.isBlank() ? null : note.strip()).param("by", CurrentUser.actorName())
+			.param("note", note == null || note.isBlank() ? null : note.strip()).param("by", viewer.username())
 			.param("id", id).update();
 		audit.record("correctiveAction.recheck", "correctiveAction", id, Map.of("status", "OPEN"),
 				Map.of("status", status.name()));

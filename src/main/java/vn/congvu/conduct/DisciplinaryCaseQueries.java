@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 
 /** Reads disciplinary cases for the accounts that handle them; to anyone else a case does not exist. */
@@ -40,16 +40,16 @@ public class DisciplinaryCaseQueries {
 		this.clock = clock;
 	}
 
-	/** The cases the current user handles, open ones first, nearest deadline first. */
-	public List<DisciplinaryCaseView> mine() {
+	/** The cases the viewer handles, open ones first, nearest deadline first. */
+	public List<DisciplinaryCaseView> mine(Viewer viewer) {
 		return jdbc.sql(SELECT + " order by c.stage in ('DECIDED', 'NO_DISCIPLINE'), c.decision_due, c.id")
-			.param("me", CurrentUser.get().username()).param("today", LocalDate.now(clock))
+			.param("me", viewer.username()).param("today", LocalDate.now(clock))
 			.query(DisciplinaryCaseView.class).list();
 	}
 
 	/** One case with its history and the measures open to it today, or "not found" for non-handlers. */
-	public DisciplinaryCaseView.Detail find(long id) {
-		DisciplinaryCaseView header = header(id);
+	public DisciplinaryCaseView.Detail find(Viewer viewer, long id) {
+		DisciplinaryCaseView header = header(viewer, id);
 		return new DisciplinaryCaseView.Detail(header,
 				jdbc.sql("select stage, held_on, note, actor from conduct.case_step where case_id = :id order by id")
 					.param("id", id).query(DisciplinaryCaseView.Step.class).list(),
@@ -63,15 +63,15 @@ public class DisciplinaryCaseQueries {
 	}
 
 	/** The case alone, or "not found" for non-handlers. */
-	public DisciplinaryCaseView header(long id) {
-		return jdbc.sql(SELECT + " and c.id = :id").param("me", CurrentUser.get().username())
+	public DisciplinaryCaseView header(Viewer viewer, long id) {
+		return jdbc.sql(SELECT + " and c.id = :id").param("me", viewer.username())
 			.param("today", LocalDate.now(clock)).param("id", id).query(DisciplinaryCaseView.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("disciplinaryCase", id));
 	}
 
 	/** The decision document of a decided case, for its handlers. */
-	public byte[] decisionDocument(long id) {
-		header(id);
+	public byte[] decisionDocument(Viewer viewer, long id) {
+		header(viewer, id);
 		return jdbc.sql("select decision_pdf from conduct.disciplinary_case where id = :id and decision_pdf is not null")
 			.param("id", id).query(byte[].class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("disciplinaryCase", id));

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.TextLimits;
 import vn.congvu.platform.Role;
 import vn.congvu.platform.StatusChange;
 import vn.congvu.shared.InvalidInputException;
@@ -56,21 +57,15 @@ public class DisciplinaryCases {
 		this.clock = clock;
 	}
 
-	/** Who may open cases: officers who oversee, except inspectors (they find, others judge). */
-	public static boolean opensCases() {
-		Role role = CurrentUser.get().role();
-		return role.oversees() && role != Role.INSPECTOR;
-	}
-
 	/**
 	 * Opens a case on a confirmed violation of a named person; the violation is then handled by this case. The
 	 * opener handles it, and {@code coHandler} too when given (an account that oversees).
 	 */
-	public long open(long violationId, boolean complex, @Nullable String coHandler) {
-		if (!opensCases()) {
+	public long open(Viewer viewer, long violationId, boolean complex, @Nullable String coHandler) {
+		if (!viewer.mayHandleCases()) {
 			throw new RecordNotFoundException("violation", violationId);
 		}
-		Violations.ViolationView violation = violations.find(violationId);
+		Violations.ViolationView violation = violations.findVisible(viewer, violationId);
 		if (violation.status() != ViolationStatus.CONFIRMED) {
 			throw new InvalidInputException("case.violationNotConfirmed");
 		}
@@ -80,10 +75,10 @@ public class DisciplinaryCases {
 		LocalDate today = LocalDate.now(clock);
 		StaffRow person;
 		try { // category and post on the day of the violation; today's when the records do not go back that far
-			person = staff.find(violation.staffId(), violation.occurredOn(), null);
+			person = staff.find(Viewer.system(), violation.staffId(), violation.occurredOn());
 		}
 		catch (RecordNotFoundException ex) {
-			person = staff.find(violation.staffId(), today, null);
+			person = staff.find(Viewer.system(), violation.staffId(), today);
 		}
 		LocalDate detectedOn = VietnameseDates.dayOf(jdbc.sql("select recorded_at from conduct.violation where id = :id")
 			.param("id", violationId).query(java.time.OffsetDateTime.class).single());
@@ -101,7 +96,7 @@ public class DisciplinaryCases {
 				&& accounts.find(coHandler).filter(a -> a.role().oversees() && a.role() != Role.INSPECTOR).isEmpty()) {
 			throw new InvalidInputException("case.coHandlerUnknown", coHandler);
 		}
-		violations.handle(violationId, ViolationHandling.DISCIPLINARY_CASE);
+		violations.handle(viewer, violationId, ViolationHandling.DISCIPLINARY_CASE);
 		long id = jdbc.sql("""
 				insert into conduct.disciplinary_case (violation_id, staff_id, unit_id, category, leader, rule_set,
 				    committed_on, detected_on, complex, decision_due, limitation_ends, stage, opened_by)
@@ -112,13 +107,13 @@ public class DisciplinaryCases {
 			.param("ruleSet", ruleSet.code()).param("committed", violation.occurredOn()).param("detected", detectedOn)
 			.param("complex", complex).param("due", due)
 			.param("limitation", limitation.equals(LocalDate.MAX) ? LocalDate.of(9999, 12, 31) : limitation)
-			.param("by", CurrentUser.get().username()).query(Long.class).single();
-		for (String handler : coHandler == null || coHandler.isBlank() ? List.of(CurrentUser.get().username())
-				: List.of(CurrentUser.get().username(), coHandler.strip())) {
+			.param("by", viewer.username()).query(Long.class).single();
+		for (String handler : coHandler == null || coHandler.isBlank() ? List.of(viewer.username())
+				: List.of(viewer.username(), coHandler.strip())) {
 			jdbc.sql("insert into conduct.case_handler values (:case, :user) on conflict do nothing")
 				.param("case", id).param("user", handler).update();
 		}
-		step(id, CaseStage.OPENED, today, null);
+		step(viewer, id, CaseStage.OPENED, today, null);
 		audit.record("case.open", "disciplinaryCase", id, null, Map.of("violationId", violationId, "ruleSet",
 				ruleSet.code(), "decisionDue", due.toString(), "limitationEnds", limitation.toString()));
 		events.publishEvent(new DisciplinaryCaseOpened(id, violationId, person.id(), violation.unitId(), today, due));
@@ -126,8 +121,9 @@ public class DisciplinaryCases {
 	}
 
 	/** Records the review meeting, the council, or the end without discipline, held on {@code heldOn}. */
-	public void advance(long caseId, CaseStage next, LocalDate heldOn, String note) {
-		DisciplinaryCaseView current = queries.header(caseId);
+	public void advance(Viewer viewer, long caseId, CaseStage next, LocalDate heldOn, String note) {
+		DisciplinaryCaseView current = queries.header(viewer, caseId);
+		TextLimits.require(note, Violations.MAX_TEXT);
 		if (next == CaseStage.DECIDED || !current.stage().canBecome(next)) {
 			throw new InvalidInputException("case.illegalStep");
 		}
@@ -137,14 +133,19 @@ public class DisciplinaryCases {
 		requirePastDay(heldOn, current);
 		StatusChange.apply(jdbc, "conduct.disciplinary_case", "stage", caseId, current.stage().name(), next.name(), null,
 				Map.of(), "case.changedMeanwhile");
-		step(caseId, next, heldOn, note);
+		step(viewer, caseId, next, heldOn, note);
 		audit.record("case." + next.name().toLowerCase(java.util.Locale.ROOT), "disciplinaryCase", caseId,
 				Map.of("stage", current.stage().name()), Map.of("stage", next.name()));
 	}
 
 	/** Puts the case on hold for one of the decree's reasons; the days do not count towards the deadline. */
-	public void postpone(long caseId, PostponementReason reason, LocalDate from, LocalDate until, String note) {
-		DisciplinaryCaseView current = queries.header(caseId);
+	public void postpone(Viewer viewer, long caseId, PostponementReason reason, LocalDate from, LocalDate until,
+			String note) {
+		DisciplinaryCaseView current = queries.header(viewer, caseId);
+		TextLimits.require(note, Violations.MAX_TEXT);
+		if (until.isAfter(LocalDate.now(clock).plusYears(1))) {
+			throw new InvalidInputException("error.deadlineTooFar", 366);
+		}
 		if (current.stage().finished()) {
 			throw new InvalidInputException("case.finished");
 		}
@@ -155,7 +156,7 @@ public class DisciplinaryCases {
 				insert into conduct.case_postponement (case_id, reason, from_on, until_on, note, actor)
 				values (:case, :reason, :from, :until, :note, :actor)""")
 			.param("case", caseId).param("reason", reason.name()).param("from", from).param("until", until)
-			.param("note", note == null || note.isBlank() ? null : note.strip()).param("actor", CurrentUser.actorName())
+			.param("note", note == null || note.isBlank() ? null : note.strip()).param("actor", viewer.username())
 			.update();
 		List<DecisionDeadline.Period> periods = jdbc.sql("""
 				select from_on as "from", until_on as until from conduct.case_postponement where case_id = :case""")
@@ -173,15 +174,16 @@ public class DisciplinaryCases {
 	 * Issues the decision after the council: the measure must be one the rules in force on the decision date allow for
 	 * the person's category and post, and the statute of limitations must not have run out.
 	 */
-	public void decide(long caseId, DisciplinaryMeasure measure, String number, LocalDate decisionDate,
-			int effectMonths) {
-		DisciplinaryCaseView current = queries.header(caseId);
+	public void decide(Viewer viewer, long caseId, DisciplinaryMeasure measure, String number,
+			LocalDate decisionDate, int effectMonths) {
+		DisciplinaryCaseView current = queries.header(viewer, caseId);
 		if (!current.stage().canBecome(CaseStage.DECIDED)) {
 			throw new InvalidInputException("case.illegalStep");
 		}
 		if (number == null || number.isBlank()) {
 			throw new InvalidInputException("case.decisionNumberRequired");
 		}
+		TextLimits.require(number, 50);
 		requirePastDay(decisionDate, current);
 		if (decisionDate.isAfter(current.limitationEnds())) {
 			throw new InvalidInputException("case.limitationExpired",
@@ -199,7 +201,7 @@ public class DisciplinaryCases {
 		String legalBasis = book.ruleSets().stream().filter(r -> r.code().equals(current.ruleSet()))
 			.map(DisciplineRuleSet::legalBasis).findFirst().orElse(current.ruleSet());
 		byte[] pdf = documents.decision(current, legalBasis, measure, number.strip(), decisionDate, effectUntil,
-				CurrentUser.get().displayName());
+				viewer.displayName());
 		Map<String, Object> decision = new java.util.HashMap<>(Map.of("measure", measure.name(), "number",
 				number.strip(), "date", decisionDate, "pdf", pdf));
 		decision.put("until", effectUntil); // may be empty
@@ -207,7 +209,7 @@ public class DisciplinaryCases {
 				CaseStage.DECIDED.name(), """
 						measure = :measure, decision_number = :number, decision_date = :date, effect_from = :date,
 						effect_until = :until, decision_pdf = :pdf""", decision, "case.changedMeanwhile");
-		step(caseId, CaseStage.DECIDED, decisionDate, number.strip());
+		step(viewer, caseId, CaseStage.DECIDED, decisionDate, number.strip());
 		audit.record("case.decide", "disciplinaryCase", caseId, Map.of("stage", current.stage().name()),
 				Map.of("measure", measure.name(), "number", number.strip(), "date", decisionDate.toString()));
 		events.publishEvent(new DisciplineDecided(caseId, current.staffId(), measure, decisionDate, decisionDate,
@@ -223,12 +225,12 @@ public class DisciplinaryCases {
 		}
 	}
 
-	private void step(long caseId, CaseStage stage, LocalDate heldOn, @Nullable String note) {
+	private void step(Viewer viewer, long caseId, CaseStage stage, LocalDate heldOn, @Nullable String note) {
 		jdbc.sql("""
 				insert into conduct.case_step (case_id, stage, held_on, note, actor)
 				values (:case, :stage, :held, :note, :actor)""")
 			.param("case", caseId).param("stage", stage.name()).param("held", heldOn)
-			.param("note", note == null || note.isBlank() ? null : note.strip()).param("actor", CurrentUser.actorName())
+			.param("note", note == null || note.isBlank() ? null : note.strip()).param("actor", viewer.username())
 			.update();
 	}
 }

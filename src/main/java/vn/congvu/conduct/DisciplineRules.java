@@ -32,8 +32,14 @@ public class DisciplineRules {
 	private record CategoryRow(long ruleSetId, StaffCategory staffCategory) {
 	}
 
-	/** The rule book as stored now (rule sets change rarely; read them when needed). */
-	public DisciplineRuleBook book() {
+	/** The rule book for the rules page: officers, heads and inspectors consult it; staff do not. */
+	public DisciplineRuleBook book(vn.congvu.platform.Viewer viewer) {
+		vn.congvu.shared.NotPermittedException.unless(viewer.mayReadDisciplineRules());
+		return book();
+	}
+
+	/** The rule book as stored now (rule sets change rarely; read them when needed), for this module's rules. */
+	DisciplineRuleBook book() {
 		Map<Long, List<FormRow>> forms = jdbc.sql("select * from conduct.discipline_form order by staff_category, severity, measure")
 			.query(FormRow.class).list()
 			.stream().collect(Collectors.groupingBy(FormRow::ruleSetId));

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.TextLimits;
 import vn.congvu.platform.PdfFonts;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.shared.InvalidInputException;
@@ -50,27 +51,30 @@ public class InspectionConclusions {
 	}
 
 	/** Writes or rewrites the draft conclusion; every checklist item must have been answered first. */
-	public void draft(long planId, String summary) {
-		visits.requireConduct(planId);
+	public void draft(Viewer viewer, long planId, String summary) {
+		visits.requireConduct(viewer, planId);
 		if (summary == null || summary.isBlank()) {
 			throw new InvalidInputException("conclusion.summaryRequired");
 		}
+		TextLimits.require(summary, 20_000);
 		long open = jdbc.sql("select count(*) from conduct.checklist_item where plan_id = :plan and result is null")
 			.param("plan", planId).query(Long.class).single();
 		if (open > 0) {
 			throw new InvalidInputException("conclusion.checklistIncomplete", open);
 		}
 		jdbc.sql("""
-				insert into conduct.conclusion (plan_id, summary, drafted_by) values (:plan, :summary, :by)
+				insert into conduct.conclusion (plan_id, summary, drafted_by, drafted_at)
+				values (:plan, :summary, :by, :now)
 				on conflict (plan_id) do update set summary = excluded.summary, drafted_by = excluded.drafted_by,
-				    drafted_at = now() where conduct.conclusion.confirmed_at is null""")
-			.param("plan", planId).param("summary", summary.strip()).param("by", CurrentUser.actorName()).update();
+				    drafted_at = :now where conduct.conclusion.confirmed_at is null""")
+			.param("plan", planId).param("summary", summary.strip()).param("by", viewer.username())
+			.param("now", OffsetDateTime.now(clock)).update();
 		audit.record("conclusion.draft", "inspectionPlan", planId, null, Map.of("length", summary.length()));
 	}
 
 	/** The team leader confirms: the PDF is written and every finding becomes a recorded violation. */
-	public void confirm(long planId) {
-		VisitView visit = visits.view(planId);
+	public void confirm(Viewer viewer, long planId) {
+		VisitView visit = visits.view(viewer, planId);
 		if (!visit.access().confirm()) {
 			throw new InvalidInputException("conclusion.onlyLeader");
 		}
@@ -88,13 +92,14 @@ public class InspectionConclusions {
 		int updated = jdbc.sql("""
 				update conduct.conclusion set confirmed_by = :by, confirmed_at = :now, pdf = :pdf, pdf_sha256 = :sha
 				where plan_id = :plan and confirmed_at is null""")
-			.param("by", CurrentUser.actorName()).param("now", now).param("pdf", pdf).param("sha", sha)
+			.param("by", viewer.username()).param("now", now).param("pdf", pdf).param("sha", sha)
 			.param("plan", planId).update();
 		if (updated != 1) {
 			throw new InvalidInputException("visit.concluded");
 		}
 		for (VisitView.Finding finding : visit.findings()) {
-			violations.record(new NewViolation(finding.unitId(), finding.staffId(), finding.articleId(), finding.severity(),
+			// the leader's confirmation records the findings whatever the leader's own rights on violations
+			violations.record(Viewer.system(), new NewViolation(finding.unitId(), finding.staffId(), finding.articleId(), finding.severity(),
 					finding.description(), SOURCE, "finding-" + finding.id(), visit.visitDay()));
 		}
 		audit.record("conclusion.confirm", "inspectionPlan", planId, null,
@@ -103,8 +108,8 @@ public class InspectionConclusions {
 
 	/** The confirmed conclusion's PDF, if the current user may read the visit. */
 	@Transactional(readOnly = true)
-	public byte[] pdf(long planId) {
-		if (!visits.access(planId).readsConclusion()) {
+	public byte[] pdf(Viewer viewer, long planId) {
+		if (!visits.access(viewer, planId).readsConclusion()) {
 			throw new RecordNotFoundException("conclusion", planId);
 		}
 		return jdbc.sql("select pdf from conduct.conclusion where plan_id = :plan and pdf is not null")

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.TextLimits;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
@@ -39,9 +40,9 @@ public class InspectionFindings {
 	}
 
 	/** Requires a corrective action from the unit (or a unit inside it), optionally of a named owner, by a date. */
-	public long requireAction(long planId, long unitId, @Nullable Long ownerStaffId, String description,
+	public long requireAction(Viewer viewer, long planId, long unitId, @Nullable Long ownerStaffId, String description,
 			LocalDate dueOn) {
-		InspectionPlanView plan = visits.requireConduct(planId);
+		InspectionPlanView plan = visits.requireConduct(viewer, planId);
 		requireInside(plan, unitId);
 		if (ownerStaffId != null && !worksIn(ownerStaffId, unitId, LocalDate.now(clock))) {
 			throw new InvalidInputException("finding.personNotInUnit");
@@ -50,11 +51,12 @@ public class InspectionFindings {
 	}
 
 	/** Records a finding with its evidence; all or nothing. Returns its id. */
-	public long add(long planId, NewFinding finding, List<UploadedFile> files) {
-		InspectionPlanView plan = visits.requireConduct(planId);
+	public long add(Viewer viewer, long planId, NewFinding finding, List<UploadedFile> files) {
+		InspectionPlanView plan = visits.requireConduct(viewer, planId);
 		if (finding.description() == null || finding.description().isBlank()) {
 			throw new InvalidInputException("finding.descriptionRequired");
 		}
+		TextLimits.require(finding.description(), Violations.MAX_TEXT);
 		if (files.size() > MAX_FILES) {
 			throw new InvalidInputException("finding.tooManyFiles", MAX_FILES);
 		}
@@ -71,7 +73,7 @@ public class InspectionFindings {
 				values (:plan, :unit, :staff, :article, :severity, :description, :by) returning id""")
 			.param("plan", planId).param("unit", finding.unitId()).param("staff", finding.staffId())
 			.param("article", finding.articleId()).param("severity", finding.severity().name())
-			.param("description", finding.description().strip()).param("by", CurrentUser.actorName())
+			.param("description", finding.description().strip()).param("by", viewer.username())
 			.query(Long.class).single();
 		for (UploadedFile file : files) {
 			jdbc.sql("""
@@ -88,7 +90,7 @@ public class InspectionFindings {
 
 	/** An evidence file, if the current user may read the visit's findings. */
 	@Transactional(readOnly = true)
-	public UploadedFile evidence(long evidenceId) {
+	public UploadedFile evidence(Viewer viewer, long evidenceId) {
 		record Row(long planId, @Nullable Long staffId, String fileName, String contentType, byte[] content,
 				String sha256) {
 		}
@@ -98,9 +100,9 @@ public class InspectionFindings {
 			.query(Row.class).optional().orElseThrow(() -> new RecordNotFoundException("evidence", evidenceId));
 		boolean allowed;
 		try {
-			VisitAccess access = visits.access(row.planId());
+			VisitAccess access = visits.access(viewer, row.planId());
 			allowed = access.readsConclusion() || access.readOwn() && row.staffId() != null
-					&& row.staffId().equals(visits.currentStaffId().orElse(null));
+					&& viewer.isStaff(row.staffId());
 		}
 		catch (RecordNotFoundException ex) { // the plan itself is out of sight
 			allowed = false;

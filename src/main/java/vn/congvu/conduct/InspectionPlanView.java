@@ -7,7 +7,12 @@ import org.jspecify.annotations.Nullable;
 /** An inspection plan as a list shows it. */
 public record InspectionPlanView(long id, long teamId, String teamName, long teamLeaderId, long unitId,
 		String unitName, String unitPath, InspectionKind kind, String title, LocalDate plannedOn,
-		@Nullable OffsetDateTime startedAt, @Nullable OffsetDateTime concludedAt) {
+		@Nullable OffsetDateTime startedAt, @Nullable OffsetDateTime concludedAt, @Nullable OffsetDateTime cancelledAt,
+		@Nullable String cancelReason) {
+
+	public boolean cancelled() {
+		return cancelledAt != null;
+	}
 
 	public boolean started() {
 		return startedAt != null;

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.TextLimits;
 import vn.congvu.platform.Role;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
@@ -25,29 +26,31 @@ public class InspectionVisits {
 
 	private final JdbcClient jdbc;
 	private final Inspections inspections;
+	private final InspectionTeams teams;
 	private final Checklists checklists;
 	private final CorrectiveActions actions;
 	private final AuditLog audit;
 
-	InspectionVisits(JdbcClient jdbc, Inspections inspections, Checklists checklists, CorrectiveActions actions,
-			AuditLog audit) {
+	InspectionVisits(JdbcClient jdbc, Inspections inspections, InspectionTeams teams, Checklists checklists,
+			CorrectiveActions actions, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.inspections = inspections;
+		this.teams = teams;
 		this.checklists = checklists;
 		this.actions = actions;
 		this.audit = audit;
 	}
 
-	/** What the current user may do with the plan's visit; "not found" when they may not see the plan at all. */
+	/** What the viewer may do with the plan's visit; "not found" when they may not see the plan at all. */
 	@Transactional(readOnly = true)
-	public VisitAccess access(long planId) {
-		return access(inspections.find(planId));
+	public VisitAccess access(Viewer viewer, long planId) {
+		return access(viewer, inspections.find(viewer, planId));
 	}
 
-	VisitAccess access(InspectionPlanView plan) {
-		Role role = CurrentUser.get().role();
-		Optional<Long> me = inspections.currentStaffId();
-		boolean member = me.isPresent() && inspections.isMember(plan.teamId(), me.get());
+	VisitAccess access(Viewer viewer, InspectionPlanView plan) {
+		Role role = viewer.role();
+		Optional<Long> me = Optional.ofNullable(viewer.staffId());
+		boolean member = me.isPresent() && teams.isMember(plan.teamId(), me.get());
 		boolean open = plan.started() && !plan.concluded();
 		boolean overseer = role.oversees() && role != Role.INSPECTOR;
 		boolean staff = role == Role.STAFF;
@@ -55,11 +58,11 @@ public class InspectionVisits {
 				member || overseer, plan.concluded() && !staff, plan.concluded() && staff);
 	}
 
-	/** The visit as the current user may see it. */
+	/** The visit as the viewer may see it. */
 	@Transactional(readOnly = true)
-	public VisitView view(long planId) {
-		InspectionPlanView plan = inspections.find(planId);
-		VisitAccess access = access(plan);
+	public VisitView view(Viewer viewer, long planId) {
+		InspectionPlanView plan = inspections.find(viewer, planId);
+		VisitAccess access = access(viewer, plan);
 		if (!access.readsFindings()) {
 			return new VisitView(plan, access, List.of(), List.of(), List.of(), null);
 		}
@@ -68,7 +71,7 @@ public class InspectionVisits {
 				where plan_id = :plan order by position""").param("plan", planId).query(VisitView.Item.class).list()
 				: List.of();
 		if (!access.readsConclusion()) { // a staff member: what concerns them, nothing else
-			long me = inspections.currentStaffId().orElse(-1L);
+			long me = viewer.staffId() == null ? -1L : viewer.staffId();
 			return new VisitView(plan, access, items,
 					findings(planId).stream().filter(f -> f.staffId() != null && f.staffId() == me).toList(),
 					actions.ofPlan(planId).stream()
@@ -80,11 +83,13 @@ public class InspectionVisits {
 	}
 
 	/** Saves the ticks and notes given (a draft: unanswered items stay open). */
-	public void saveChecklist(long planId, Map<Long, ChecklistResult> results, Map<Long, String> notes) {
-		requireConduct(planId);
+	public void saveChecklist(Viewer viewer, long planId, Map<Long, ChecklistResult> results,
+			Map<Long, String> notes) {
+		requireConduct(viewer, planId);
 		if (notes.values().stream().anyMatch(note -> note.strip().length() > 2000)) {
 			throw new InvalidInputException("visit.noteTooLong");
 		}
+		notes.values().forEach(note -> TextLimits.require(note, 2000));
 		List<Map.Entry<Long, ChecklistResult>> ticked = List.copyOf(results.entrySet());
 		int changed = jdbc.sql("""
 				update conduct.checklist_item c set result = v.result
@@ -107,25 +112,21 @@ public class InspectionVisits {
 	}
 
 	/** Adds a free item to the checklist. */
-	public long addItem(long planId, String label) {
-		requireConduct(planId);
+	public long addItem(Viewer viewer, long planId, String label) {
+		requireConduct(viewer, planId);
 		if (label == null || label.isBlank() || label.strip().length() > 300) {
 			throw new InvalidInputException("visit.itemLabelRequired");
 		}
+		TextLimits.require(label, 300);
 		long id = checklists.add(planId, label.strip());
 		audit.record("visit.addItem", "inspectionPlan", planId, null, Map.of("itemId", id));
 		return id;
 	}
 
-	/** The staff record of the signed-in user, if their account is linked to one. */
-	Optional<Long> currentStaffId() {
-		return inspections.currentStaffId();
-	}
-
-	/** The plan, if the current user may conduct its visit now; else refused. */
-	InspectionPlanView requireConduct(long planId) {
-		InspectionPlanView plan = inspections.find(planId);
-		VisitAccess access = access(plan);
+	/** The plan, if the viewer may conduct its visit now; else refused. */
+	InspectionPlanView requireConduct(Viewer viewer, long planId) {
+		InspectionPlanView plan = inspections.find(viewer, planId);
+		VisitAccess access = access(viewer, plan);
 		if (!access.readAll()) {
 			throw new RecordNotFoundException("inspectionPlan", planId);
 		}

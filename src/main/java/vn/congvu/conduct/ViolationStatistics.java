@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 
 /**
@@ -58,8 +58,8 @@ public class ViolationStatistics {
 	 * All groups in one pass over the filtered violations (grouping sets), then named: the unit with its current
 	 * head, the month as MM/yyyy, the article's number and title.
 	 */
-	public Summary summary(ViolationFilter filter) {
-		List<Group> groups = bind(jdbc.sql("""
+	public Summary summary(Viewer viewer, ViolationFilter filter) {
+		List<Group> groups = bind(viewer, jdbc.sql("""
 				with g as (
 				  select grouping(v.unit_id, date_trunc('month', v.occurred_on), v.article_id, v.severity) as kind,
 				         v.unit_id, date_trunc('month', v.occurred_on)::date as month, v.article_id, v.severity,
@@ -92,15 +92,15 @@ public class ViolationStatistics {
 	}
 
 	/** One page (from 0) of the filtered records, newest first. */
-	public Page page(ViolationFilter filter, int page) {
-		return page(filter, page, bind(jdbc.sql("select count(*) " + WHERE), filter).query(Long.class).single());
+	public Page page(Viewer viewer, ViolationFilter filter, int page) {
+		return page(viewer, filter, page, bind(viewer, jdbc.sql("select count(*) " + WHERE), filter).query(Long.class).single());
 	}
 
-	/** As {@link #page(ViolationFilter, int)} when the total is already known (from {@link #summary}). */
-	public Page page(ViolationFilter filter, int page, long total) {
+	/** As {@link #page(Viewer, ViolationFilter, int)} when the total is already known (from {@link #summary}). */
+	public Page page(Viewer viewer, ViolationFilter filter, int page, long total) {
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), pages - 1);
-		List<Violations.ViolationView> rows = bind(jdbc.sql(Violations.COLUMNS + FILTER
+		List<Violations.ViolationView> rows = bind(viewer, jdbc.sql(Violations.COLUMNS + FILTER
 				+ " order by v.occurred_on desc, v.id desc limit :limit offset :offset"),
 				filter).param("limit", PAGE_SIZE).param("offset", current * PAGE_SIZE)
 			.query(Violations.ViolationView.class).list();
@@ -108,15 +108,15 @@ public class ViolationStatistics {
 	}
 
 	/** Every filtered record, oldest first, for the spreadsheet (at most {@code limit}). */
-	public void each(ViolationFilter filter, int limit, Consumer<Violations.ViolationView> row) {
+	public void each(Viewer viewer, ViolationFilter filter, int limit, Consumer<Violations.ViolationView> row) {
 		String sql = Violations.COLUMNS + FILTER + " order by v.occurred_on, v.id limit :limit";
-		bind(jdbc.sql(sql), filter).param("limit", limit).query(Violations.ViolationView.class).stream()
+		bind(viewer, jdbc.sql(sql), filter).param("limit", limit).query(Violations.ViolationView.class).stream()
 			.forEach(row);
 	}
 
 	/** Confirmed or handled violations of the units a person headed at the time: they count against the head. */
-	public long againstHead(long headStaffId, ViolationFilter filter) {
-		return bind(jdbc.sql("select count(*) " + WHERE + """
+	public long againstHead(Viewer viewer, long headStaffId, ViolationFilter filter) {
+		return bind(viewer, jdbc.sql("select count(*) " + WHERE + """
 				and v.status in ('CONFIRMED', 'HANDLED')
 				and exists (select 1 from staff.assignment a where a.unit_id = v.unit_id and a.staff_id = :head
 				  and a.leadership = 'HEAD' and a.valid_from <= v.occurred_on
@@ -124,16 +124,16 @@ public class ViolationStatistics {
 			.query(Long.class).single();
 	}
 
-	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ViolationFilter filter) {
-		if (!CurrentUser.get().role().oversees()) {
+	private JdbcClient.StatementSpec bind(Viewer viewer, JdbcClient.StatementSpec statement, ViolationFilter filter) {
+		if (!viewer.mayReadDashboard()) {
 			throw new RecordNotFoundException("violationDashboard", 0);
 		}
 		// The optional filters make a generic plan a poor fit (it cannot know which are set), and PostgreSQL switches
 		// to one after a few executions of a prepared statement; plan each query for its actual values instead.
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-		String scope = units.currentUserScopePath();
+		String scope = viewer.scopePath();
 		if (filter.unitId() != null) {
-			String unitPath = units.scopePath(filter.unitId());
+			String unitPath = units.pathOf(filter.unitId());
 			scope = unitPath.startsWith(scope) ? unitPath : "/none/"; // a unit outside the scope shows nothing
 		}
 		return statement.param("scope", scope).param("from", filter.from()).param("to", filter.to())

@@ -10,6 +10,9 @@ import vn.congvu.conduct.CodeOfConductView.Article;
 import vn.congvu.conduct.CodesOfConduct;
 import vn.congvu.conduct.InspectionKind;
 import vn.congvu.conduct.Inspections;
+import vn.congvu.conduct.InspectionTeams;
+import vn.congvu.platform.Role;
+import vn.congvu.platform.Viewer;
 import vn.congvu.conduct.NewViolation;
 import vn.congvu.conduct.ViolationHandling;
 import vn.congvu.conduct.ViolationSeverity;
@@ -38,13 +41,16 @@ class DemoConduct {
 	private final StaffQueries staff;
 	private final Accounts accounts;
 	private final Inspections inspections;
+	private final InspectionTeams teams;
+	private static final Viewer SYSTEM = Viewer.system();
 	private final Violations violations;
 	private final Clock clock;
 	private final Random random = new Random(522L);
 
 	DemoConduct(CodesOfConduct codes, OrgUnitQueries units, StaffQueries staff, Accounts accounts,
-			Inspections inspections, Violations violations, Clock clock) {
+			Inspections inspections, InspectionTeams teams, Violations violations, Clock clock) {
 		this.inspections = inspections;
+		this.teams = teams;
 		this.violations = violations;
 		this.codes = codes;
 		this.units = units;
@@ -54,7 +60,7 @@ class DemoConduct {
 	}
 
 	void load() {
-		long officials = codes.create(new CodeOfConductView(0, "QD522-2017",
+		long officials = codes.create(SYSTEM, new CodeOfConductView(0, "QD522-2017",
 				"Quy tắc ứng xử của cán bộ, công chức, viên chức, người lao động trong các cơ quan thuộc thành phố Hà Nội",
 				"Quyết định 522/QĐ-UBND", LocalDate.of(2017, 1, 25), "STAFF", LocalDate.of(2017, 1, 25), null, List.of(
 						new Article(CH1, 1, "Phạm vi, đối tượng", "Áp dụng cho mọi người làm việc trong các cơ quan, đơn vị của Thành phố.").general(),
@@ -68,7 +74,7 @@ class DemoConduct {
 						new Article(CH3, 9, "Ở nơi cư trú và nơi công cộng", "Gương mẫu; tổ chức hiếu, hỷ, mừng thọ giản dị, không phô trương."),
 						new Article(CH4, 10, "Trách nhiệm thực hiện", "Thủ trưởng đơn vị phổ biến quy tắc, niêm yết tại nơi làm việc, kiểm tra việc thực hiện.").general(),
 						new Article(CH4, 11, "Khen thưởng, xử lý vi phạm", "Thực hiện tốt được xem xét khen thưởng; vi phạm bị xử lý theo quy định.").general())));
-		codes.create(new CodeOfConductView(0, "QD1665-2017", "Quy tắc ứng xử nơi công cộng trên địa bàn thành phố Hà Nội",
+		codes.create(SYSTEM, new CodeOfConductView(0, "QD1665-2017", "Quy tắc ứng xử nơi công cộng trên địa bàn thành phố Hà Nội",
 				"Quyết định 1665/QĐ-UBND", LocalDate.of(2017, 3, 10), "PUBLIC", LocalDate.of(2017, 3, 10), null, List.of(
 						new Article(CH1, 1, "Mục đích", "Hướng dẫn, không cưỡng chế: xây dựng nếp sống văn minh nơi công cộng.").general(),
 						new Article(CH2, 2, "Những việc nên làm (7 điều)", "Chấp hành nội quy, giữ gìn không gian chung, lịch sự, ăn mặc phù hợp, giúp người yếu thế, bảo vệ môi trường."),
@@ -78,16 +84,16 @@ class DemoConduct {
 		LocalDate today = LocalDate.now(clock);
 		for (String code : HoanKiemUnits.NEW_WARDS.keySet().stream().sorted().toList()) {
 			long ward = units.byCode(code, HoanKiemUnits.REFORM).id();
-			codes.assign(officials, ward, assignedOn);
-			List<StaffRow> people = staff.page(new StaffFilter(today, null, ward), null, 0, 1000).rows();
+			codes.assign(SYSTEM, officials, ward, assignedOn);
+			List<StaffRow> people = staff.page(SYSTEM, new StaffFilter(today, null, ward), 0, 1000).rows();
 			for (StaffRow person : people) {
 				if (random.nextInt(4) > 0) {
-					codes.acknowledge(officials, person.id());
+					codes.acknowledge(asStaff(person), officials);
 				}
 			}
 		}
 		long cuaNam = units.byCode("00082", HoanKiemUnits.REFORM).id();
-		codes.pending(officials, units.scopePath(cuaNam)).stream().findFirst()
+		codes.pending(new Viewer("demo", "Demo", Role.HOME_AFFAIRS_OFFICER, cuaNam, units.pathOf(cuaNam), null, true), officials).stream().findFirst()
 			.ifPresent(p -> accounts.linkStaff("phuongcuanam", p.staffId()));
 		inspections(today);
 		earlierViolations(today);
@@ -98,7 +104,7 @@ class DemoConduct {
 	 * at the one-stop desk, a few more serious ones, so the dashboard shows a trend.
 	 */
 	private void earlierViolations(LocalDate today) {
-		List<CodesOfConduct.ArticleChoice> articles = codes.staffArticles();
+		List<CodesOfConduct.ArticleChoice> articles = codes.staffArticles(today);
 		String[] what = { "Đến muộn, về sớm không có lý do", "Không đeo thẻ công chức khi làm việc",
 				"Thái độ thiếu niềm nở với người dân tại bộ phận một cửa", "Yêu cầu bổ sung hồ sơ quá một lần",
 				"Làm việc riêng trong giờ hành chính", "Hẹn trả kết quả muộn hơn quy định" };
@@ -106,7 +112,7 @@ class DemoConduct {
 		List<NewViolation> earlier = new java.util.ArrayList<>();
 		for (String code : HoanKiemUnits.NEW_WARDS.keySet().stream().sorted().toList()) {
 			long ward = units.byCode(code, HoanKiemUnits.REFORM).id();
-			List<StaffRow> people = staff.page(new StaffFilter(today, null, ward), null, 0, 200).rows();
+			List<StaffRow> people = staff.page(SYSTEM, new StaffFilter(today, null, ward), 0, 200).rows();
 			int count = 20 + random.nextInt(25);
 			for (int i = 0; i < count; i++) {
 				int kind = random.nextInt(what.length);
@@ -117,7 +123,7 @@ class DemoConduct {
 						"REGISTER", null, day.isBefore(HoanKiemUnits.REFORM) ? HoanKiemUnits.REFORM : day));
 			}
 		}
-		violations.loadEarlier(earlier, ViolationStatus.HANDLED, ViolationHandling.REMINDER);
+		violations.loadEarlier(SYSTEM, earlier, ViolationStatus.HANDLED, ViolationHandling.REMINDER);
 	}
 
 	/**
@@ -130,25 +136,30 @@ class DemoConduct {
 		long hongHa = units.byCode("00097", HoanKiemUnits.REFORM).id();
 		long baDinh = units.byCode("00004", HoanKiemUnits.REFORM).id();
 		long leader1 = leader("HK00002");
-		List<Long> members1 = staff.page(new StaffFilter(today, null, baDinh), null, 0, 3).rows().stream()
+		List<Long> members1 = staff.page(SYSTEM, new StaffFilter(today, null, baDinh), 0, 3).rows().stream()
 			.map(StaffRow::id).filter(id -> id != leader1).limit(2).toList();
-		long team1 = inspections.createTeam("Đoàn kiểm tra công vụ số 1", leader1, members1, List.of(cuaNam, hongHa),
-				today);
+		long team1 = teams.create(SYSTEM, "Đoàn kiểm tra công vụ số 1", leader1, members1, List.of(cuaNam, hongHa));
 		accounts.linkStaff("kiemtra", members1.get(0));
 		accounts.linkStaff("lanhdao", leader1);
-		long team2 = inspections.createTeam("Đoàn kiểm tra công vụ số 2", leader("HK00003"), List.of(),
-				List.of(hoanKiem, baDinh), today);
-		inspections.createTeam("Đoàn kiểm tra công vụ số 3", leader("HK00004"), List.of(),
-				List.of(hoanKiem, cuaNam, baDinh), today);
-		inspections.plan(team1, cuaNam, InspectionKind.REGULAR, "Giờ giấc làm việc, trang phục, thẻ công chức",
+		long team2 = teams.create(SYSTEM, "Đoàn kiểm tra công vụ số 2", leader("HK00003"), List.of(),
+				List.of(hoanKiem, baDinh));
+		teams.create(SYSTEM, "Đoàn kiểm tra công vụ số 3", leader("HK00004"), List.of(),
+				List.of(hoanKiem, cuaNam, baDinh));
+		inspections.plan(SYSTEM, team1, cuaNam, InspectionKind.REGULAR, "Giờ giấc làm việc, trang phục, thẻ công chức",
 				today.plusDays(7));
-		inspections.plan(team1, cuaNam, InspectionKind.SURPRISE, "Thái độ phục vụ tại bộ phận một cửa",
+		inspections.plan(SYSTEM, team1, cuaNam, InspectionKind.SURPRISE, "Thái độ phục vụ tại bộ phận một cửa",
 				today.plusDays(3));
-		inspections.plan(team2, hoanKiem, InspectionKind.REGULAR, "Niêm yết quy tắc ứng xử, thủ tục hành chính",
+		inspections.plan(SYSTEM, team2, hoanKiem, InspectionKind.REGULAR, "Niêm yết quy tắc ứng xử, thủ tục hành chính",
 				today.plusDays(14));
 	}
 
+	/** The staff member as a viewer of their own, to confirm having read a code. */
+	private static Viewer asStaff(StaffRow person) {
+		return new Viewer("demo-" + person.staffCode(), person.fullName(), Role.STAFF, person.unitId(), "/", person.id(),
+				false);
+	}
+
 	private long leader(String staffCode) {
-		return staff.page(new StaffFilter(LocalDate.now(clock), staffCode, null), null, 0, 1).rows().get(0).id();
+		return staff.page(SYSTEM, new StaffFilter(LocalDate.now(clock), staffCode, null), 0, 1).rows().get(0).id();
 	}
 }

@@ -24,6 +24,7 @@ import vn.congvu.orgunit.ReorganisationKind;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.CongvuProperties;
 import vn.congvu.platform.Role;
+import vn.congvu.platform.Viewer;
 
 /** Loads the Hoàn Kiếm demo data set on an empty database, in one transaction, and prints the demo accounts. */
 @Component
@@ -74,16 +75,16 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private Map<String, String> load() {
-		long hanoi = units.create(new NewOrgUnit("01", "Thành phố Hà Nội", OrgUnitType.PROVINCE, null, DEMO_START));
-		long district = units.create(new NewOrgUnit("002", "Quận Hoàn Kiếm", OrgUnitType.DISTRICT, hanoi, DEMO_START));
+		long hanoi = units.create(Viewer.system(), new NewOrgUnit("01", "Thành phố Hà Nội", OrgUnitType.PROVINCE, null, DEMO_START));
+		long district = units.create(Viewer.system(), new NewOrgUnit("002", "Quận Hoàn Kiếm", OrgUnitType.DISTRICT, hanoi, DEMO_START));
 		Map<String, Long> divisions = new LinkedHashMap<>();
 		for (String[] division : HoanKiemUnits.DIVISIONS) {
-			divisions.put(division[0], units.create(
+			divisions.put(division[0], units.create(Viewer.system(),
 					new NewOrgUnit(division[0], division[1], OrgUnitType.DIVISION, district, DEMO_START)));
 		}
 		Map<String, Long> oldWards = new LinkedHashMap<>();
 		HoanKiemUnits.OLD_WARDS.forEach((code, name) -> oldWards.put(code,
-				units.create(new NewOrgUnit(code, name, OrgUnitType.WARD, district, DEMO_START))));
+				units.create(Viewer.system(), new NewOrgUnit(code, name, OrgUnitType.WARD, district, DEMO_START))));
 		demoStaff.beforeReform(district, divisions, oldWards);
 
 		List<NewOrgUnit> newWards = new ArrayList<>();
@@ -92,12 +93,12 @@ class DemoDataLoader implements ApplicationRunner {
 		List<Edge> edges = new ArrayList<>();
 		HoanKiemUnits.LINEAGE.forEach((newCode, sources) -> sources.forEach((oldCode, whole) ->
 				edges.add(whole ? Edge.whole(oldWards.get(oldCode), newCode) : Edge.part(oldWards.get(oldCode), newCode))));
-		units.reorganise(new ReorganisationCommand(ReorganisationKind.MERGE, REFORM, HoanKiemUnits.RESOLUTION,
+		units.reorganise(Viewer.system(), new ReorganisationCommand(ReorganisationKind.MERGE, REFORM, HoanKiemUnits.RESOLUTION,
 				HoanKiemUnits.RESOLUTION_DATE, "Sắp xếp đơn vị hành chính cấp xã của Hà Nội năm 2025", newWards, edges));
 		List<Edge> dissolved = new ArrayList<>();
 		divisions.values().forEach(id -> dissolved.add(Edge.dissolved(id)));
 		dissolved.add(Edge.dissolved(district));
-		units.reorganise(new ReorganisationCommand(ReorganisationKind.DISSOLVE, REFORM, HoanKiemUnits.RESOLUTION,
+		units.reorganise(Viewer.system(), new ReorganisationCommand(ReorganisationKind.DISSOLVE, REFORM, HoanKiemUnits.RESOLUTION,
 				HoanKiemUnits.RESOLUTION_DATE, "Kết thúc hoạt động của chính quyền cấp huyện", List.of(), dissolved));
 		demoStaff.afterReform(oldWards);
 		Map<String, String> logins = demoAccounts(hanoi, oldWards);

@@ -31,6 +31,8 @@ import vn.congvu.staff.StaffRow;
 @Component
 class DemoFeedback {
 
+	private static final vn.congvu.platform.Viewer SYSTEM = vn.congvu.platform.Viewer.system();
+
 	private static final ZoneId VIETNAM = vn.congvu.shared.VietnameseDates.VIETNAM;
 	private static final String[] COMMENTS = { "Cán bộ hướng dẫn tận tình, nhanh gọn.", "Phải chờ hơi lâu vào buổi sáng.",
 			"Thủ tục rõ ràng, cảm ơn phường.", "Nên có thêm ghế ngồi chờ.", "Được trả kết quả đúng hẹn.",
@@ -54,7 +56,7 @@ class DemoFeedback {
 
 	/** Creates the desks, kiosks and ratings; returns the kiosk addresses with their tokens, to print once. */
 	Map<String, String> load(Map<String, Long> oldWards) {
-		oldWards.forEach((code, id) -> servicePoints.create("HK-" + code, "Bộ phận một cửa",
+		oldWards.forEach((code, id) -> servicePoints.create(SYSTEM, "HK-" + code, "Bộ phận một cửa",
 				id, null, false, DEMO_START, REFORM));
 		Map<String, String> kiosks = new LinkedHashMap<>();
 		List<String> desks = new ArrayList<>();
@@ -64,15 +66,15 @@ class DemoFeedback {
 			String hotline = String.format("024 0000 %04d", n++);
 			servicePoints.setContact(ward, hotline, "tiepdan.p" + code + "@demo.congvu.vn",
 					"Chủ tịch UBND phường tiếp công dân sáng thứ Năm hằng tuần, 8:00–11:30, tại trụ sở phường.");
-			List<StaffRow> people = staff.page(new StaffFilter(LocalDate.now(clock), null, ward), null, 0, 6).rows();
+			List<StaffRow> people = staff.page(SYSTEM, new StaffFilter(LocalDate.now(clock), null, ward), 0, 6).rows();
 			for (int desk = 1; desk <= 2; desk++) {
 				String deskCode = "P" + code + "-" + desk;
-				long point = servicePoints.create(deskCode, "Bộ phận một cửa – quầy " + desk, ward, hotline, false,
+				long point = servicePoints.create(SYSTEM, deskCode, "Bộ phận một cửa – quầy " + desk, ward, hotline, false,
 						REFORM, null);
 				desks.add(deskCode);
 				dutyRoster(point, people, desk);
 				if (desk == 1) {
-					kiosks.put("/kiosk/" + deskCode, servicePoints.registerKiosk(point, "Máy tính bảng quầy 1"));
+					kiosks.put("/kiosk/" + deskCode, servicePoints.registerKiosk(SYSTEM, deskCode, "Máy tính bảng quầy 1"));
 				}
 			}
 		}
@@ -88,7 +90,7 @@ class DemoFeedback {
 		while (from.isBefore(end) && !people.isEmpty()) {
 			OffsetDateTime to = from.plusMonths(6);
 			StaffRow officer = people.get((desk * 2 + turn) % people.size());
-			servicePoints.assignDuty(point, officer.id(), from, to.isAfter(end) ? end : to);
+			servicePoints.assignDuty(SYSTEM, point, officer.id(), from, to.isAfter(end) ? end : to);
 			from = to;
 			turn = 1 - turn;
 		}

@@ -15,6 +15,7 @@ import vn.congvu.conduct.InspectionFindings;
 import vn.congvu.conduct.InspectionKind;
 import vn.congvu.conduct.InspectionVisits;
 import vn.congvu.conduct.Inspections;
+import vn.congvu.conduct.InspectionTeams;
 import vn.congvu.conduct.NewFinding;
 import vn.congvu.conduct.NewViolation;
 import vn.congvu.conduct.ViolationSeverity;
@@ -38,6 +39,7 @@ class DemoSampleWork {
 
 	private final RunAs runAs;
 	private final Inspections inspections;
+	private final InspectionTeams teams;
 	private final InspectionVisits visits;
 	private final InspectionFindings findings;
 	private final InspectionConclusions conclusions;
@@ -49,10 +51,11 @@ class DemoSampleWork {
 	private final Accounts accounts;
 	private final Clock clock;
 
-	DemoSampleWork(RunAs runAs, Inspections inspections, InspectionVisits visits, InspectionFindings findings,
+	DemoSampleWork(RunAs runAs, Inspections inspections, InspectionTeams teams, InspectionVisits visits, InspectionFindings findings,
 			InspectionConclusions conclusions, Violations violations, DisciplinaryCases cases, CodesOfConduct codes,
 			OrgUnitQueries units, StaffQueries staff, Accounts accounts, Clock clock) {
 		this.runAs = runAs;
+		this.teams = teams;
 		this.inspections = inspections;
 		this.visits = visits;
 		this.findings = findings;
@@ -71,42 +74,42 @@ class DemoSampleWork {
 		long cuaNam = units.byCode("00082", HoanKiemUnits.REFORM).id();
 		long person = accounts.staffIdOf("phuongcuanam").orElseThrow();
 		long[] plan = new long[1];
-		runAs.run("kiemtra", () -> {
-			long team = inspections.teams().stream().filter(t -> t.name().equals("Đoàn kiểm tra công vụ số 1"))
+		runAs.run("kiemtra", viewer -> {
+			long team = teams.forPlanning(viewer).stream().filter(t -> t.name().equals("Đoàn kiểm tra công vụ số 1"))
 				.findFirst().orElseThrow().id();
-			plan[0] = inspections.plan(team, cuaNam, InspectionKind.REGULAR,
+			plan[0] = inspections.plan(viewer, team, cuaNam, InspectionKind.REGULAR,
 					"Thực hiện quy tắc ứng xử tại bộ phận một cửa", today);
-			inspections.start(plan[0]);
-			List<VisitView.Item> items = visits.view(plan[0]).items();
+			inspections.start(viewer, plan[0]);
+			List<VisitView.Item> items = visits.view(viewer, plan[0]).items();
 			VisitView.Item dress = items.stream().filter(i -> i.label().startsWith("Điều 4.")).findFirst()
 				.orElseThrow();
-			visits.saveChecklist(plan[0], items.stream().collect(Collectors.toMap(VisitView.Item::id,
+			visits.saveChecklist(viewer, plan[0], items.stream().collect(Collectors.toMap(VisitView.Item::id,
 					i -> i == dress ? ChecklistResult.VIOLATION : ChecklistResult.COMPLIANT)),
 					Map.of(dress.id(), "Một công chức không đeo thẻ khi tiếp dân"));
-			findings.add(plan[0], new NewFinding(cuaNam, person, dress.articleId(), ViolationSeverity.MINOR,
+			findings.add(viewer, plan[0], new NewFinding(cuaNam, person, dress.articleId(), ViolationSeverity.MINOR,
 					"Không đeo thẻ công chức khi tiếp nhận hồ sơ tại bộ phận một cửa"), List.of());
-			findings.requireAction(plan[0], cuaNam, person,
+			findings.requireAction(viewer, plan[0], cuaNam, person,
 					"Đeo thẻ công chức trong suốt giờ làm việc; thủ trưởng nhắc nhở toàn bộ công chức", today.plusDays(15));
-			conclusions.draft(plan[0], "Phường Cửa Nam chấp hành giờ làm việc và niêm yết thủ tục đầy đủ; "
+			conclusions.draft(viewer, plan[0], "Phường Cửa Nam chấp hành giờ làm việc và niêm yết thủ tục đầy đủ; "
 					+ "còn công chức chưa đeo thẻ khi tiếp dân. Đề nghị phường khắc phục trong 15 ngày.");
 		});
-		runAs.run("lanhdao", () -> conclusions.confirm(plan[0]));
-		runAs.run("noivu", () -> {
-			long fromVisit = violations.visible(units.scopePath(cuaNam), null).stream()
+		runAs.run("lanhdao", viewer -> conclusions.confirm(viewer, plan[0]));
+		runAs.run("noivu", viewer -> {
+			long fromVisit = violations.visible(viewer).stream()
 				.filter(v -> person == (v.staffId() == null ? -1 : v.staffId())).findFirst().orElseThrow().id();
-			violations.askExplanation(fromVisit, today.plusDays(5));
-			StaffRow other = staff.page(new StaffFilter(today, null, cuaNam), null, 0, 200).rows().stream()
+			violations.askExplanation(viewer, fromVisit, today.plusDays(5));
+			StaffRow other = staff.page(viewer, new StaffFilter(today, null, cuaNam), 0, 200).rows().stream()
 				.filter(s -> s.category() == StaffCategory.CIVIL_SERVANT && s.leadership() == null && s.id() != person)
 				.findFirst().orElseThrow();
-			long article = codes.staffArticles().stream().filter(a -> a.label().startsWith("Điều 8."))
+			long article = codes.staffArticles(today).stream().filter(a -> a.label().startsWith("Điều 8."))
 				.findFirst().orElseThrow().id();
-			long serious = violations.record(new NewViolation(cuaNam, other.id(), article, ViolationSeverity.SERIOUS,
+			long serious = violations.record(viewer, new NewViolation(cuaNam, other.id(), article, ViolationSeverity.SERIOUS,
 					"Hẹn người dân gặp ngoài trụ sở để “hướng dẫn thêm” hồ sơ đất đai", "MANUAL", null,
 					today.minusDays(12)));
-			violations.askExplanation(serious, today);
-			violations.confirm(serious);
-			long kase = cases.open(serious, false, "lanhdao");
-			cases.advance(kase, CaseStage.REVIEW_MEETING, today, "Họp kiểm điểm tại Ủy ban nhân dân phường Cửa Nam");
+			violations.askExplanation(viewer, serious, today);
+			violations.confirm(viewer, serious);
+			long kase = cases.open(viewer, serious, false, "lanhdao");
+			cases.advance(viewer, kase, CaseStage.REVIEW_MEETING, today, "Họp kiểm điểm tại Ủy ban nhân dân phường Cửa Nam");
 		});
 	}
 }

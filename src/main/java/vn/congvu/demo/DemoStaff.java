@@ -22,6 +22,8 @@ import vn.congvu.staff.StaffManagement;
 @Component
 class DemoStaff {
 
+	private static final vn.congvu.platform.Viewer SYSTEM = vn.congvu.platform.Viewer.system();
+
 	private static final String[] WARD_POSTS = { "Văn phòng – Thống kê", "Tư pháp – Hộ tịch", "Địa chính – Xây dựng",
 			"Văn hóa – Xã hội", "Tài chính – Kế toán", "Chỉ huy trưởng quân sự", "Bộ phận một cửa" };
 	private static final String[] DIVISION_POSTS = { "Chuyên viên", "Chuyên viên chính", "Cán sự" };
@@ -81,14 +83,14 @@ class DemoStaff {
 			long newWard = units.byCode(newCode, REFORM).id();
 			for (long person : wardStaff.getOrDefault(oldId, List.of())) {
 				boolean head = headed.add(newCode);
-				staff.transfer(person, newWard, head ? "Chủ tịch UBND phường" : "Công chức phường",
+				staff.transfer(SYSTEM, person, newWard, head ? "Chủ tịch UBND phường" : "Công chức phường",
 						head ? Leadership.HEAD : null, REFORM);
 			}
 		});
 		List<Long> newWards = HoanKiemUnits.NEW_WARDS.keySet().stream().sorted()
 			.map(code -> units.byCode(code, REFORM).id()).toList();
 		for (int i = 0; i < districtStaff.size(); i++) {
-			staff.transfer(districtStaff.get(i), newWards.get(i % newWards.size()),
+			staff.transfer(SYSTEM, districtStaff.get(i), newWards.get(i % newWards.size()),
 					i < 4 ? "Phó Chủ tịch UBND phường" : "Công chức phường", i < 4 ? Leadership.DEPUTY : null, REFORM);
 		}
 	}
@@ -97,7 +99,7 @@ class DemoStaff {
 		DemoPeople.Person person = people.next();
 		String code = String.format("HK%05d", sequence++);
 		LocalDate from = DEMO_START.plusDays(people.nextInt(4000));
-		return staff.create(new NewStaffMember(code, person.fullName(), category, person.gender(), person.birthDate(),
-				null, unit, position, leadership, from), null);
+		return staff.create(SYSTEM, new NewStaffMember(code, person.fullName(), category, person.gender(), person.birthDate(),
+				null, unit, position, leadership, from));
 	}
 }

@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -14,6 +15,9 @@ import vn.congvu.shared.RecordNotFoundException;
 @Service
 @Transactional
 public class CommentModeration {
+
+	static final int MIN_REASON = 10;
+	static final int MAX_REASON = 500;
 
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
@@ -23,16 +27,23 @@ public class CommentModeration {
 		this.audit = audit;
 	}
 
-	/** Hides or shows the comment of a rating whose unit lies in {@code scopePath}. */
-	public void setHidden(UUID responseId, boolean hidden, String reason, String scopePath) {
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("moderation.reasonRequired");
+	/**
+	 * Hides or shows the comment of a rating whose unit lies in the viewer's scope. Officers of the scope moderate; a
+	 * unit head never moderates what citizens say about the unit. The reason is kept and shown beside the comment.
+	 */
+	public void setHidden(Viewer viewer, UUID responseId, boolean hidden, String reason) {
+		NotPermittedException.unless(viewer.mayModerateComments());
+		if (reason == null || reason.strip().length() < MIN_REASON) {
+			throw new InvalidInputException("moderation.reasonRequired", MIN_REASON);
+		}
+		if (reason.strip().length() > MAX_REASON) {
+			throw new InvalidInputException("error.tooLong", MAX_REASON);
 		}
 		int changed = jdbc.sql("""
 				update feedback.response r set comment_hidden = :hidden
 				from orgunit.org_unit u
 				where r.id = :id and u.id = r.unit_id and u.path like :scope || '%' and r.comment is not null""")
-			.param("hidden", hidden).param("id", responseId).param("scope", scopePath).update();
+			.param("hidden", hidden).param("id", responseId).param("scope", viewer.scopePath()).update();
 		if (changed == 0) {
 			throw new RecordNotFoundException("response", responseId);
 		}
@@ -40,7 +51,7 @@ public class CommentModeration {
 				insert into feedback.comment_moderation (response_id, hidden, reason, actor)
 				values (:id, :hidden, :reason, :actor)""")
 			.param("id", responseId).param("hidden", hidden).param("reason", reason.strip())
-			.param("actor", CurrentUser.actorName()).update();
+			.param("actor", viewer.username()).update();
 		audit.record(hidden ? "comment.hide" : "comment.show", "response", responseId, null,
 				Map.of("reason", reason.strip()));
 	}

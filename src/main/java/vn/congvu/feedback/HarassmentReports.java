@@ -16,7 +16,8 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.platform.StatusChange;
 import vn.congvu.platform.Role;
 import vn.congvu.platform.UploadedFile;
@@ -82,7 +83,7 @@ public class HarassmentReports {
 		if (!report.anonymous() && (blank(report.reporterName()) || blank(report.reporterContact()))) {
 			throw new InvalidInputException("report.identityRequired");
 		}
-		OrgUnitView unit = units.find(report.unitId(), null);
+		OrgUnitView unit = units.find(report.unitId());
 		if (!unit.validOn(report.occurredOn())) {
 			throw new InvalidInputException("report.unitNotValid", unit.name());
 		}
@@ -99,7 +100,7 @@ public class HarassmentReports {
 			.param("contact", report.anonymous() ? null : report.reporterContact().strip())
 			.param("due", today.plusDays(daysToResolve)).param("now", OffsetDateTime.now(clock))
 			.query(Long.class).single();
-		step(id, null, ReportStatus.RECEIVED, null);
+		step("citizen", id, null, ReportStatus.RECEIVED, null);
 		for (UploadedFile file : attachments) {
 			jdbc.sql("""
 					insert into feedback.report_attachment (report_id, file_name, content_type, size_bytes, sha256, content)
@@ -128,53 +129,76 @@ public class HarassmentReports {
 			.orElseThrow(() -> new RecordNotFoundException("report", trackingCode));
 	}
 
-	/** Reports on units in the current user's scope, newest first; identities blanked. */
+	/** Reports on units in the viewer's scope, newest first; identities blanked. */
 	@Transactional(readOnly = true)
-	public List<ReportView> list() {
-		CurrentUser user = handler();
+	public List<ReportView> list(Viewer viewer) {
+		requireHandler(viewer);
 		return jdbc.sql(ReportSql.SELECT + " where u.path like :scope || '%' order by r.received_at desc limit 500")
-			.param("scope", units.scopePath(user.scopeUnitId())).query(ReportView.class).list().stream()
-			.map(r -> ReportSql.forViewer(r, user.username())).toList();
+			.param("scope", viewer.scopePath()).query(ReportView.class).list().stream()
+			.map(r -> ReportSql.forViewer(r, viewer.username())).toList();
 	}
 
-	/** One report, if in scope; the identity only for its investigator. */
+	/** One report, if in the viewer's scope; the identity only for its investigator. */
 	@Transactional(readOnly = true)
-	public ReportView find(long id) {
-		CurrentUser user = handler();
+	public ReportView find(Viewer viewer, long id) {
+		requireHandler(viewer);
 		return jdbc.sql(ReportSql.SELECT + " where r.id = :id and u.path like :scope || '%'").param("id", id)
-			.param("scope", units.scopePath(user.scopeUnitId())).query(ReportView.class).optional()
-			.map(r -> ReportSql.forViewer(r, user.username()))
+			.param("scope", viewer.scopePath()).query(ReportView.class).optional()
+			.map(r -> ReportSql.forViewer(r, viewer.username()))
 			.orElseThrow(() -> new RecordNotFoundException("report", id));
 	}
 
-	/** Assigns the report to a handling unit and an investigator, neither of them the unit reported on. */
-	public void assign(long id, long handlingUnitId, String investigator) {
-		ReportView report = find(id);
-		OrgUnitView handling = units.find(handlingUnitId, null);
-		if (units.inScope(handling.id(), report.unitId())) {
+	/**
+	 * Assigns the report to a handling unit and an investigator, neither of them the unit reported on. Assigning
+	 * hands the reporter's identity to the investigator, so only a leader or Home Affairs officer assigns, never to
+	 * themselves, and the assigner is recorded with the report.
+	 */
+	public void assign(Viewer viewer, long id, long handlingUnitId, String investigator) {
+		ReportView report = find(viewer, id);
+		NotPermittedException.unless(mayAssign(viewer));
+		if (investigator.strip().equals(viewer.username())) {
+			throw new NotPermittedException("report.selfAssignment");
+		}
+		OrgUnitView handling = units.find(handlingUnitId);
+		String reportedPath = units.pathOf(report.unitId());
+		if (handling.path().startsWith(reportedPath)) {
 			throw new InvalidInputException("report.handlerIsReported", handling.name());
 		}
 		Accounts.AccountRow account = accounts.find(investigator)
 			.filter(a -> a.role().oversees() && a.role() != Role.ADMINISTRATOR)
 			.orElseThrow(() -> new InvalidInputException("report.unknownInvestigator", investigator));
-		if (account.scopeUnitId() != null && units.inScope(account.scopeUnitId(), report.unitId())) {
+		if (account.scopeUnitId() != null && units.pathOf(account.scopeUnitId()).startsWith(reportedPath)) {
 			throw new InvalidInputException("report.investigatorIsReported", investigator);
 		}
-		move(report, ReportStatus.ASSIGNED, "handling_unit_id = :handling, investigator = :investigator",
-				Map.of("handling", handling.id(), "investigator", investigator), null);
+		move(viewer, report, ReportStatus.ASSIGNED,
+				"handling_unit_id = :handling, investigator = :investigator, assigned_by = :assigner",
+				Map.of("handling", handling.id(), "investigator", investigator, "assigner", viewer.username()),
+				investigator);
 	}
 
-	public void startVerifying(long id) {
-		move(find(id), ReportStatus.VERIFYING, null, Map.of(), null);
+	/** Whether the viewer may assign reports (and so choose who learns a reporter's identity). */
+	public static boolean mayAssign(Viewer viewer) {
+		return viewer.is(Role.LEADER) || viewer.is(Role.HOME_AFFAIRS_OFFICER) || viewer.is(Role.ADMINISTRATOR);
+	}
+
+	public void startVerifying(Viewer viewer, long id) {
+		move(viewer, handled(viewer, id), ReportStatus.VERIFYING, null, Map.of(), null);
+	}
+
+	/** The report, if the viewer is its investigator or one who assigns reports; else refused. */
+	private ReportView handled(Viewer viewer, long id) {
+		ReportView report = find(viewer, id);
+		NotPermittedException.unless(viewer.username().equals(report.investigator()) || mayAssign(viewer));
+		return report;
 	}
 
 	/** Ends verification with a public answer; a substantiated report can carry the unit's apology. */
-	public void resolve(long id, boolean substantiated, String publicAnswer, boolean apology) {
+	public void resolve(Viewer viewer, long id, boolean substantiated, String publicAnswer, boolean apology) {
 		if (blank(publicAnswer)) {
 			throw new InvalidInputException("report.answerRequired");
 		}
-		ReportView report = find(id);
-		move(report, substantiated ? ReportStatus.SUBSTANTIATED : ReportStatus.UNSUBSTANTIATED,
+		ReportView report = handled(viewer, id);
+		move(viewer, report, substantiated ? ReportStatus.SUBSTANTIATED : ReportStatus.UNSUBSTANTIATED,
 				"substantiated = :substantiated, public_answer = :answer, apology = :apology, resolved_at = :now",
 				Map.of("substantiated", substantiated, "answer", publicAnswer.strip(), "apology",
 						substantiated && apology, "now", OffsetDateTime.now(clock)), publicAnswer);
@@ -185,11 +209,11 @@ public class HarassmentReports {
 	}
 
 	/** Sends the report to the competent body outside this system, with a public answer saying where. */
-	public void transfer(long id, String publicAnswer) {
+	public void transfer(Viewer viewer, long id, String publicAnswer) {
 		if (blank(publicAnswer)) {
 			throw new InvalidInputException("report.answerRequired");
 		}
-		move(find(id), ReportStatus.TRANSFERRED, "public_answer = :answer, resolved_at = :now",
+		move(viewer, handled(viewer, id), ReportStatus.TRANSFERRED, "public_answer = :answer, resolved_at = :now",
 				Map.of("answer", publicAnswer.strip(), "now", OffsetDateTime.now(clock)), publicAnswer);
 	}
 
@@ -199,8 +223,8 @@ public class HarassmentReports {
 
 	/** The attachments of a report the current user may see. */
 	@Transactional(readOnly = true)
-	public List<AttachmentView> attachments(long reportId) {
-		find(reportId);
+	public List<AttachmentView> attachments(Viewer viewer, long reportId) {
+		find(viewer, reportId);
 		return jdbc.sql("""
 				select id, file_name, content_type, size_bytes, sha256 from feedback.report_attachment
 				where report_id = :id order by id""").param("id", reportId).query(AttachmentView.class).list();
@@ -208,8 +232,8 @@ public class HarassmentReports {
 
 	/** One attachment's file, if its report is one the current user may see. */
 	@Transactional(readOnly = true)
-	public UploadedFile attachment(long reportId, long attachmentId) {
-		find(reportId);
+	public UploadedFile attachment(Viewer viewer, long reportId, long attachmentId) {
+		find(viewer, reportId);
 		return jdbc.sql("""
 				select file_name, content_type, content, sha256 from feedback.report_attachment
 				where id = :id and report_id = :report""").param("id", attachmentId).param("report", reportId)
@@ -232,32 +256,30 @@ public class HarassmentReports {
 			.param("from", from).param("to", to).query(ReportStatistics.class).list();
 	}
 
-	private void move(ReportView report, ReportStatus next, @Nullable String setColumns, Map<String, Object> params,
+	private void move(Viewer viewer, ReportView report, ReportStatus next, @Nullable String setColumns, Map<String, Object> params,
 			@Nullable String note) {
 		if (!report.status().canBecome(next)) {
 			throw new InvalidInputException("report.illegalStep", report.status().name(), next.name());
 		}
 		StatusChange.apply(jdbc, "feedback.report", "status", report.id(), report.status().name(), next.name(),
 				setColumns, params, "report.changedMeanwhile");
-		step(report.id(), report.status(), next, note);
+		step(viewer.username(), report.id(), report.status(), next, note);
 		audit.record("report." + next.name().toLowerCase(java.util.Locale.ROOT), "report", report.id(),
 				Map.of("status", report.status().name()), Map.of("status", next.name()));
 	}
 
-	private void step(long id, @Nullable ReportStatus from, ReportStatus to, @Nullable String note) {
+	private void step(String actor, long id, @Nullable ReportStatus from, ReportStatus to, @Nullable String note) {
 		jdbc.sql("""
 				insert into feedback.report_step (report_id, from_status, to_status, actor, note)
 				values (:id, :from, :to, :actor, :note)""")
 			.param("id", id).param("from", from == null ? null : from.name()).param("to", to.name())
-			.param("actor", CurrentUser.actorName()).param("note", note).update();
+			.param("actor", actor).param("note", note).update();
 	}
 
-	private static CurrentUser handler() {
-		CurrentUser user = CurrentUser.get();
-		if (!user.role().oversees()) {
+	private static void requireHandler(Viewer viewer) {
+		if (!viewer.mayHandleReports()) {
 			throw new RecordNotFoundException("report", "any");
 		}
-		return user;
 	}
 
 	private String trackingCode() {

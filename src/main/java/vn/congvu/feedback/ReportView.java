@@ -12,7 +12,7 @@ public record ReportView(long id, String trackingCode, long unitId, String unitN
 		LocalDate occurredOn, String description, boolean anonymous, @Nullable String reporterName,
 		@Nullable String reporterContact, ReportStatus status, @Nullable Long handlingUnitId,
 		@Nullable String investigator, LocalDate dueOn, @Nullable Boolean substantiated, @Nullable String publicAnswer,
-		boolean apology, OffsetDateTime receivedAt, @Nullable OffsetDateTime resolvedAt) {
+		boolean apology, OffsetDateTime receivedAt, @Nullable OffsetDateTime resolvedAt, @Nullable String assignedBy) {
 
 	public boolean overdue(LocalDate today) {
 		return !status.ended() && today.isAfter(dueOn);

@@ -10,10 +10,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.NotPermittedException;
 
 /**
  * Satisfaction figures for officers: per unit, desk, officer and month, over a period, within a scope (a materialised
- * unit path). Officers' own figures appear only from a minimum number of ratings, so one or two answers never label a
+ * unit path, the viewer's). Officers' own figures appear only from a minimum number of ratings, so one or two answers never label a
  * person.
  */
 @Service
@@ -51,42 +53,43 @@ public class SatisfactionQueries {
 	}
 
 	/** The index of everything in scope over the period. */
-	public SatisfactionIndex overall(String scopePath, LocalDate from, LocalDate to) {
-		List<Row> rows = grouped("'all'", "'all'", "", scopePath, from, to);
+	public SatisfactionIndex overall(Viewer viewer, LocalDate from, LocalDate to) {
+		List<Row> rows = grouped("'all'", "'all'", "", viewer, from, to);
 		return rows.isEmpty() ? SatisfactionIndex.of(List.of(), 0) : rows.get(0).index();
 	}
 
-	public List<Row> byUnit(String scopePath, LocalDate from, LocalDate to) {
-		return grouped("u.name", "u.name", "", scopePath, from, to);
+	public List<Row> byUnit(Viewer viewer, LocalDate from, LocalDate to) {
+		return grouped("u.name", "u.name", "", viewer, from, to);
 	}
 
-	public List<Row> byServicePoint(String scopePath, LocalDate from, LocalDate to) {
+	public List<Row> byServicePoint(Viewer viewer, LocalDate from, LocalDate to) {
 		return grouped("p.code", "u.name || ' – ' || p.name",
-				"join feedback.service_point p on p.id = r.service_point_id", scopePath, from, to);
+				"join feedback.service_point p on p.id = r.service_point_id", viewer, from, to);
 	}
 
 	/** Per officer on duty; rows under the minimum are marked as not shown. */
-	public List<Row> byOfficer(String scopePath, LocalDate from, LocalDate to) {
-		return grouped("s.staff_code", "s.full_name", "join staff.staff_member s on s.id = r.staff_id", scopePath,
+	public List<Row> byOfficer(Viewer viewer, LocalDate from, LocalDate to) {
+		return grouped("s.staff_code", "s.full_name", "join staff.staff_member s on s.id = r.staff_id", viewer,
 				from, to).stream()
 			.map(row -> new Row(row.key(), row.label(), row.index(), row.index().responses() >= minimumForOfficer))
 			.toList();
 	}
 
 	/** Per calendar month (Vietnam time), oldest first, for the trend chart. */
-	public List<Row> byMonth(String scopePath, LocalDate from, LocalDate to) {
+	public List<Row> byMonth(Viewer viewer, LocalDate from, LocalDate to) {
 		String month = "to_char(r.received_at at time zone 'Asia/Ho_Chi_Minh', 'MM/YYYY')";
 		String sortable = "to_char(r.received_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')";
-		return grouped(sortable, month, "", scopePath, from, to);
+		return grouped(sortable, month, "", viewer, from, to);
 	}
 
-	private List<Row> grouped(String groupExpression, String labelExpression, String join, String scopePath,
+	private List<Row> grouped(String groupExpression, String labelExpression, String join, Viewer viewer,
 			LocalDate from, LocalDate to) {
 		String sql = COUNTS.formatted(groupExpression + " || '\u001f' || " + labelExpression,
 				SatisfactionIndex.SATISFIED_FROM, join);
 		Map<String, List<SatisfactionIndex.Count>> counts = new LinkedHashMap<>();
 		Map<String, Long> responses = new LinkedHashMap<>();
-		jdbc.sql(sql).param("scope", scopePath)
+		NotPermittedException.unless(viewer.mayReadSatisfaction());
+		jdbc.sql(sql).param("scope", viewer.scopePath())
 			.param("from", from.atStartOfDay(VIETNAM).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime())
 			.query((rs, i) -> {
@@ -107,22 +110,27 @@ public class SatisfactionQueries {
 	}
 
 	/** Recent comments in scope, hidden ones included (marked) for moderators. */
-	public List<CommentRow> comments(String scopePath, LocalDate from, LocalDate to, int limit) {
+	public List<CommentRow> comments(Viewer viewer, LocalDate from, LocalDate to, int limit) {
+		NotPermittedException.unless(viewer.mayReadSatisfaction());
 		return jdbc.sql("""
-				select r.id, r.received_at, u.name as unit_name, p.name as point_name, r.comment, r.comment_hidden
+				select r.id, r.received_at, u.name as unit_name, p.name as point_name, r.comment, r.comment_hidden,
+				       m.actor as moderated_by, m.reason as moderation_reason
 				from feedback.response r join orgunit.org_unit u on u.id = r.unit_id
 				join feedback.service_point p on p.id = r.service_point_id
+				left join lateral (select cm.actor, cm.reason from feedback.comment_moderation cm
+				                   where cm.response_id = r.id order by cm.id desc limit 1) m on true
 				where r.comment is not null and u.path like :scope || '%'
 				  and r.received_at >= :from and r.received_at < :to
 				order by r.received_at desc limit :limit""")
-			.param("scope", scopePath).param("from", from.atStartOfDay(VIETNAM).toOffsetDateTime())
+			.param("scope", viewer.scopePath()).param("from", from.atStartOfDay(VIETNAM).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime()).param("limit", limit)
 			.query(CommentRow.class).list();
 	}
 
-	/** A citizen's comment as moderators see it. */
+	/** A citizen's comment as officers see it, with who last hid or showed it and why. */
 	public record CommentRow(java.util.UUID id, java.time.OffsetDateTime receivedAt, String unitName, String pointName,
-			String comment, boolean commentHidden) {
+			String comment, boolean commentHidden, @org.jspecify.annotations.Nullable String moderatedBy,
+			@org.jspecify.annotations.Nullable String moderationReason) {
 
 		public java.time.LocalDateTime localTime() {
 			return receivedAt.atZoneSameInstant(VIETNAM).toLocalDateTime();

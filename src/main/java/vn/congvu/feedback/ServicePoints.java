@@ -10,6 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Viewer;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.shared.NotPermittedException;
+import java.time.Clock;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -27,16 +31,22 @@ public class ServicePoints {
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
 	private final SurveyCatalog catalog;
+	private final OrgUnitQueries units;
+	private final Clock clock;
 
-	ServicePoints(JdbcClient jdbc, AuditLog audit, SurveyCatalog catalog) {
+	ServicePoints(JdbcClient jdbc, AuditLog audit, SurveyCatalog catalog, OrgUnitQueries units, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.catalog = catalog;
+		this.units = units;
+		this.clock = clock;
 	}
 
-	/** Creates a service point of a unit; returns its id. */
-	public long create(String code, String name, long unitId, @Nullable String hotline, boolean receiptRequired,
+	/** Creates a service point of a unit in the viewer's scope; returns its id. */
+	public long create(Viewer viewer, String code, String name, long unitId, @Nullable String hotline, boolean receiptRequired,
 			LocalDate validFrom, @Nullable LocalDate validTo) {
+		NotPermittedException.unless(viewer.mayManageDesks());
+		units.find(viewer, unitId);
 		if (code.isBlank() || name.isBlank()) {
 			throw new InvalidInputException("servicePoint.required");
 		}
@@ -52,8 +62,16 @@ public class ServicePoints {
 		return id;
 	}
 
-	/** Registers a kiosk (tablet) at a service point and returns its device token, shown once. */
-	public String registerKiosk(long servicePointId, String name) {
+	/**
+	 * Registers a kiosk (tablet) at a desk of the viewer's scope and returns its device token, shown once; a desk
+	 * outside the scope is "not found".
+	 */
+	public String registerKiosk(Viewer viewer, String code, String name) {
+		ServicePointView point = byCode(code);
+		if (!viewer.mayManageDesks() || !units.inScope(viewer, point.unitId())) {
+			throw new RecordNotFoundException("servicePoint", code);
+		}
+		long servicePointId = point.id();
 		String token = Accounts.randomPassword() + Accounts.randomPassword();
 		long id = jdbc.sql("""
 				insert into feedback.kiosk (service_point_id, name, token_hash) values (:point, :name, :hash)
@@ -65,7 +83,8 @@ public class ServicePoints {
 	}
 
 	/** Puts a staff member on duty at a desk for a period. */
-	public void assignDuty(long servicePointId, long staffId, OffsetDateTime from, OffsetDateTime to) {
+	public void assignDuty(Viewer viewer, long servicePointId, long staffId, OffsetDateTime from, OffsetDateTime to) {
+		NotPermittedException.unless(viewer.mayManageDesks());
 		long id = jdbc.sql("""
 				insert into feedback.duty (service_point_id, staff_id, starts_at, ends_at)
 				values (:point, :staff, :from, :to) returning id""")
@@ -108,15 +127,18 @@ public class ServicePoints {
 
 	/** The desks open today in the scope, with who is on duty now. */
 	@Transactional(readOnly = true)
-	public List<DeskRow> desks(String scopePath, LocalDate date) {
+	public List<DeskRow> desks(Viewer viewer) {
+		NotPermittedException.unless(viewer.mayManageDesks());
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		return jdbc.sql("""
 				select p.id, p.code, p.name, u.name as unit_name, p.hotline,
 				       (select s.full_name from feedback.duty d join staff.staff_member s on s.id = d.staff_id
-				         where d.service_point_id = p.id and d.starts_at <= now() and d.ends_at > now()
+				         where d.service_point_id = p.id and d.starts_at <= :now and d.ends_at > :now
 				         order by d.starts_at desc limit 1) as officer_on_duty,
 				       (select count(*) from feedback.kiosk k where k.service_point_id = p.id) as kiosks
 				from feedback.service_point p join orgunit.org_unit u on u.id = p.unit_id
 				where u.path like :scopePath || '%' and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
-				order by u.name, p.code""").param("scopePath", scopePath).param("date", date).query(DeskRow.class).list();
+				order by u.name, p.code""").param("scopePath", viewer.scopePath()).param("date", now.toLocalDate()).param("now", now)
+			.query(DeskRow.class).list();
 	}
 }

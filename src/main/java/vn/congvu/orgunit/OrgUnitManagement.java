@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseText;
 
@@ -31,14 +33,15 @@ public class OrgUnitManagement {
 	}
 
 	/** Creates a unit and returns its id. The code must be free on every day from {@code validFrom} on. */
-	public long create(NewOrgUnit unit) {
+	public long create(Viewer viewer, NewOrgUnit unit) {
+		NotPermittedException.unless(viewer.mayAdminister());
 		if (unit.code().isBlank() || unit.name().isBlank()) {
 			throw new InvalidInputException("orgUnit.required");
 		}
 		String parentPath = "/";
 		int level = 1;
 		if (unit.parentId() != null) {
-			OrgUnitView parent = queries.find(unit.parentId(), null);
+			OrgUnitView parent = queries.find(unit.parentId());
 			if (!parent.validOn(unit.validFrom())) {
 				throw new InvalidInputException("orgUnit.parentNotValid", parent.name());
 			}
@@ -64,7 +67,8 @@ public class OrgUnitManagement {
 	}
 
 	/** Records a reorganisation; returns its id. Refused whole if any part breaks a rule. */
-	public long reorganise(ReorganisationCommand command) {
+	public long reorganise(Viewer viewer, ReorganisationCommand command) {
+		NotPermittedException.unless(viewer.mayAdminister());
 		validate(command);
 		long reorganisationId = jdbc.sql("""
 				insert into orgunit.reorganisation (kind, effective_date, legal_basis_number, legal_basis_date, note)
@@ -78,7 +82,7 @@ public class OrgUnitManagement {
 			jdbc.sql("update orgunit.org_unit set valid_to = :date where id = :id")
 				.param("date", command.effectiveDate()).param("id", predecessor).update();
 		}
-		command.newUnits().forEach(this::create);
+		command.newUnits().forEach(unit -> create(viewer, unit));
 		Map<String, Long> successors = new LinkedHashMap<>();
 		for (ReorganisationCommand.Edge edge : command.edges()) {
 			Long successor = null;
@@ -124,7 +128,7 @@ public class OrgUnitManagement {
 			throw new InvalidInputException("reorganisation.noUnits");
 		}
 		for (ReorganisationCommand.Edge edge : command.edges()) {
-			OrgUnitView predecessor = queries.find(edge.predecessorId(), null);
+			OrgUnitView predecessor = queries.find(edge.predecessorId());
 			if (!predecessor.validOn(command.effectiveDate().minusDays(1))) {
 				throw new InvalidInputException("reorganisation.predecessorNotValid", predecessor.name());
 			}

@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.VietnameseText;
 
 /**
- * Reads units for lists, pages, the API and other modules. Methods taking a {@code scopeUnitId} return only units in
- * that subtree ({@code null} = every unit); a unit outside the scope is "not found".
+ * Reads units for lists, pages, the API and other modules. The tree itself is public; methods taking a
+ * {@link Viewer} return only units in the viewer's scope, and a unit outside it is "not found".
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,8 +34,17 @@ public class OrgUnitQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Units valid on the filter's date, matching its criteria, within the scope, ordered by code. */
-	public List<OrgUnitView> list(OrgUnitFilter filter, @Nullable Long scopeUnitId) {
+	/** Units valid on the filter's date, matching its criteria, ordered by code: the tree is public. */
+	public List<OrgUnitView> list(OrgUnitFilter filter) {
+		return list(filter, "/");
+	}
+
+	/** As {@link #list(OrgUnitFilter)}, within the viewer's scope. */
+	public List<OrgUnitView> list(Viewer viewer, OrgUnitFilter filter) {
+		return list(filter, viewer.scopePath());
+	}
+
+	private List<OrgUnitView> list(OrgUnitFilter filter, String scopePath) {
 		return jdbc.sql(SELECT + """
 				where u.valid_from <= :asOf and (u.valid_to is null or u.valid_to > :asOf)
 				  and u.path like :scopePath || '%'
@@ -44,7 +54,7 @@ public class OrgUnitQueries {
 				  and (:type = '' or u.type = :type)
 				order by u.level, u.code, u.id""")
 			.param("asOf", filter.asOf())
-			.param("scopePath", scopePath(scopeUnitId))
+			.param("scopePath", scopePath)
 			.param("text", VietnameseText.fold(filter.text()))
 			.param("pattern", VietnameseText.likePattern(filter.text()))
 			.param("code", filter.code() == null ? "" : filter.code().strip())
@@ -53,9 +63,17 @@ public class OrgUnitQueries {
 			.query(OrgUnitView.class).list();
 	}
 
-	/** The units valid on {@code asOf} within the scope, in tree order (each parent before its children). */
-	public List<OrgUnitView> tree(LocalDate asOf, @Nullable Long scopeUnitId) {
-		List<OrgUnitView> units = list(OrgUnitFilter.asOf(asOf), scopeUnitId);
+	/** The units valid on {@code asOf} within the viewer's scope, in tree order (each parent before its children). */
+	public List<OrgUnitView> tree(Viewer viewer, LocalDate asOf) {
+		return tree(list(OrgUnitFilter.asOf(asOf), viewer.scopePath()));
+	}
+
+	/** A unit and the units under it valid on {@code asOf}, in tree order (public facts). */
+	public List<OrgUnitView> subtree(long unitId, LocalDate asOf) {
+		return tree(list(OrgUnitFilter.asOf(asOf), pathOf(unitId)));
+	}
+
+	private static List<OrgUnitView> tree(List<OrgUnitView> units) {
 		Map<Long, List<OrgUnitView>> children = new HashMap<>();
 		List<OrgUnitView> roots = new ArrayList<>();
 		java.util.Set<Long> present = new java.util.HashSet<>();
@@ -82,60 +100,74 @@ public class OrgUnitQueries {
 		kids.forEach(kid -> appendDepthFirst(kid, children, out));
 	}
 
-	/** One unit by id, whatever its dates, if it lies in the scope. */
-	public OrgUnitView find(long id, @Nullable Long scopeUnitId) {
+	/** One unit by id, whatever its dates (public facts). */
+	public OrgUnitView find(long id) {
+		return find(id, "/");
+	}
+
+	/** One unit by id, whatever its dates, if it lies in the viewer's scope; else "not found". */
+	public OrgUnitView find(Viewer viewer, long id) {
+		return find(id, viewer.scopePath());
+	}
+
+	private OrgUnitView find(long id, String scopePath) {
 		return jdbc.sql(SELECT + " where u.id = :id and u.path like :scopePath || '%'")
-			.param("id", id).param("scopePath", scopePath(scopeUnitId))
+			.param("id", id).param("scopePath", scopePath)
 			.query(OrgUnitView.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("orgUnit", id));
 	}
 
 	/** Direct children of a unit valid on {@code asOf}. */
 	public List<OrgUnitView> children(long id, LocalDate asOf) {
-		return list(new OrgUnitFilter(asOf, null, null, id, null), null);
+		return list(new OrgUnitFilter(asOf, null, null, id, null));
 	}
 
 	/** The unit valid on {@code date} that holds {@code code} then, if any: codes are reused across time. */
 	public @Nullable OrgUnitView byCode(String code, LocalDate date) {
-		return list(new OrgUnitFilter(date, null, code, null, null), null).stream().findFirst().orElse(null);
+		return list(new OrgUnitFilter(date, null, code, null, null)).stream().findFirst().orElse(null);
 	}
 
-	/** Predecessors and successors of a unit (which must lie in the scope). */
-	public Lineage lineage(long id, @Nullable Long scopeUnitId) {
-		find(id, scopeUnitId);
+	/** Predecessors and successors of a unit (public facts). */
+	public Lineage lineage(long id) {
+		return lineage(id, "/");
+	}
+
+	/**
+	 * Predecessors and successors of a unit in the viewer's scope; an edge to a unit outside the scope names it but
+	 * is marked not {@code linkable}, so pages do not link to a page that would answer "not found".
+	 */
+	public Lineage lineage(Viewer viewer, long id) {
+		find(viewer, id);
+		return lineage(id, viewer.scopePath());
+	}
+
+	private Lineage lineage(long id, String scopePath) {
 		String sql = """
 				select r.id as reorganisation_id, r.kind, r.effective_date, r.legal_basis_number, r.legal_basis_date,
-				       o.id as other_unit_id, o.code as other_code, o.name as other_name, l.share
+				       o.id as other_unit_id, o.code as other_code, o.name as other_name, l.share,
+				       coalesce(o.path like :scopePath || '%', false) as linkable
 				from orgunit.lineage l
 				join orgunit.reorganisation r on r.id = l.reorganisation_id
 				left join orgunit.org_unit o on o.id = l.%s
 				where l.%s = :id
 				order by r.effective_date, o.code""";
 		List<LineageView> predecessors = jdbc.sql(sql.formatted("predecessor_id", "successor_id")).param("id", id)
-			.query(LineageView.class).list();
+			.param("scopePath", scopePath).query(LineageView.class).list();
 		List<LineageView> successors = jdbc.sql(sql.formatted("successor_id", "predecessor_id")).param("id", id)
-			.query(LineageView.class).list();
+			.param("scopePath", scopePath).query(LineageView.class).list();
 		return new Lineage(id, predecessors, successors);
 	}
 
-	/** Whether {@code unitId} lies in the subtree of {@code scopeUnitId} ({@code null} scope holds every unit). */
-	public boolean inScope(long unitId, @Nullable Long scopeUnitId) {
+	/** Whether {@code unitId} lies in the viewer's scope. */
+	public boolean inScope(Viewer viewer, long unitId) {
 		return jdbc.sql("select exists (select 1 from orgunit.org_unit where id = :id and path like :scopePath || '%')")
-			.param("id", unitId).param("scopePath", scopePath(scopeUnitId)).query(Boolean.class).single();
+			.param("id", unitId).param("scopePath", viewer.scopePath()).query(Boolean.class).single();
 	}
 
-	/** The materialised path of the signed-in user's scope. */
-	public String currentUserScopePath() {
-		return scopePath(vn.congvu.platform.CurrentUser.get().scopeUnitId());
-	}
-
-	/** The materialised path that prefixes every unit in the scope. */
-	public String scopePath(@Nullable Long scopeUnitId) {
-		if (scopeUnitId == null) {
-			return "/";
-		}
-		return jdbc.sql("select path from orgunit.org_unit where id = :id").param("id", scopeUnitId)
-			.query(String.class).optional().orElse("/none/"); // a scope naming no unit sees nothing
+	/** The materialised path of a unit's subtree ({@code "/none/"} for an unknown unit, which holds nothing). */
+	public String pathOf(long unitId) {
+		return jdbc.sql("select path from orgunit.org_unit where id = :id").param("id", unitId)
+			.query(String.class).optional().orElse("/none/");
 	}
 
 	public long count() {

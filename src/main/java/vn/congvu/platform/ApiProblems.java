@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.congvu.shared.ConflictException;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 
 /** RFC 9457 problem details for the JSON API, with the message in the request's language. Never a stack trace. */
@@ -40,7 +41,9 @@ class ApiProblems {
 
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidInputException ex, Locale locale) {
-		return problem(ex instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, ex.messageKey(),
+		HttpStatus status = ex instanceof ConflictException ? HttpStatus.CONFLICT
+				: ex instanceof NotPermittedException ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+		return problem(status, ex.messageKey(),
 				ex.arguments(), locale);
 	}
 

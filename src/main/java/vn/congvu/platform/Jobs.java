@@ -63,10 +63,10 @@ public class Jobs implements DisposableBean {
 		}
 	}
 
-	/** Starts {@code work} in the background as the current user and returns the job id at once. */
-	public UUID start(String kind, Work work) {
+	/** Starts {@code work} in the background for the viewer and returns the job id at once. */
+	public UUID start(Viewer viewer, String kind, Work work) {
 		UUID id = UUID.randomUUID();
-		String owner = CurrentUser.actorName();
+		String owner = viewer.username();
 		jdbc.sql("insert into platform.job (id, kind, owner, status) values (:id, :kind, :owner, 'RUNNING')")
 			.param("id", id).param("kind", kind).param("owner", owner).update();
 		SecurityContext context = SecurityContextHolder.getContext();
@@ -89,11 +89,11 @@ public class Jobs implements DisposableBean {
 		return id;
 	}
 
-	/** The job if the current user started it; anyone else's job answers "not found". */
-	public JobView find(UUID id) {
+	/** The job if the viewer started it; anyone else's job answers "not found". */
+	public JobView find(Viewer viewer, UUID id) {
 		return jdbc.sql("select id, kind, owner, status, done, total, result from platform.job where id = :id")
 			.param("id", id).query(JobView.class).optional()
-			.filter(job -> job.owner().equals(CurrentUser.actorName()))
+			.filter(job -> job.owner().equals(viewer.username()))
 			.orElseThrow(() -> new RecordNotFoundException("job", id));
 	}
 

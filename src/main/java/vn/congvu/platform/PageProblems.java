@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 
-/** Pages answer a missing or out-of-scope record with the 404 page, and a malformed parameter with the 400 page. */
+/** Pages answer a missing or out-of-scope record with the 404 page, an action not the viewer's with the 403 page, and a malformed parameter with the 400 page. */
 @ControllerAdvice
 class PageProblems {
 
@@ -17,6 +18,12 @@ class PageProblems {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	@ExceptionHandler(NotPermittedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String notPermitted() {
+		return "error/403";
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

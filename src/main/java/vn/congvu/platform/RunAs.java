@@ -13,19 +13,22 @@ import org.springframework.stereotype.Component;
 public class RunAs {
 
 	private final AccountDetailsService accounts;
+	private final Viewers viewers;
 
-	RunAs(AccountDetailsService accounts) {
+	RunAs(AccountDetailsService accounts, Viewers viewers) {
 		this.accounts = accounts;
+		this.viewers = viewers;
 	}
 
-	public void run(String username, Runnable action) {
+	/** Runs {@code action} with the account's viewer (and the account as the audit's actor). */
+	public void run(String username, java.util.function.Consumer<Viewer> action) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		CurrentUser user = (CurrentUser) accounts.loadUserByUsername(username);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
-			action.run();
+			action.accept(viewers.of(user));
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);

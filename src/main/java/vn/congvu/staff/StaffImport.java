@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
-import vn.congvu.platform.CurrentUser;
 import vn.congvu.platform.Jobs;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 
 /**
  * Nhập danh sách cán bộ từ Excel: checks the file at once (type, size), then reads and imports it as a background job.
@@ -40,8 +41,9 @@ public class StaffImport {
 	public record Outcome(int imported, List<ImportProblem> problems) {
 	}
 
-	/** Starts importing {@code content} (the uploaded file) and returns the job id. */
-	public UUID start(byte[] content) {
+	/** Starts importing {@code content} (the uploaded file) as the viewer and returns the job id. */
+	public UUID start(Viewer viewer, byte[] content) {
+		NotPermittedException.unless(viewer.mayManageStaff());
 		if (content.length == 0) {
 			throw new InvalidInputException("staff.import.emptyFile");
 		}
@@ -51,13 +53,12 @@ public class StaffImport {
 		if (content.length < 4 || !java.util.Arrays.equals(content, 0, 4, ZIP_MAGIC, 0, 4)) {
 			throw new InvalidInputException("staff.import.notSpreadsheet");
 		}
-		@Nullable Long scope = CurrentUser.get().scopeUnitId();
-		return jobs.start("staff.import", progress -> {
-			StaffSpreadsheet.ReadResult read = spreadsheet.read(new ByteArrayInputStream(content), scope);
+		return jobs.start(viewer, "staff.import", progress -> {
+			StaffSpreadsheet.ReadResult read = spreadsheet.read(viewer, new ByteArrayInputStream(content));
 			if (!read.problems().isEmpty()) {
 				return json.writeValueAsString(new Outcome(0, read.problems()));
 			}
-			Integer imported = transaction.execute(status -> management.createAll(read.members(), scope, progress));
+			Integer imported = transaction.execute(status -> management.createAll(viewer, read.members(), progress));
 			return json.writeValueAsString(new Outcome(imported == null ? 0 : imported, List.of()));
 		});
 	}

@@ -10,7 +10,9 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Jobs;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.VietnameseNames;
 import vn.congvu.shared.VietnameseText;
 
@@ -31,15 +33,19 @@ public class StaffManagement {
 		this.audit = audit;
 	}
 
-	/** Creates a person with their first assignment, in a unit the caller's scope holds; returns the id. */
-	public long create(NewStaffMember member, @Nullable Long scopeUnitId) {
+	/**
+	 * Creates a person with their first assignment, in a unit the viewer's scope holds; returns the id. Only those who
+	 * manage staff (Home Affairs, administrators) add people.
+	 */
+	public long create(Viewer viewer, NewStaffMember member) {
+		NotPermittedException.unless(viewer.mayManageStaff());
 		if (member.staffCode().isBlank() || member.fullName().isBlank() || member.position().isBlank()) {
 			throw new InvalidInputException("staff.required");
 		}
 		if (staff.codeExists(member.staffCode())) {
 			throw new InvalidInputException("staff.codeTaken", member.staffCode());
 		}
-		OrgUnitView unit = units.find(member.unitId(), scopeUnitId);
+		OrgUnitView unit = units.find(viewer, member.unitId());
 		if (!unit.validOn(member.assignedFrom())) {
 			throw new InvalidInputException("staff.unitNotValid", unit.name());
 		}
@@ -58,8 +64,11 @@ public class StaffManagement {
 	}
 
 	/** Ends the person's current assignment on {@code from} and starts a new one there. */
-	public void transfer(long staffId, long unitId, String position, @Nullable Leadership leadership,
+	public void transfer(Viewer viewer, long staffId, long unitId, String position, @Nullable Leadership leadership,
 			LocalDate from) {
+		NotPermittedException.unless(viewer.mayManageStaff());
+		staff.find(viewer, staffId, from.minusDays(1));
+		units.find(viewer, unitId);
 		jdbc.sql("""
 				update staff.assignment set valid_to = :from
 				where staff_id = :id and valid_from < :from and (valid_to is null or valid_to > :from)""")
@@ -70,10 +79,10 @@ public class StaffManagement {
 	}
 
 	/** Creates every person in one transaction, reporting progress; any failure leaves nothing written. */
-	public int createAll(List<NewStaffMember> members, @Nullable Long scopeUnitId, Jobs.Progress progress) {
+	public int createAll(Viewer viewer, List<NewStaffMember> members, Jobs.Progress progress) {
 		int done = 0;
 		for (NewStaffMember member : members) {
-			create(member, scopeUnitId);
+			create(viewer, member);
 			done++;
 			if (done % 20 == 0 || done == members.size()) {
 				progress.update(done, members.size());

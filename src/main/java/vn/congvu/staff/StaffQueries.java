@@ -2,17 +2,17 @@ package vn.congvu.staff;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.VietnameseText;
 
 /**
- * Reads staff lists. Only people assigned (on the list's date) to a unit within the caller's scope are visible; a
- * person outside it is "not found".
+ * Reads staff lists. Only people assigned (on the list's date) to a unit within the viewer's scope are visible; a
+ * person outside it is "not found". Personal data (birth dates) reach only viewers who manage staff.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,27 +41,34 @@ public class StaffQueries {
 		this.units = units;
 	}
 
-	/** A page of people in Vietnamese name order (given name, middle name, family name). */
-	public StaffPage page(StaffFilter filter, @Nullable Long scopeUnitId, int page, int size) {
-		var params = params(filter, scopeUnitId);
+	/**
+	 * A page of people in the viewer's scope in Vietnamese name order (given name, middle name, family name). Birth
+	 * dates are left out unless the viewer manages staff.
+	 */
+	public StaffPage page(Viewer viewer, StaffFilter filter, int page, int size) {
+		var params = params(viewer, filter);
 		long total = jdbc.sql("select count(*) " + FROM).params(params).query(Long.class).single();
 		List<StaffRow> rows = jdbc.sql(COLUMNS + FROM + " order by s.sort_key, s.id limit :limit offset :offset")
 			.params(params).param("limit", size).param("offset", (long) page * size)
 			.query(StaffRow.class).list();
-		return new StaffPage(rows, total, page, size);
+		return new StaffPage(rows.stream().map(row -> privacy(viewer, row)).toList(), total, page, size);
 	}
 
-	/** Everyone matching the filter, for export. */
-	public List<StaffRow> all(StaffFilter filter, @Nullable Long scopeUnitId) {
-		return jdbc.sql(COLUMNS + FROM + " order by s.sort_key, s.id").params(params(filter, scopeUnitId))
-			.query(StaffRow.class).list();
+	/** Everyone in the viewer's scope matching the filter, for export (birth dates as for {@link #page}). */
+	public List<StaffRow> all(Viewer viewer, StaffFilter filter) {
+		return jdbc.sql(COLUMNS + FROM + " order by s.sort_key, s.id").params(params(viewer, filter))
+			.query(StaffRow.class).list().stream().map(row -> privacy(viewer, row)).toList();
 	}
 
-	/** One person as of the filter's date, if assigned within the scope then. */
-	public StaffRow find(long id, LocalDate asOf, @Nullable Long scopeUnitId) {
-		return jdbc.sql(COLUMNS + FROM + " and s.id = :id").params(params(StaffFilter.asOf(asOf), scopeUnitId))
-			.param("id", id).query(StaffRow.class).optional()
+	/** One person as of the date, if assigned within the viewer's scope then; else "not found". */
+	public StaffRow find(Viewer viewer, long id, LocalDate asOf) {
+		return jdbc.sql(COLUMNS + FROM + " and s.id = :id").params(params(viewer, StaffFilter.asOf(asOf)))
+			.param("id", id).query(StaffRow.class).optional().map(row -> privacy(viewer, row))
 			.orElseThrow(() -> new RecordNotFoundException("staff", id));
+	}
+
+	private static StaffRow privacy(Viewer viewer, StaffRow row) {
+		return viewer.mayManageStaff() ? row : row.withoutPersonalData();
 	}
 
 	/** Every assignment of a person, newest first (the caller has checked the person is in scope). */
@@ -88,10 +95,10 @@ public class StaffQueries {
 			.param("code", staffCode).query(Boolean.class).single();
 	}
 
-	private java.util.Map<String, Object> params(StaffFilter filter, @Nullable Long scopeUnitId) {
+	private java.util.Map<String, Object> params(Viewer viewer, StaffFilter filter) {
 		String text = filter.text() == null ? "" : filter.text().strip();
-		return java.util.Map.of("asOf", filter.asOf(), "scopePath", units.scopePath(scopeUnitId),
+		return java.util.Map.of("asOf", filter.asOf(), "scopePath", viewer.scopePath(),
 				"text", VietnameseText.fold(text), "rawText", text, "pattern", VietnameseText.likePattern(text),
-				"unitPath", filter.unitId() == null ? "" : units.scopePath(filter.unitId()));
+				"unitPath", filter.unitId() == null ? "" : units.pathOf(filter.unitId()));
 	}
 }

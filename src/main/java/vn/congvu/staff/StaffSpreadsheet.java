@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.VietnameseDates;
 import vn.congvu.shared.VietnameseText;
 
@@ -56,13 +57,13 @@ public class StaffSpreadsheet {
 	}
 
 	/** Reads an .xlsx; a file that is not one gives a single problem on row 0. */
-	public ReadResult read(InputStream in, @Nullable Long scopeUnitId) {
+	public ReadResult read(Viewer viewer, InputStream in) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			List<NewStaffMember> members = new ArrayList<>();
 			List<ImportProblem> problems = new ArrayList<>();
 			Set<String> codesInFile = new HashSet<>();
-			Lookups lookups = new Lookups(staff.existingCodes(codesIn(sheet)), scopeUnitId);
+			Lookups lookups = new Lookups(staff.existingCodes(codesIn(sheet)), viewer);
 			if (sheet.getLastRowNum() > MAX_ROWS) {
 				problems.add(new ImportProblem(0, "", "staff.import.tooManyRows", List.of(String.valueOf(MAX_ROWS))));
 				return new ReadResult(List.of(), problems);
@@ -111,12 +112,12 @@ public class StaffSpreadsheet {
 	private final class Lookups {
 
 		private final Set<String> takenCodes;
-		private final @Nullable Long scopeUnitId;
+		private final Viewer viewer;
 		private final java.util.Map<String, java.util.Optional<OrgUnitView>> unitsInScope = new java.util.HashMap<>();
 
-		Lookups(Set<String> takenCodes, @Nullable Long scopeUnitId) {
+		Lookups(Set<String> takenCodes, Viewer viewer) {
 			this.takenCodes = takenCodes;
-			this.scopeUnitId = scopeUnitId;
+			this.viewer = viewer;
 		}
 
 		boolean taken(String code) {
@@ -125,7 +126,7 @@ public class StaffSpreadsheet {
 
 		@Nullable OrgUnitView unitInScope(String unitCode, LocalDate on) {
 			return unitsInScope.computeIfAbsent(unitCode + "@" + on, key -> java.util.Optional
-				.ofNullable(units.byCode(unitCode, on)).filter(unit -> units.inScope(unit.id(), scopeUnitId)))
+				.ofNullable(units.byCode(unitCode, on)).filter(unit -> viewer.sees(unit.path())))
 				.orElse(null);
 		}
 	}

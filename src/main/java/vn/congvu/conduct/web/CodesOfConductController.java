@@ -15,11 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.conduct.CodesOfConduct;
-import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.platform.Accounts;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.platform.Downloads;
-import vn.congvu.platform.Role;
 import vn.congvu.shared.InvalidInputException;
 
 /**
@@ -30,13 +28,9 @@ import vn.congvu.shared.InvalidInputException;
 class CodesOfConductController {
 
 	private final CodesOfConduct codes;
-	private final OrgUnitQueries units;
-	private final Accounts accounts;
 
-	CodesOfConductController(CodesOfConduct codes, OrgUnitQueries units, Accounts accounts) {
+	CodesOfConductController(CodesOfConduct codes) {
 		this.codes = codes;
-		this.units = units;
-		this.accounts = accounts;
 	}
 
 	@GetMapping("/conduct/codes")
@@ -46,25 +40,22 @@ class CodesOfConductController {
 	}
 
 	@GetMapping("/conduct/codes/{id}")
-	String code(@PathVariable long id, Model model) {
-		CurrentUser user = CurrentUser.get();
+	String code(Viewer viewer, @PathVariable long id, Model model) {
 		model.addAttribute("code", codes.find(id));
-		Optional<Long> staffId = accounts.staffIdOf(user.username());
+		Optional<Long> staffId = Optional.ofNullable(viewer.staffId());
 		model.addAttribute("linkedToStaff", staffId.isPresent());
 		model.addAttribute("acknowledgedAt", staffId.flatMap(s -> codes.acknowledgedAt(id, s)).orElse(null));
-		if (followsUp(user)) {
-			String scope = units.scopePath(user.scopeUnitId());
-			model.addAttribute("progress", codes.progress(id, scope));
-			model.addAttribute("pending", codes.pending(id, scope));
+		if (viewer.mayFollowUpCodes()) {
+			model.addAttribute("progress", codes.progress(viewer, id));
+			model.addAttribute("pending", codes.pending(viewer, id));
 		}
 		return "conduct/code-detail";
 	}
 
 	@PostMapping("/conduct/codes/{id}/acknowledge")
-	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-		Optional<Long> staffId = accounts.staffIdOf(CurrentUser.get().username());
+	String acknowledge(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			codes.acknowledge(id, staffId.orElseThrow(() -> new InvalidInputException("code.notAssignedToYou")));
+			codes.acknowledge(viewer, id);
 			redirect.addFlashAttribute("acknowledged", true);
 		}
 		catch (InvalidInputException ex) {
@@ -74,10 +65,9 @@ class CodesOfConductController {
 	}
 
 	@GetMapping("/conduct/codes/{id}/pending.xlsx")
-	ResponseEntity<byte[]> pending(@PathVariable long id) throws IOException {
-		CurrentUser user = CurrentUser.get();
-		List<CodesOfConduct.Pending> rows = followsUp(user)
-				? codes.pending(id, units.scopePath(user.scopeUnitId())) : List.of();
+	ResponseEntity<byte[]> pending(Viewer viewer, @PathVariable long id) throws IOException {
+		NotPermittedException.unless(viewer.mayFollowUpCodes());
+		List<CodesOfConduct.Pending> rows = codes.pending(viewer, id);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Chưa xác nhận");
 			String[] headers = { "Mã cán bộ", "Họ và tên", "Đơn vị", "Chức vụ" };
@@ -96,10 +86,5 @@ class CodesOfConductController {
 			workbook.write(out);
 			return Downloads.xlsx(out.toByteArray(), "chua-xac-nhan-quy-tac-" + id + ".xlsx");
 		}
-	}
-
-	/** Those who oversee, and unit heads for their own units, follow who has not confirmed. */
-	private static boolean followsUp(CurrentUser user) {
-		return user.role().oversees() || user.role() == Role.UNIT_HEAD;
 	}
 }

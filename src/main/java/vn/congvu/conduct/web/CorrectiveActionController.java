@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.conduct.CorrectiveActions;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
 
 /** Corrective actions of confirmed conclusions in the user's scope, overdue ones first; officers record re-checks. */
 @Controller
@@ -22,17 +22,17 @@ class CorrectiveActionController {
 	}
 
 	@GetMapping("/conduct/actions")
-	String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
-		model.addAttribute("actions", actions.inScope(overdue));
+	String list(Viewer viewer, @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+		model.addAttribute("actions", actions.inScope(viewer, overdue));
 		model.addAttribute("overdueOnly", overdue);
-		model.addAttribute("rechecks", CurrentUser.get().role().oversees());
+		model.addAttribute("rechecks", viewer.oversees());
 		return "conduct/action-list";
 	}
 
 	@PostMapping("/conduct/actions/{id}/recheck")
-	String recheck(@PathVariable long id, @RequestParam boolean done, @RequestParam(defaultValue = "") String note,
+	String recheck(Viewer viewer, @PathVariable long id, @RequestParam boolean done, @RequestParam(defaultValue = "") String note,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "action", "saved", () -> actions.recheck(id, done, note));
+		FormOutcome.attempt(redirect, "action", "saved", () -> actions.recheck(viewer, id, done, note));
 		return "redirect:/conduct/actions";
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.platform.FormOutcome;
+import vn.congvu.platform.Viewer;
 import vn.congvu.conduct.CaseStage;
 import vn.congvu.conduct.DisciplinaryCaseQueries;
 import vn.congvu.conduct.DisciplinaryCases;
@@ -37,24 +38,24 @@ class DisciplinaryCaseController {
 	}
 
 	@GetMapping("/conduct/cases")
-	String list(Model model) {
-		model.addAttribute("cases", queries.mine());
+	String list(Viewer viewer, Model model) {
+		model.addAttribute("cases", queries.mine(viewer));
 		return "conduct/case-list";
 	}
 
 	@GetMapping("/conduct/cases/{id}")
-	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("detail", queries.find(id));
+	String detail(Viewer viewer, @PathVariable long id, Model model) {
+		model.addAttribute("detail", queries.find(viewer, id));
 		model.addAttribute("reasons", PostponementReason.values());
 		model.addAttribute("today", VietnameseDates.format(LocalDate.now(clock)));
 		return "conduct/case-detail";
 	}
 
 	@PostMapping("/conduct/violations/{violationId}/case")
-	String open(@PathVariable long violationId, @RequestParam(defaultValue = "false") boolean complex,
+	String open(Viewer viewer, @PathVariable long violationId, @RequestParam(defaultValue = "false") boolean complex,
 			@RequestParam(required = false) @Nullable String coHandler, RedirectAttributes redirect) {
 		try {
-			long id = cases.open(violationId, complex, coHandler);
+			long id = cases.open(viewer, violationId, complex, coHandler);
 			return "redirect:/conduct/cases/" + id;
 		}
 		catch (InvalidInputException ex) {
@@ -64,33 +65,33 @@ class DisciplinaryCaseController {
 	}
 
 	@PostMapping("/conduct/cases/{id}/step")
-	String step(@PathVariable long id, @RequestParam CaseStage stage, @RequestParam(defaultValue = "") String heldOn,
+	String step(Viewer viewer, @PathVariable long id, @RequestParam CaseStage stage, @RequestParam(defaultValue = "") String heldOn,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		return act(id, redirect, () -> cases.advance(id, stage, day(heldOn), note));
+		return act(id, redirect, () -> cases.advance(viewer, id, stage, day(heldOn), note));
 	}
 
 	@PostMapping("/conduct/cases/{id}/postpone")
-	String postpone(@PathVariable long id, @RequestParam PostponementReason reason,
+	String postpone(Viewer viewer, @PathVariable long id, @RequestParam PostponementReason reason,
 			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		return act(id, redirect, () -> cases.postpone(id, reason, day(from), day(until), note));
+		return act(id, redirect, () -> cases.postpone(viewer, id, reason, day(from), day(until), note));
 	}
 
 	@PostMapping("/conduct/cases/{id}/decide")
-	String decide(@PathVariable long id, @RequestParam(required = false) @Nullable DisciplinaryMeasure measure,
+	String decide(Viewer viewer, @PathVariable long id, @RequestParam(required = false) @Nullable DisciplinaryMeasure measure,
 			@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String decisionDate,
 			@RequestParam(defaultValue = "12") int effectMonths, RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
 			if (measure == null) {
 				throw new InvalidInputException("case.measureRequired");
 			}
-			cases.decide(id, measure, number, day(decisionDate), effectMonths);
+			cases.decide(viewer, id, measure, number, day(decisionDate), effectMonths);
 		});
 	}
 
 	@GetMapping("/conduct/cases/{id}/decision.pdf")
-	ResponseEntity<byte[]> decision(@PathVariable long id) {
-		return Downloads.file(queries.decisionDocument(id), "quyet-dinh-ky-luat-" + id + ".pdf",
+	ResponseEntity<byte[]> decision(Viewer viewer, @PathVariable long id) {
+		return Downloads.file(queries.decisionDocument(viewer, id), "quyet-dinh-ky-luat-" + id + ".pdf",
 				MediaType.APPLICATION_PDF, true);
 	}
 

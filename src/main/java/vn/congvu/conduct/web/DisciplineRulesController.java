@@ -2,16 +2,15 @@ package vn.congvu.conduct.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.congvu.conduct.DisciplineRules;
 import vn.congvu.staff.StaffCategory;
+import vn.congvu.platform.Viewer;
 
 /** The disciplinary rule sets in force and in history, as officers and inspectors consult them. */
 @Controller
-@PreAuthorize("!hasRole('STAFF')")
 class DisciplineRulesController {
 
 	private final DisciplineRules rules;
@@ -23,8 +22,8 @@ class DisciplineRulesController {
 	}
 
 	@GetMapping("/conduct/rules")
-	String rules(Model model) {
-		model.addAttribute("book", rules.book());
+	String rules(Viewer viewer, Model model) {
+		model.addAttribute("book", rules.book(viewer));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("categories", StaffCategory.values());
 		return "conduct/discipline-rules";

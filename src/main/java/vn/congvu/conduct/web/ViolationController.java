@@ -24,7 +24,7 @@ import vn.congvu.staff.StaffQueries;
 import vn.congvu.conduct.Violations;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Accounts;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
@@ -54,23 +54,26 @@ class ViolationController {
 	}
 
 	@GetMapping("/conduct/violations")
-	String list(Model model) {
-		model.addAttribute("violations", violations.visible(scope(), staffId()));
-		boolean officer = Violations.handledByCurrentUser();
+	String list(Viewer viewer, Model model) {
+		List<Violations.ViolationView> visible = violations.visible(viewer);
+		model.addAttribute("violations", visible);
+		model.addAttribute("explainable", visible.stream().filter(v -> Violations.mayExplain(viewer, v))
+			.map(Violations.ViolationView::id).collect(java.util.stream.Collectors.toSet()));
+		boolean officer = viewer.mayHandleViolations();
 		model.addAttribute("officer", officer);
-		model.addAttribute("opensCases", DisciplinaryCases.opensCases());
-		model.addAttribute("myCases", DisciplinaryCases.opensCases() ? caseQueries.mine().stream().collect(
+		model.addAttribute("opensCases", viewer.mayHandleCases());
+		model.addAttribute("myCases", viewer.mayHandleCases() ? caseQueries.mine(viewer).stream().collect(
 				java.util.stream.Collectors.toMap(DisciplinaryCaseView::violationId, DisciplinaryCaseView::id))
 				: java.util.Map.of());
 		model.addAttribute("handlings", List.of(ViolationHandling.REMINDER, ViolationHandling.CRITICISM_IN_REVIEW));
 		if (officer) {
 			LocalDate today = LocalDate.now(clock);
-			model.addAttribute("unitChoices", units.tree(today, CurrentUser.get().scopeUnitId()));
-			model.addAttribute("articles", codes.staffArticles());
+			model.addAttribute("unitChoices", units.tree(viewer, today));
+			model.addAttribute("articles", codes.staffArticles(today));
 			model.addAttribute("severities", ViolationSeverity.values());
 			model.addAttribute("coHandlers", accounts.list().stream()
 				.filter(a -> a.role().oversees() && a.role() != Role.INSPECTOR
-						&& !a.username().equals(CurrentUser.get().username()))
+						&& !a.username().equals(viewer.username()))
 				.toList());
 		}
 		return "conduct/violation-list";
@@ -78,83 +81,50 @@ class ViolationController {
 
 	/** An officer records a violation seen outside an inspection (by hand, with the article and severity). */
 	@PostMapping("/conduct/violations")
-	String record(@RequestParam long unitId, @RequestParam(defaultValue = "") String staffCode,
+	String record(Viewer viewer, @RequestParam long unitId, @RequestParam(defaultValue = "") String staffCode,
 			@RequestParam(required = false) @Nullable Long articleId,
 			@RequestParam(defaultValue = "MINOR") ViolationSeverity severity,
 			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String occurredOn,
 			RedirectAttributes redirect) {
-		try {
-			if (!Violations.handledByCurrentUser() || !units.inScope(unitId, CurrentUser.get().scopeUnitId())) {
-				throw new InvalidInputException("violation.unitOutOfScope");
-			}
+		FormOutcome.attempt(redirect, "violation", "done", () -> {
 			if (occurredOn.isBlank()) {
 				throw new InvalidInputException("violation.dateRequired");
 			}
 			LocalDate day = VietnameseDates.parse(occurredOn, LocalDate.now(clock));
 			Long person = null;
 			if (!staffCode.isBlank()) {
-				person = staff.page(new StaffFilter(day, staffCode.strip(), unitId), null, 0, 5).rows().stream()
+				person = staff.page(viewer, new StaffFilter(day, staffCode.strip(), unitId), 0, 5).rows().stream()
 					.filter(s -> s.staffCode().equalsIgnoreCase(staffCode.strip())).findFirst()
 					.orElseThrow(() -> new InvalidInputException("violation.personNotInUnit", staffCode.strip()))
 					.id();
 			}
-			violations.record(new NewViolation(unitId, person, articleId, severity, description, "MANUAL", null, day));
-			redirect.addFlashAttribute("done", true);
-		}
-		catch (InvalidInputException ex) {
-			FormOutcome.flashError(redirect, "violation", ex);
-		}
+			violations.record(viewer, new NewViolation(unitId, person, articleId, severity, description, "MANUAL",
+					null, day));
+		});
 		return "redirect:/conduct/violations";
 	}
 
 	@PostMapping("/conduct/violations/{id}/{action}")
-	String act(@PathVariable long id, @PathVariable String action, @RequestParam(defaultValue = "") String text,
+	String act(Viewer viewer, @PathVariable long id, @PathVariable String action,
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "false") boolean confirmed,
 			@RequestParam(required = false) @Nullable ViolationHandling handling, RedirectAttributes redirect) {
-		violations.findVisible(id, scope(), staffId()); // out of sight means not found
-		boolean officer = Violations.handledByCurrentUser();
-		try {
+		violations.findVisible(viewer, id); // out of sight means not found
+		FormOutcome.attempt(redirect, "violation", "done", () -> {
 			switch (action) {
-				case "ask" -> {
-					requireOfficer(officer, id);
-					violations.askExplanation(id, VietnameseDates.parse(text, LocalDate.now(clock).minusDays(1)));
-				}
-				case "explain" -> violations.explain(id, text);
-				case "confirm" -> {
-					requireOfficer(officer, id);
-					violations.confirm(id);
-				}
-				case "dismiss" -> {
-					requireOfficer(officer, id);
-					violations.dismiss(id, text);
-				}
+				case "ask" -> violations.askExplanation(viewer, id,
+						VietnameseDates.parse(text, LocalDate.now(clock).minusDays(1)));
+				case "explain" -> violations.explain(viewer, id, text);
+				case "confirm" -> violations.confirm(viewer, id);
+				case "dismiss" -> violations.dismiss(viewer, id, text, confirmed);
 				case "handle" -> {
-					requireOfficer(officer, id);
 					if (handling == null) {
 						throw new InvalidInputException("violation.handlingRequired");
 					}
-					violations.handle(id, handling);
+					violations.handle(viewer, id, handling);
 				}
 				default -> throw new RecordNotFoundException("violation", id);
 			}
-			redirect.addFlashAttribute("done", true);
-		}
-		catch (InvalidInputException ex) {
-			FormOutcome.flashError(redirect, "violation", ex);
-		}
+		});
 		return "redirect:/conduct/violations";
-	}
-
-	private static void requireOfficer(boolean officer, long id) {
-		if (!officer) {
-			throw new RecordNotFoundException("violation", id);
-		}
-	}
-
-	private String scope() {
-		return units.currentUserScopePath();
-	}
-
-	private @Nullable Long staffId() {
-		return accounts.staffIdOf(CurrentUser.get().username()).orElse(null);
 	}
 }

@@ -21,6 +21,7 @@ import vn.congvu.conduct.ViolationSeverity;
 import vn.congvu.conduct.ViolationStatistics;
 import vn.congvu.conduct.ViolationStatus;
 import vn.congvu.platform.Downloads;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
@@ -44,7 +45,7 @@ class ViolationDashboardController {
 	}
 
 	@GetMapping("/conduct/dashboard")
-	String dashboard(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+	String dashboard(Viewer viewer, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable ViolationSeverity severity,
 			@RequestParam(required = false) @Nullable Long articleId,
@@ -63,7 +64,7 @@ class ViolationDashboardController {
 			LocalDate first = LocalDate.parse(month + "-01");
 			filter = new ViolationFilter(first, first.plusMonths(1).minusDays(1), unitId, severity, articleId, status);
 		}
-		ViolationStatistics.Summary summary = statistics.summary(filter);
+		ViolationStatistics.Summary summary = statistics.summary(viewer, filter);
 		List<ViolationStatistics.Count> months = summary.byMonth();
 		model.addAttribute("filter", filter);
 		model.addAttribute("fromText", VietnameseDates.format(filter.from()));
@@ -75,14 +76,14 @@ class ViolationDashboardController {
 		model.addAttribute("trendLabels", String.join(",", months.stream().map(ViolationStatistics.Count::label).toList()));
 		model.addAttribute("trendValues", String.join(",",
 				months.stream().map(m -> String.valueOf(m.count())).toList()));
-		model.addAttribute("records", statistics.page(filter, page, summary.total()));
+		model.addAttribute("records", statistics.page(viewer, filter, page, summary.total()));
 		model.addAttribute("severities", ViolationSeverity.values());
 		model.addAttribute("statuses", ViolationStatus.values());
 		return "conduct/dashboard";
 	}
 
 	@GetMapping("/conduct/dashboard.xlsx")
-	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+	ResponseEntity<byte[]> export(Viewer viewer, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable ViolationSeverity severity,
 			@RequestParam(required = false) @Nullable Long articleId,
@@ -98,7 +99,7 @@ class ViolationDashboardController {
 				first.createCell(c).setCellValue(header[c]);
 			}
 			int[] r = { 1 };
-			statistics.each(filter, EXPORT_LIMIT, v -> {
+			statistics.each(viewer, filter, EXPORT_LIMIT, v -> {
 				Row row = sheet.createRow(r[0]++);
 				row.createCell(0).setCellValue(VietnameseDates.format(v.occurredOn()));
 				row.createCell(1).setCellValue(v.unitName());

@@ -28,6 +28,7 @@ import vn.congvu.conduct.ViolationSeverity;
 import vn.congvu.conduct.VisitView;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Downloads;
+import vn.congvu.platform.Viewer;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
@@ -59,22 +60,22 @@ class VisitController {
 	}
 
 	@GetMapping("/conduct/inspections/{id}")
-	String visit(@PathVariable long id, Model model) {
-		VisitView visit = visits.view(id);
+	String visit(Viewer viewer, @PathVariable long id, Model model) {
+		VisitView visit = visits.view(viewer, id);
 		model.addAttribute("visit", visit);
 		model.addAttribute("results", ChecklistResult.values());
 		model.addAttribute("severities", ViolationSeverity.values());
 		if (visit.access().conduct()) {
 			LocalDate today = LocalDate.now(clock);
-			model.addAttribute("unitChoices", units.tree(today, visit.plan().unitId()));
-			model.addAttribute("people", staff.all(new StaffFilter(today, null, visit.plan().unitId()), null));
+			model.addAttribute("unitChoices", units.subtree(visit.plan().unitId(), today));
+			model.addAttribute("people", staff.all(viewer, new StaffFilter(today, null, visit.plan().unitId())));
 			model.addAttribute("articles", visit.items().stream().filter(i -> i.articleId() != null).toList());
 		}
 		return "conduct/visit";
 	}
 
 	@PostMapping("/conduct/inspections/{id}/checklist")
-	Object saveChecklist(@PathVariable long id, @RequestParam Map<String, String> form, HttpServletRequest request,
+	Object saveChecklist(Viewer viewer, @PathVariable long id, @RequestParam Map<String, String> form, HttpServletRequest request,
 			RedirectAttributes redirect, Model model) {
 		Map<Long, ChecklistResult> results = new HashMap<>();
 		Map<Long, String> notes = new HashMap<>();
@@ -88,7 +89,7 @@ class VisitController {
 					notes.put(Long.parseLong(name.substring(5)), value);
 				}
 			});
-			visits.saveChecklist(id, results, notes);
+			visits.saveChecklist(viewer, id, results, notes);
 		}
 		catch (IllegalArgumentException ex) { // a field name or value no checklist form sends
 			error = "visit.badChecklist";
@@ -108,53 +109,53 @@ class VisitController {
 	}
 
 	@PostMapping("/conduct/inspections/{id}/items")
-	String addItem(@PathVariable long id, @RequestParam(defaultValue = "") String label, RedirectAttributes redirect) {
-		return act(id, "checklist", redirect, () -> visits.addItem(id, label));
+	String addItem(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String label, RedirectAttributes redirect) {
+		return act(id, "checklist", redirect, () -> visits.addItem(viewer, id, label));
 	}
 
 	@PostMapping("/conduct/inspections/{id}/findings")
-	String addFinding(@PathVariable long id, @RequestParam long unitId, @RequestParam(required = false) @Nullable Long staffId,
+	String addFinding(Viewer viewer, @PathVariable long id, @RequestParam long unitId, @RequestParam(required = false) @Nullable Long staffId,
 			@RequestParam(required = false) @Nullable Long articleId,
 			@RequestParam(defaultValue = "MINOR") ViolationSeverity severity,
 			@RequestParam(defaultValue = "") String description,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			RedirectAttributes redirect) {
-		return act(id, "findings", redirect, () -> findings.add(id,
+		return act(id, "findings", redirect, () -> findings.add(viewer, id,
 				new NewFinding(unitId, staffId, articleId, severity, description), UploadedFile.allOf(files)));
 	}
 
 	@PostMapping("/conduct/inspections/{id}/actions")
-	String requireAction(@PathVariable long id, @RequestParam long unitId,
+	String requireAction(Viewer viewer, @PathVariable long id, @RequestParam long unitId,
 			@RequestParam(required = false) @Nullable Long ownerStaffId, @RequestParam(defaultValue = "") String description,
 			@RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
 		return act(id, "actions", redirect, () -> {
 			if (dueOn.isBlank()) {
 				throw new InvalidInputException("action.deadlineRequired");
 			}
-			findings.requireAction(id, unitId, ownerStaffId, description,
+			findings.requireAction(viewer, id, unitId, ownerStaffId, description,
 					VietnameseDates.parse(dueOn, LocalDate.now(clock)));
 		});
 	}
 
 	@PostMapping("/conduct/inspections/{id}/conclusion")
-	String draft(@PathVariable long id, @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
-		return act(id, "conclusion", redirect, () -> conclusions.draft(id, summary));
+	String draft(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
+		return act(id, "conclusion", redirect, () -> conclusions.draft(viewer, id, summary));
 	}
 
 	@PostMapping("/conduct/inspections/{id}/confirm")
-	String confirm(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, "conclusion", redirect, () -> conclusions.confirm(id));
+	String confirm(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, "conclusion", redirect, () -> conclusions.confirm(viewer, id));
 	}
 
 	@GetMapping("/conduct/inspections/{id}/conclusion.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		return Downloads.file(conclusions.pdf(id), "ket-luan-kiem-tra-" + id + ".pdf", MediaType.APPLICATION_PDF,
+	ResponseEntity<byte[]> pdf(Viewer viewer, @PathVariable long id) {
+		return Downloads.file(conclusions.pdf(viewer, id), "ket-luan-kiem-tra-" + id + ".pdf", MediaType.APPLICATION_PDF,
 				true);
 	}
 
 	@GetMapping("/conduct/evidence/{id}")
-	ResponseEntity<byte[]> evidence(@PathVariable long id) {
-		UploadedFile file = findings.evidence(id);
+	ResponseEntity<byte[]> evidence(Viewer viewer, @PathVariable long id) {
+		UploadedFile file = findings.evidence(viewer, id);
 		return Downloads.file(file.content(), file.fileName(), MediaType.parseMediaType(file.contentType()), true);
 	}
 

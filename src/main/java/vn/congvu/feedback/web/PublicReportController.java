@@ -104,7 +104,7 @@ class PublicReportController {
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", ReportKind.values());
 		model.addAttribute("units", units.list(new OrgUnitFilter(LocalDate.now(clock), null, null, null,
-				OrgUnitType.WARD), null));
+				OrgUnitType.WARD)));
 		return "feedback/public-report";
 	}
 }

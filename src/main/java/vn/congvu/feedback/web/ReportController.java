@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +17,11 @@ import vn.congvu.feedback.ReportView;
 import vn.congvu.orgunit.OrgUnitFilter;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Downloads;
+import vn.congvu.platform.Viewer;
 import vn.congvu.platform.UploadedFile;
 
 /** Officers handling harassment reports: the list with overdue ones marked, and each report's steps. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMINISTRATOR','LEADER','HOME_AFFAIRS_OFFICER','INSPECTOR')")
 class ReportController {
 
 	private final HarassmentReports reports;
@@ -36,51 +35,54 @@ class ReportController {
 	}
 
 	@GetMapping("/feedback/reports")
-	String list(Model model) {
-		model.addAttribute("reports", reports.list());
+	String list(Viewer viewer, Model model) {
+		model.addAttribute("reports", reports.list(viewer));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "feedback/report-list";
 	}
 
 	@GetMapping("/feedback/reports/{id}")
-	String report(@PathVariable long id, Model model) {
-		ReportView report = reports.find(id);
+	String report(Viewer viewer, @PathVariable long id, Model model) {
+		ReportView report = reports.find(viewer, id);
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("report", report);
-		model.addAttribute("attachments", reports.attachments(id));
+		model.addAttribute("attachments", reports.attachments(viewer, id));
 		model.addAttribute("today", today);
-		String reportedPath = units.find(report.unitId(), null).path();
-		model.addAttribute("handlingUnits", units.list(OrgUnitFilter.asOf(today), null).stream()
+		model.addAttribute("assigns", HarassmentReports.mayAssign(viewer));
+		model.addAttribute("handles", HarassmentReports.mayAssign(viewer)
+				|| viewer.username().equals(report.investigator()));
+		String reportedPath = units.find(report.unitId()).path();
+		model.addAttribute("handlingUnits", units.list(OrgUnitFilter.asOf(today)).stream()
 			.filter(u -> !u.path().startsWith(reportedPath)).toList());
 		return "feedback/report-detail";
 	}
 
 	@GetMapping("/feedback/reports/{id}/attachments/{attachment}")
-	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
-		UploadedFile file = reports.attachment(id, attachment);
+	ResponseEntity<byte[]> attachment(Viewer viewer, @PathVariable long id, @PathVariable long attachment) {
+		UploadedFile file = reports.attachment(viewer, id, attachment);
 		return Downloads.file(file.content(), file.fileName(), MediaType.parseMediaType(file.contentType()), false);
 	}
 
 	@PostMapping("/feedback/reports/{id}/assign")
-	String assign(@PathVariable long id, @RequestParam long handlingUnitId, @RequestParam String investigator,
+	String assign(Viewer viewer, @PathVariable long id, @RequestParam long handlingUnitId, @RequestParam String investigator,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> reports.assign(id, handlingUnitId, investigator.strip()));
+		return act(id, redirect, () -> reports.assign(viewer, id, handlingUnitId, investigator.strip()));
 	}
 
 	@PostMapping("/feedback/reports/{id}/verify")
-	String verify(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reports.startVerifying(id));
+	String verify(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> reports.startVerifying(viewer, id));
 	}
 
 	@PostMapping("/feedback/reports/{id}/resolve")
-	String resolve(@PathVariable long id, @RequestParam boolean substantiated, @RequestParam String publicAnswer,
+	String resolve(Viewer viewer, @PathVariable long id, @RequestParam boolean substantiated, @RequestParam String publicAnswer,
 			@RequestParam(defaultValue = "false") boolean apology, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reports.resolve(id, substantiated, publicAnswer, apology));
+		return act(id, redirect, () -> reports.resolve(viewer, id, substantiated, publicAnswer, apology));
 	}
 
 	@PostMapping("/feedback/reports/{id}/transfer")
-	String transfer(@PathVariable long id, @RequestParam String publicAnswer, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reports.transfer(id, publicAnswer));
+	String transfer(Viewer viewer, @PathVariable long id, @RequestParam String publicAnswer, RedirectAttributes redirect) {
+		return act(id, redirect, () -> reports.transfer(viewer, id, publicAnswer));
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action) {

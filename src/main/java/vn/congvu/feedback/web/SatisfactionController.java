@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +19,13 @@ import vn.congvu.feedback.SatisfactionElement;
 import vn.congvu.feedback.SatisfactionQueries;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Downloads;
+import vn.congvu.platform.FormOutcome;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
 /** Officers' view of citizen satisfaction: indices, comparison, trend, comments with moderation, export. */
 @Controller
-@PreAuthorize("!hasRole('STAFF')")
 class SatisfactionController {
 
 	static final List<SatisfactionElement> COLUMNS = List.of(SatisfactionElement.ACCESS,
@@ -48,10 +48,11 @@ class SatisfactionController {
 	}
 
 	@GetMapping("/feedback")
-	String index(@RequestParam(required = false) @Nullable String from,
+	String index(Viewer viewer, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Model model) {
 		Period period = period(from, to, model);
-		String scope = units.currentUserScopePath();
+		Viewer scope = viewer;
+		model.addAttribute("moderates", viewer.mayModerateComments());
 		model.addAttribute("fromText", VietnameseDates.format(period.from()));
 		model.addAttribute("toText", VietnameseDates.format(period.to()));
 		model.addAttribute("overall", satisfaction.overall(scope, period.from(), period.to()));
@@ -69,25 +70,25 @@ class SatisfactionController {
 	}
 
 	@PostMapping("/feedback/comments/{id}")
-	String moderate(@PathVariable UUID id, @RequestParam boolean hide, @RequestParam(defaultValue = "") String reason,
+	String moderate(Viewer viewer, @PathVariable UUID id, @RequestParam boolean hide, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
 		try {
-			moderation.setHidden(id, hide, reason, units.currentUserScopePath());
+			moderation.setHidden(viewer, id, hide, reason);
 			redirect.addFlashAttribute("moderated", hide ? "moderation.hidden" : "moderation.shown");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("moderationError", ex.messageKey());
+			FormOutcome.flashError(redirect, "moderation", ex);
 		}
 		return "redirect:/feedback#comments";
 	}
 
 	@GetMapping("/feedback/export")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String from,
+	ResponseEntity<byte[]> export(Viewer viewer, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) throws IOException {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate end = VietnameseDates.parse(to, today);
 		LocalDate start = VietnameseDates.parse(from, end.minusMonths(12).plusDays(1));
-		String scope = units.currentUserScopePath();
+		Viewer scope = viewer;
 		byte[] file = spreadsheet.write(satisfaction.byUnit(scope, start, end),
 				satisfaction.byServicePoint(scope, start, end), satisfaction.byOfficer(scope, start, end));
 		return Downloads.xlsx(file, "chi-so-hai-long-" + end + ".xlsx");

@@ -38,17 +38,17 @@ class OrgUnitApiController {
 			@RequestParam(required = false) @Nullable Long parentId,
 			@RequestParam(required = false) @Nullable String type) {
 		LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-		return units.list(new OrgUnitFilter(date, q, code, parentId, parseType(type)), null);
+		return units.list(new OrgUnitFilter(date, q, code, parentId, parseType(type)));
 	}
 
 	@GetMapping("/{id}")
 	OrgUnitView one(@PathVariable long id) {
-		return units.find(id, null);
+		return units.find(id);
 	}
 
 	@GetMapping("/{id}/lineage")
 	Lineage lineage(@PathVariable long id) {
-		return units.lineage(id, null);
+		return units.lineage(id);
 	}
 
 	private static @Nullable OrgUnitType parseType(@Nullable String type) {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvu.orgunit.OrgUnitFilter;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
@@ -35,7 +35,8 @@ class OrgUnitController {
 	}
 
 	@GetMapping("/units")
-	String tree(@RequestParam(required = false) @Nullable String asOf, @RequestParam(required = false) @Nullable String q,
+	String tree(Viewer viewer, @RequestParam(required = false) @Nullable String asOf,
+			@RequestParam(required = false) @Nullable String q,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate date;
@@ -46,32 +47,31 @@ class OrgUnitController {
 			model.addAttribute("dateError", asOf);
 			date = today;
 		}
-		Long scope = CurrentUser.get().scopeUnitId();
 		boolean searching = q != null && !q.isBlank();
 		model.addAttribute("asOf", date);
 		model.addAttribute("asOfText", VietnameseDates.format(date));
 		model.addAttribute("q", q == null ? "" : q);
-		List<OrgUnitView> found = searching ? units.list(new OrgUnitFilter(date, q, null, null, null), scope)
-				: units.tree(date, scope);
+		List<OrgUnitView> found = searching ? units.list(viewer, new OrgUnitFilter(date, q, null, null, null))
+				: units.tree(viewer, date);
 		model.addAttribute("units", found);
 		model.addAttribute("searching", searching);
 		model.addAttribute("minLevel", found.stream().mapToInt(OrgUnitView::level).min().orElse(1));
-		model.addAttribute("scopeUnit", found.isEmpty() && scope != null ? units.find(scope, scope) : null);
+		model.addAttribute("scopeUnit", found.isEmpty() && viewer.scopeUnitId() != null
+				? units.find(viewer, viewer.scopeUnitId()) : null);
 		return htmx != null ? "orgunit/unit-tree :: results" : "orgunit/unit-tree";
 	}
 
 	@GetMapping("/units/{id}")
-	String unit(@PathVariable long id, Model model) {
-		Long scope = CurrentUser.get().scopeUnitId();
-		OrgUnitView unit = units.find(id, scope);
+	String unit(Viewer viewer, @PathVariable long id, Model model) {
+		OrgUnitView unit = units.find(viewer, id);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate shownOn = unit.validOn(today) ? today : (unit.lastDay() != null ? unit.lastDay() : unit.validFrom());
 		model.addAttribute("unit", unit);
 		model.addAttribute("current", unit.validOn(today));
 		model.addAttribute("shownOn", shownOn);
 		model.addAttribute("children", units.children(id, shownOn));
-		model.addAttribute("lineage", units.lineage(id, scope));
-		model.addAttribute("parentVisible", unit.parentId() != null && units.inScope(unit.parentId(), scope));
+		model.addAttribute("lineage", units.lineage(viewer, id));
+		model.addAttribute("parentVisible", unit.parentId() != null && units.inScope(viewer, unit.parentId()));
 		return "orgunit/unit-detail";
 	}
 }

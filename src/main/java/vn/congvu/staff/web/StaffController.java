@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.platform.CurrentUser;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.platform.Downloads;
 import vn.congvu.platform.Jobs;
 import vn.congvu.shared.InvalidInputException;
@@ -52,10 +53,9 @@ class StaffController {
 	}
 
 	@GetMapping("/staff")
-	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long unit,
+	String list(Viewer viewer, @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long unit,
 			@RequestParam(required = false) @Nullable String asOf, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		Long scope = CurrentUser.get().scopeUnitId();
 		LocalDate today = LocalDate.now(clock);
 		LocalDate date = today;
 		try {
@@ -66,43 +66,47 @@ class StaffController {
 		}
 		StaffFilter filter = new StaffFilter(date, q, unit);
 		model.addAttribute("asOfText", date.equals(today) ? "" : VietnameseDates.format(date));
-		model.addAttribute("result", staff.page(filter, scope, Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("result", staff.page(viewer, filter, Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("unit", unit == null ? null : units.find(unit, scope));
+		model.addAttribute("managesStaff", viewer.mayManageStaff());
+		model.addAttribute("unit", unit == null ? null : units.find(viewer, unit));
 		return htmx != null ? "staff/staff-list :: results" : "staff/staff-list";
 	}
 
 	@GetMapping("/staff/{id}")
-	String person(@PathVariable long id, Model model) {
-		StaffRow person = staff.find(id, LocalDate.now(clock), CurrentUser.get().scopeUnitId());
+	String person(Viewer viewer, @PathVariable long id, Model model) {
+		StaffRow person = staff.find(viewer, id, LocalDate.now(clock));
 		model.addAttribute("person", person);
 		model.addAttribute("assignments", staff.assignments(id));
 		return "staff/staff-detail";
 	}
 
 	@GetMapping("/staff/export")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q,
+	ResponseEntity<byte[]> export(Viewer viewer, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Long unit, @RequestParam(required = false) @Nullable String asOf)
 			throws IOException {
 		LocalDate date = VietnameseDates.parse(asOf, LocalDate.now(clock));
-		byte[] file = spreadsheet.export(staff.all(new StaffFilter(date, q, unit), CurrentUser.get().scopeUnitId()));
+		byte[] file = spreadsheet.export(staff.all(viewer, new StaffFilter(date, q, unit)));
 		return Downloads.xlsx(file, "can-bo-" + date + ".xlsx");
 	}
 
 	@GetMapping("/staff/import/template")
-	ResponseEntity<byte[]> template() throws IOException {
+	ResponseEntity<byte[]> template(Viewer viewer) throws IOException {
+		NotPermittedException.unless(viewer.mayManageStaff());
 		return Downloads.xlsx(spreadsheet.template(), "mau-nhap-can-bo.xlsx");
 	}
 
 	@GetMapping("/staff/import")
-	String importForm() {
+	String importForm(Viewer viewer) {
+		NotPermittedException.unless(viewer.mayManageStaff());
 		return "staff/staff-import";
 	}
 
 	@PostMapping("/staff/import")
-	String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+	String upload(Viewer viewer, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
 		try {
-			UUID job = staffImport.start(file.getBytes());
+			UUID job = staffImport.start(viewer, file.getBytes());
 			return "redirect:/staff/import/" + job;
 		}
 		catch (InvalidInputException ex) {
@@ -112,9 +116,9 @@ class StaffController {
 	}
 
 	@GetMapping("/staff/import/{job}")
-	String importJob(@PathVariable UUID job, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+	String importJob(Viewer viewer, @PathVariable UUID job, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
 			Model model) {
-		Jobs.JobView view = jobs.find(job);
+		Jobs.JobView view = jobs.find(viewer, job);
 		model.addAttribute("job", view);
 		model.addAttribute("outcome", staffImport.outcome(view));
 		return htmx != null ? "staff/staff-import :: progress" : "staff/staff-import";

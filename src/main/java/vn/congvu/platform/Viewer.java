@@ -1,0 +1,116 @@
+package vn.congvu.platform;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Người xem: who is asking, resolved once per request (or given to a job or listener) and passed to every module
+ * facade, which decides with it. The scope is a subtree of units, given by its materialised path ({@code "/"} for
+ * every unit); a record outside it answers "not found". The named permissions below are the only place that maps
+ * roles to actions, so that navigation, controllers and services agree.
+ *
+ * @param username the account's user name ({@code system} for the application itself)
+ * @param displayName the name shown to others
+ * @param role what the account may do
+ * @param scopeUnitId the root of the scope, {@code null} for every unit
+ * @param scopePath the materialised path of the scope's root; every unit in scope has a path starting with it
+ * @param staffId the staff member who uses the account, if linked
+ * @param isSystem whether this is the application acting on its own (start-up data, event listeners)
+ */
+public record Viewer(String username, String displayName, Role role, @Nullable Long scopeUnitId, String scopePath,
+		@Nullable Long staffId, boolean isSystem) {
+
+	/** The application itself: every unit, administrator's rights, audited as {@code system}. */
+	public static Viewer system() {
+		return new Viewer("system", "Hệ thống", Role.ADMINISTRATOR, null, "/", null, true);
+	}
+
+	public boolean is(Role other) {
+		return role == other;
+	}
+
+	/** Whether a unit with this materialised path lies in the scope. */
+	public boolean sees(String unitPath) {
+		return unitPath.startsWith(scopePath);
+	}
+
+	/** Whether the viewer is the staff member with this id. */
+	public boolean isStaff(@Nullable Long id) {
+		return staffId != null && staffId.equals(id);
+	}
+
+	/** Oversees units rather than belonging to one (administrator, leader, Home Affairs officer, inspector). */
+	public boolean oversees() {
+		return role.oversees();
+	}
+
+	/** Adds, imports and edits staff records, and reads their personal data (birth dates, contacts). */
+	public boolean mayManageStaff() {
+		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+	}
+
+	/** Hides or shows citizens' comments; a unit head never moderates what citizens say about their unit. */
+	public boolean mayModerateComments() {
+		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER;
+	}
+
+	/** Reads satisfaction indices and comments of the scope. */
+	public boolean mayReadSatisfaction() {
+		return role != Role.STAFF;
+	}
+
+	/** Manages the desks of the scope (duty, posters, kiosk tablets). */
+	public boolean mayManageDesks() {
+		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER
+				|| role == Role.UNIT_HEAD;
+	}
+
+	/** Reads and handles citizens' harassment reports (only when assigned, or when assigning as a handler). */
+	public boolean mayHandleReports() {
+		return role.oversees();
+	}
+
+	/** Asks for explanations, confirms, dismisses and decides the handling of violations. */
+	public boolean mayHandleViolations() {
+		return role.oversees();
+	}
+
+	/** Opens and handles disciplinary cases. */
+	public boolean mayHandleCases() {
+		return role.oversees() && role != Role.INSPECTOR;
+	}
+
+	/** Plans inspections and sees surprise plans. */
+	public boolean mayPlanInspections() {
+		return role.oversees();
+	}
+
+	/** Sets up inspection teams. */
+	public boolean mayManageTeams() {
+		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER;
+	}
+
+	/** Reads the violations dashboard. */
+	public boolean mayReadDashboard() {
+		return role.oversees();
+	}
+
+	/** Reads the disciplinary rule sets. */
+	public boolean mayReadDisciplineRules() {
+		return role != Role.STAFF;
+	}
+
+	/** Follows up codes of conduct: the share per unit and who has not confirmed. */
+	public boolean mayFollowUpCodes() {
+		return role.oversees() || role == Role.UNIT_HEAD;
+	}
+
+	/** Reads corrective actions beyond their own. */
+	public boolean mayReadCorrectiveActions() {
+		return role != Role.STAFF;
+	}
+
+	/** Reads the audit log and manages accounts. */
+	public boolean mayAdminister() {
+		return role == Role.ADMINISTRATOR;
+	}
+}

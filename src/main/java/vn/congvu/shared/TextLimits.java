@@ -1,0 +1,47 @@
+package vn.congvu.shared;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Limits every free text must meet before it is stored: a maximum length in characters, and no control characters
+ * other than line breaks and tabs (PostgreSQL refuses NUL, and the others corrupt exports and pages). Checked on the
+ * server, whatever the browser enforced.
+ */
+public final class TextLimits {
+
+	private TextLimits() {
+	}
+
+	/** Throws a message in the user's language unless {@code text} (may be null) fits. */
+	public static void require(@Nullable String text, int maxLength) {
+		if (text == null) {
+			return;
+		}
+		if (text.codePointCount(0, text.length()) > maxLength) {
+			throw new InvalidInputException("error.tooLong", maxLength);
+		}
+		if (!clean(text)) {
+			throw new InvalidInputException("error.controlCharacters");
+		}
+	}
+
+	/** Whether the text has no control characters other than line breaks and tabs, and no lone surrogates. */
+	public static boolean clean(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+					|| (Character.isSurrogate(c) && !validPair(text, i))) {
+				return false;
+			}
+			if (Character.isHighSurrogate(c)) {
+				i++;
+			}
+		}
+		return true;
+	}
+
+	private static boolean validPair(String text, int i) {
+		return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+				&& Character.isLowSurrogate(text.charAt(i + 1));
+	}
+}
