@@ -13,6 +13,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.congvu.platform.CurrentUser;
 import vn.congvu.platform.Role;
+import vn.congvu.platform.Viewer;
+import vn.congvu.platform.Viewers;
 
 /**
  * Base of the integration tests: one application context on the real embedded PostgreSQL, started once per test JVM
@@ -35,6 +37,40 @@ public abstract class IntegrationTestSupport {
 
 	@Autowired
 	protected TestAccounts testAccounts;
+
+	@Autowired
+	protected Viewers viewers;
+
+	/** The application clock (Vietnam's zone): "today" in a test is today in Hà Nội, whatever the JVM's zone. */
+	@Autowired
+	protected java.time.Clock clock;
+
+	@Autowired
+	protected vn.congvu.orgunit.OrgUnitQueries scopeUnits;
+
+	/** A Home Affairs officer's viewer scoped to the subtree of {@code unitId} (no account behind it). */
+	protected Viewer scoped(long unitId) {
+		return new Viewer("test-scoped", "Test", Role.HOME_AFFAIRS_OFFICER, unitId, scopeUnits.pathOf(unitId), null,
+				false);
+	}
+
+	/** A unit head's viewer for the subtree of {@code unitId} (no account behind it). */
+	protected Viewer headOf(long unitId) {
+		return new Viewer("test-head", "Test", Role.UNIT_HEAD, unitId, scopeUnits.pathOf(unitId), null, false);
+	}
+
+	/** A staff member's own viewer (no account behind it), to act as that person. */
+	protected static Viewer asStaff(long staffId) {
+		return new Viewer("test-staff-" + staffId, "Test", Role.STAFF, null, "/", staffId, false);
+	}
+
+	/**
+	 * The viewer of the user signed in by {@link #signInAs}: what the pages would pass to the modules; with nobody
+	 * signed in, the application itself (as for demo data and event listeners).
+	 */
+	protected Viewer viewer() {
+		return viewers.find().orElseGet(Viewer::system);
+	}
 
 	protected String baseUrl() {
 		return "http://localhost:" + port;

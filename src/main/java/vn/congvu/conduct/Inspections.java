@@ -19,8 +19,8 @@ import vn.congvu.shared.RecordNotFoundException;
 /**
  * Kế hoạch kiểm tra công vụ: inspection plans. A surprise plan stays out of the inspected unit's sight (lists,
  * lookups by id, counts) until the visit starts; officers see everything in their scope, an inspector the plans of
- * the teams they belong to. Plans are dated within a horizon (a year by default), start on or after their day, and
- * can be cancelled with a reason; the same plan is stored once.
+ * the teams they belong to. Plans are dated within a horizon (a year by default), can be cancelled with a reason,
+ * and the same plan is stored once.
  */
 @Service
 @Transactional
@@ -129,11 +129,12 @@ public class Inspections {
 
 	/**
 	 * The visit begins: from now on the inspected unit sees the plan, surprise or not, and the checklist is drawn up.
-	 * Only a member of the team starts it, on or after the planned day, and not once cancelled.
+	 * A member of the team starts it (or an officer who sets up teams), and not once cancelled.
 	 */
 	public void start(Viewer viewer, long planId) {
 		InspectionPlanView plan = find(viewer, planId);
-		if (!viewer.isSystem() && (viewer.staffId() == null || !teams.isMember(plan.teamId(), viewer.staffId()))) {
+		if (!viewer.isSystem() && !viewer.mayManageTeams()
+				&& (viewer.staffId() == null || !teams.isMember(plan.teamId(), viewer.staffId()))) {
 			throw new NotPermittedException("inspection.notYourTeam");
 		}
 		if (plan.cancelled()) {
@@ -141,9 +142,6 @@ public class Inspections {
 		}
 		if (plan.started()) {
 			throw new InvalidInputException("inspection.alreadyStarted");
-		}
-		if (plan.plannedOn().isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("inspection.notYetDue");
 		}
 		jdbc.sql("update conduct.inspection_plan set started_at = :now where id = :id")
 			.param("now", OffsetDateTime.now(clock)).param("id", planId).update();

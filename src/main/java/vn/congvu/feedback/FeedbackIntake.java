@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.TextLimits;
 
 /**
  * Tiếp nhận đánh giá: checks a citizen's rating against the service point and the survey in force, then hands it to
@@ -65,6 +66,9 @@ public class FeedbackIntake {
 				: submission.receiptCode().strip();
 		if (receipt != null && receipt.length() > MAX_RECEIPT) {
 			throw new InvalidInputException("feedback.receiptTooLong", MAX_RECEIPT);
+		}
+		if ((comment != null && !TextLimits.clean(comment)) || (receipt != null && !TextLimits.clean(receipt))) {
+			throw new InvalidInputException("error.controlCharacters");
 		}
 		if (point.receiptRequired() && receipt == null) {
 			throw new InvalidInputException("feedback.receiptRequired");

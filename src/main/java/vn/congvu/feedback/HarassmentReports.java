@@ -277,9 +277,7 @@ public class HarassmentReports {
 	}
 
 	private static void requireHandler(Viewer viewer) {
-		if (!viewer.mayHandleReports()) {
-			throw new RecordNotFoundException("report", "any");
-		}
+		NotPermittedException.unless(viewer.mayHandleReports());
 	}
 
 	private String trackingCode() {

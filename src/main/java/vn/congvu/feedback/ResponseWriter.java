@@ -98,9 +98,15 @@ class ResponseWriter implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException ex) {
-			// The database is away or refused the batch: nothing was committed, every caller gets a 503.
+			if (!unreachable(ex) && batch.size() > 1) {
+				// The database refused something in the batch: write each rating alone, so that one bad rating
+				// fails only its own request and never the others written with it.
+				batch.forEach(pending -> write(List.of(pending)));
+				return;
+			}
 			log.warn("Could not store {} ratings: {}", batch.size(), ex.getMessage());
-			batch.forEach(p -> p.result().completeExceptionally(new ServiceUnavailableException(5, ex)));
+			batch.forEach(p -> p.result().completeExceptionally(unreachable(ex) ? new ServiceUnavailableException(5, ex)
+					: new vn.congvu.shared.InvalidInputException("feedback.refused")));
 			return;
 		}
 		for (Pending pending : batch) {
@@ -113,6 +119,13 @@ class ResponseWriter implements SmartLifecycle {
 						new ConflictException("feedback.receiptUsed", pending.response().receiptCode()));
 			}
 		}
+	}
+
+	/** Whether the failure is the database being away (503, try later) rather than a refusal of the data. */
+	private static boolean unreachable(RuntimeException ex) {
+		return ex instanceof org.springframework.dao.DataAccessResourceFailureException
+				|| ex instanceof org.springframework.dao.TransientDataAccessException
+				|| ex instanceof org.springframework.transaction.CannotCreateTransactionException;
 	}
 
 	/** Writes ratings at once in the caller's transaction (imports of earlier ratings, e.g. paper surveys). */

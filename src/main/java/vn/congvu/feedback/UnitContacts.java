@@ -1,5 +1,7 @@
 package vn.congvu.feedback;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,7 +14,10 @@ public class UnitContacts {
 
 	private final JdbcClient jdbc;
 
-	UnitContacts(JdbcClient jdbc) {
+	private final Clock clock;
+
+	UnitContacts(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -25,7 +30,7 @@ public class UnitContacts {
 		return jdbc.sql("""
 				select c.unit_id, u.name as unit_name, c.hotline, c.email, c.reception_schedule
 				from feedback.unit_contact c join orgunit.org_unit u on u.id = c.unit_id
-				where u.valid_to is null or u.valid_to > current_date
-				order by u.name""").query(Contact.class).list();
+				where u.valid_to is null or u.valid_to > :today
+				order by u.name""").param("today", LocalDate.now(clock)).query(Contact.class).list();
 	}
 }

@@ -145,7 +145,7 @@ public class OrgUnitQueries {
 		String sql = """
 				select r.id as reorganisation_id, r.kind, r.effective_date, r.legal_basis_number, r.legal_basis_date,
 				       o.id as other_unit_id, o.code as other_code, o.name as other_name, l.share,
-				       coalesce(o.path like :scopePath || '%', false) as linkable
+				       coalesce(o.path like :scopePath || '%%', false) as linkable
 				from orgunit.lineage l
 				join orgunit.reorganisation r on r.id = l.reorganisation_id
 				left join orgunit.org_unit o on o.id = l.%s

@@ -2,6 +2,7 @@ package vn.congvu.platform;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +12,15 @@ class ClockConfiguration {
 
 	static final ZoneId VIETNAM = vn.congvu.shared.VietnameseDates.VIETNAM;
 
+	/**
+	 * The system clock in Vietnam's zone; with {@code congvu.clock.fixed} (a Vietnam local date-time such as
+	 * {@code 2026-12-02T23:30}) a clock stopped at that moment, for tests and reproducible demonstrations.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.system(VIETNAM);
+	Clock clock(@Value("${congvu.clock.fixed:}") String fixed) {
+		if (fixed.isBlank()) {
+			return Clock.system(VIETNAM);
+		}
+		return Clock.fixed(java.time.LocalDateTime.parse(fixed.strip()).atZone(VIETNAM).toInstant(), VIETNAM);
 	}
 }

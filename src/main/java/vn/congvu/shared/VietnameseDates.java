@@ -47,6 +47,11 @@ public final class VietnameseDates {
 		return instant.atZoneSameInstant(VIETNAM).toLocalDate();
 	}
 
+	/** dd/MM/yyyy of the day the instant falls on in Vietnam (not in the server's zone). */
+	public static String formatDay(java.time.@Nullable OffsetDateTime instant) {
+		return instant == null ? "" : format(dayOf(instant));
+	}
+
 	/** dd/MM/yyyy HH:mm in Vietnam's time. */
 	public static String formatTime(java.time.@Nullable OffsetDateTime instant) {
 		return instant == null ? "" : DAY_TIME.format(instant.atZoneSameInstant(VIETNAM));

@@ -60,9 +60,9 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 			.query(Long.class).single();
 		String inspector = testAccounts.createFor(member, vn.congvu.platform.Role.INSPECTOR, null);
 		signInAs(inspector, vn.congvu.platform.Role.INSPECTOR, null);
-		long plan = inspections.plan(team, cuaNam, vn.congvu.conduct.InspectionKind.REGULAR, "Kiểm tra khả năng truy cập",
-				java.time.LocalDate.now().plusDays(1));
-		inspections.start(plan);
+		long plan = inspections.plan(viewer(), team, cuaNam, vn.congvu.conduct.InspectionKind.REGULAR, "Kiểm tra khả năng truy cập",
+				java.time.LocalDate.now(clock).plusDays(1));
+		inspections.start(viewer(), plan);
 		signOut();
 		String officer = testAccounts.create(vn.congvu.platform.Role.HOME_AFFAIRS_OFFICER, null);
 		java.util.Map<String, List<String>> pages = java.util.Map.of(inspector,

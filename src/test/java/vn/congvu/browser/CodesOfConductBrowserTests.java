@@ -1,5 +1,6 @@
 package vn.congvu.browser;
 
+import vn.congvu.platform.Viewer;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class CodesOfConductBrowserTests extends BrowserTestSupport {
 		long code = jdbc.sql("select id from conduct.code_of_conduct where code = 'QD522-2017'").query(Long.class)
 			.single();
 		long ward = units.byCode("00004", LocalDate.of(2025, 7, 1)).id();
-		CodesOfConduct.Pending person = codes.pending(code, units.scopePath(ward)).get(0);
+		CodesOfConduct.Pending person = codes.pending(scoped(ward), code).get(0);
 		String staffUser = testAccounts.create(Role.STAFF, ward);
 		accounts.linkStaff(staffUser, person.staffId());
 		useViewport(PHONE_WIDTH, PHONE_HEIGHT);

@@ -1,5 +1,6 @@
 package vn.congvu.browser;
 
+import vn.congvu.platform.Viewer;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.options.AriaRole;
@@ -29,7 +30,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
 		useViewport(1024, 768);
 		long point = jdbc.sql("select id from feedback.service_point where code = 'P00082-2'").query(Long.class)
 			.single();
-		String token = servicePoints.registerKiosk(point, "Máy tính bảng thử");
+		String token = servicePoints.registerKiosk(Viewer.system(), "P00082-2", "Máy tính bảng thử");
 		long before = countAt("P00082-2");
 		page.navigate(baseUrl() + "/kiosk/P00082-2#token=" + token);
 		assertThat(page).hasURL(baseUrl() + "/kiosk/P00082-2"); // the token leaves the address bar
@@ -86,7 +87,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
 		page.locator("#report-form button[type=submit]").click();
 		assertThat(page.locator("#report-error")).containsText("không phải ngày hợp lệ");
 		assertThat(page.locator("#description")).hasValue("Tôi bị yêu cầu bổ sung giấy tờ ba lần cho cùng một hồ sơ.");
-		page.locator("#occurredOn").fill(VietnameseDates.format(LocalDate.now().minusDays(3)));
+		page.locator("#occurredOn").fill(VietnameseDates.format(LocalDate.now(clock).minusDays(3)));
 		page.locator("#files").setInputFiles(new com.microsoft.playwright.options.FilePayload("anh.jpg", "image/jpeg",
 				new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 })); // a program disguised as a photo
 		page.locator("#report-form button[type=submit]").click();
@@ -113,7 +114,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
 		String code = new vn.congvu.WebSession(baseUrl()).send(java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create(baseUrl() + "/api/v1/reports")).header("Content-Type", "application/json")
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"unitId\":" + ward + ",\"kind\":\"RUDE\","
-					+ "\"occurredOn\":\"" + LocalDate.now() + "\",\"description\":\"Quát nạt người dân\","
+					+ "\"occurredOn\":\"" + LocalDate.now(clock) + "\",\"description\":\"Quát nạt người dân\","
 					+ "\"anonymous\":false,\"reporterName\":\"Lâm Thị Kín\",\"reporterContact\":\"0911111111\"}"))
 			.build()).body().replaceAll(".*\"(PA-[A-Z0-9]+)\".*", "$1");
 		String investigator = testAccounts.create(Role.INSPECTOR, hanoi);

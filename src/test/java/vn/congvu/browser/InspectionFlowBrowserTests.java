@@ -54,7 +54,7 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 		page.locator("#teamId").selectOption(String.valueOf(team));
 		page.locator("#unitId").selectOption(String.valueOf(cuaNam));
 		page.locator("#title").fill(title);
-		page.locator("#plannedOn").fill(VietnameseDates.format(LocalDate.now().plusDays(1)));
+		page.locator("#plannedOn").fill(VietnameseDates.format(LocalDate.now(clock).plusDays(1)));
 		page.locator("#plan-form button[type=submit]").click();
 		Locator row = page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText(title));
 		row.getByText(title).click();
@@ -94,7 +94,7 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 		page.locator("#action-form button[type=submit]").click();
 		assertThat(page.locator("#visit-error")).containsText("Thời hạn khắc phục không được ở trong quá khứ");
 		page.locator("#a-description").fill("Nhắc nhở công chức đeo thẻ trong giờ làm việc");
-		page.locator("#a-due").fill(VietnameseDates.format(LocalDate.now().plusDays(14)));
+		page.locator("#a-due").fill(VietnameseDates.format(LocalDate.now(clock).plusDays(14)));
 		page.locator("#action-form button[type=submit]").click();
 		assertThat(page.locator("#actions table")).containsText("Nhắc nhở công chức đeo thẻ");
 		page.locator("#summary").fill("Phường chấp hành tốt giờ giấc; một công chức chưa đeo thẻ.");
@@ -123,7 +123,7 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 		page.navigate(baseUrl() + "/conduct/violations");
 		Locator card = page.locator("#violation-" + violation);
 		assertThat(card).containsText(person.fullName());
-		card.locator("input[name=text]").first().fill(VietnameseDates.format(LocalDate.now().plusDays(5)));
+		card.locator("input[name=text]").first().fill(VietnameseDates.format(LocalDate.now(clock).plusDays(5)));
 		card.getByText("Yêu cầu giải trình").click();
 		signIn(testAccounts.create(Role.UNIT_HEAD, cuaNam));
 		page.navigate(baseUrl() + "/conduct/violations");
@@ -175,9 +175,9 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 				where t.id = :t and m.staff_id <> t.leader_id""").param("t", team).query(Long.class).single();
 		String inspector = testAccounts.createFor(memberId, Role.INSPECTOR, null);
 		signInAs(inspector, Role.INSPECTOR, null);
-		long plan = inspections.plan(team, cuaNam, vn.congvu.conduct.InspectionKind.SURPRISE, "Kiểm tra khi mất mạng",
-				LocalDate.now().plusDays(1));
-		inspections.start(plan);
+		long plan = inspections.plan(viewer(), team, cuaNam, vn.congvu.conduct.InspectionKind.SURPRISE, "Kiểm tra khi mất mạng",
+				LocalDate.now(clock).plusDays(1));
+		inspections.start(viewer(), plan);
 		signOut();
 
 		useViewport(PHONE_WIDTH, PHONE_HEIGHT);

@@ -26,8 +26,8 @@ class ViolationBrowserTests extends BrowserTestSupport {
 	void theWardExplainsAndTheOfficerDecides() {
 		long cuaNam = units.byCode("00082", LocalDate.of(2025, 7, 1)).id();
 		long hoanKiem = units.byCode("00070", LocalDate.of(2025, 7, 1)).id();
-		long id = violations.record(new NewViolation(cuaNam, null, null, ViolationSeverity.MINOR, "Bộ phận một cửa không niêm yết quy tắc ứng xử",
-				"INSPECTION", "TEST-" + System.nanoTime(), LocalDate.now().minusDays(1)));
+		long id = violations.record(viewer(), new NewViolation(cuaNam, null, null, ViolationSeverity.MINOR, "Bộ phận một cửa không niêm yết quy tắc ứng xử",
+				"INSPECTION", "TEST-" + System.nanoTime(), LocalDate.now(clock).minusDays(1)));
 		String officer = testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null);
 		signIn(officer);
 		page.navigate(baseUrl() + "/conduct/violations");
@@ -35,7 +35,7 @@ class ViolationBrowserTests extends BrowserTestSupport {
 		card.locator("input[name=text]").first().fill("01/01/2020");
 		card.getByText("Yêu cầu giải trình").click();
 		assertThat(page.locator("#violation-error")).containsText("Hạn giải trình không thể là ngày đã qua");
-		card.locator("input[name=text]").first().fill(VietnameseDates.format(LocalDate.now().plusDays(5)));
+		card.locator("input[name=text]").first().fill(VietnameseDates.format(LocalDate.now(clock).plusDays(5)));
 		card.getByText("Yêu cầu giải trình").click();
 		assertThat(card.locator(".badge.status")).hasText("Chờ giải trình");
 

@@ -1,5 +1,6 @@
 package vn.congvu.conduct;
 
+import vn.congvu.platform.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,29 +39,29 @@ class CodesOfConductIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void progressCountsTheStaffOfAssignedUnitsAndTheirConfirmations() {
 		long code = officialsCode();
-		List<CodesOfConduct.UnitProgress> progress = codes.progress(code, "/");
+		List<CodesOfConduct.UnitProgress> progress = codes.progress(Viewer.system(), code);
 		assertThat(progress).extracting(CodesOfConduct.UnitProgress::unitName)
 			.containsExactlyInAnyOrder("Phường Ba Đình", "Phường Cửa Nam", "Phường Hoàn Kiếm", "Phường Hồng Hà");
 		long cuaNam = units.byCode("00082", REFORM).id();
-		CodesOfConduct.UnitProgress ward = codes.progress(code, units.scopePath(cuaNam)).get(0);
-		assertThat(ward.staff()).isEqualTo(staff.page(StaffFilter.asOf(LocalDate.now()), cuaNam, 0, 1).total());
+		CodesOfConduct.UnitProgress ward = codes.progress(scoped(cuaNam), code).get(0);
+		assertThat(ward.staff()).isEqualTo(staff.page(scoped(cuaNam), StaffFilter.asOf(LocalDate.now(clock)), 0, 1).total());
 		assertThat(ward.confirmed()).isBetween(1L, ward.staff() - 1);
-		assertThat(codes.pending(code, units.scopePath(cuaNam))).hasSize((int) (ward.staff() - ward.confirmed()));
+		assertThat(codes.pending(scoped(cuaNam), code)).hasSize((int) (ward.staff() - ward.confirmed()));
 	}
 
 	@Test
 	void aConfirmationCountsOnceAndOnlyForStaffOfAnAssignedUnit() {
 		long code = officialsCode();
 		long hongHa = units.byCode("00097", REFORM).id();
-		CodesOfConduct.Pending someone = codes.pending(code, units.scopePath(hongHa)).get(0);
-		long before = codes.progress(code, units.scopePath(hongHa)).get(0).confirmed();
-		codes.acknowledge(code, someone.staffId());
-		codes.acknowledge(code, someone.staffId());
-		assertThat(codes.progress(code, units.scopePath(hongHa)).get(0).confirmed()).isEqualTo(before + 1);
+		CodesOfConduct.Pending someone = codes.pending(scoped(hongHa), code).get(0);
+		long before = codes.progress(scoped(hongHa), code).get(0).confirmed();
+		codes.acknowledge(asStaff(someone.staffId()), code);
+		codes.acknowledge(asStaff(someone.staffId()), code);
+		assertThat(codes.progress(scoped(hongHa), code).get(0).confirmed()).isEqualTo(before + 1);
 		assertThat(codes.acknowledgedAt(code, someone.staffId())).isPresent();
 		long publicCode = jdbc.sql("select id from conduct.code_of_conduct where code = 'QD1665-2017'")
 			.query(Long.class).single();
-		assertThatThrownBy(() -> codes.acknowledge(publicCode, someone.staffId()))
+		assertThatThrownBy(() -> codes.acknowledge(asStaff(someone.staffId()), publicCode))
 			.isInstanceOf(InvalidInputException.class).hasMessage("code.notAssignedToYou");
 	}
 }

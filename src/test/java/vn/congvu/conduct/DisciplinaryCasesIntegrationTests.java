@@ -64,21 +64,21 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 
 	private long confirmedViolation(LocalDate occurredOn, ViolationSeverity severity) {
 		signInAs(officer, Role.HOME_AFFAIRS_OFFICER, null);
-		long id = violations.record(new NewViolation(cuaNam, civilServant, null, severity,
+		long id = violations.record(viewer(), new NewViolation(cuaNam, civilServant, null, severity,
 				"Gây phiền hà cho người dân khi tiếp nhận hồ sơ", "MANUAL", null, occurredOn));
-		violations.askExplanation(id, LocalDate.now().plusDays(3));
-		violations.confirm(id);
+		violations.askExplanation(viewer(), id, LocalDate.now(clock).plusDays(3));
+		violations.confirm(viewer(), id);
 		return id;
 	}
 
 	@Test
 	void aCaseFollowsTheRulesOfItsDateFromOpeningToDecision() throws IOException {
-		long violation = confirmedViolation(LocalDate.now().minusDays(10), ViolationSeverity.MINOR);
-		long id = cases.open(violation, false, coHandler);
-		DisciplinaryCaseView.Detail opened = queries.find(id);
+		long violation = confirmedViolation(LocalDate.now(clock).minusDays(10), ViolationSeverity.MINOR);
+		long id = cases.open(viewer(), violation, false, coHandler);
+		DisciplinaryCaseView.Detail opened = queries.find(viewer(), id);
 		assertThat(opened.header().ruleSet()).isEqualTo("ND172-2025");
-		assertThat(opened.header().decisionDue()).isEqualTo(LocalDate.now().plusDays(90));
-		assertThat(opened.header().limitationEnds()).isEqualTo(LocalDate.now().minusDays(10).plusYears(2).minusDays(1));
+		assertThat(opened.header().decisionDue()).isEqualTo(LocalDate.now(clock).plusDays(90));
+		assertThat(opened.header().limitationEnds()).isEqualTo(LocalDate.now(clock).minusDays(10).plusYears(2).minusDays(1));
 		assertThat(opened.measures()).contains(DisciplinaryMeasure.REPRIMAND, DisciplinaryMeasure.WARNING)
 			.doesNotContain(DisciplinaryMeasure.SALARY_DOWNGRADE, DisciplinaryMeasure.DEMOTION);
 		assertThat(violations.find(violation).handling()).isEqualTo(ViolationHandling.DISCIPLINARY_CASE);
@@ -87,34 +87,34 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 			assertThat(e.staffId()).isEqualTo(civilServant);
 		});
 
-		assertThatThrownBy(() -> cases.decide(id, DisciplinaryMeasure.WARNING, "1/QĐ", LocalDate.now(), 12))
+		assertThatThrownBy(() -> cases.decide(viewer(), id, DisciplinaryMeasure.WARNING, "1/QĐ", LocalDate.now(clock), 12))
 			.hasMessage("case.illegalStep");
-		assertThatThrownBy(() -> cases.advance(id, CaseStage.COUNCIL, LocalDate.now(), ""))
+		assertThatThrownBy(() -> cases.advance(viewer(), id, CaseStage.COUNCIL, LocalDate.now(clock), ""))
 			.hasMessage("case.skipReasonRequired");
-		assertThatThrownBy(() -> cases.advance(id, CaseStage.REVIEW_MEETING, LocalDate.now().plusDays(1), ""))
+		assertThatThrownBy(() -> cases.advance(viewer(), id, CaseStage.REVIEW_MEETING, LocalDate.now(clock).plusDays(1), ""))
 			.hasMessage("case.dayInFuture");
-		cases.advance(id, CaseStage.REVIEW_MEETING, LocalDate.now(), "Họp kiểm điểm tại phường");
-		cases.postpone(id, PostponementReason.ILLNESS, LocalDate.now(), LocalDate.now().plusDays(9), "Nằm viện");
-		assertThat(queries.find(id).header().decisionDue()).isEqualTo(LocalDate.now().plusDays(100));
-		assertThatThrownBy(() -> cases.postpone(id, PostponementReason.ILLNESS, LocalDate.now().plusDays(5),
-				LocalDate.now(), "")).hasMessage("case.postponementDates");
-		cases.advance(id, CaseStage.COUNCIL, LocalDate.now(), "Hội đồng kỷ luật họp");
-		assertThatThrownBy(() -> cases.decide(id, DisciplinaryMeasure.SALARY_DOWNGRADE, "2/QĐ-UBND", LocalDate.now(), 12))
+		cases.advance(viewer(), id, CaseStage.REVIEW_MEETING, LocalDate.now(clock), "Họp kiểm điểm tại phường");
+		cases.postpone(viewer(), id, PostponementReason.ILLNESS, LocalDate.now(clock), LocalDate.now(clock).plusDays(9), "Nằm viện");
+		assertThat(queries.find(viewer(), id).header().decisionDue()).isEqualTo(LocalDate.now(clock).plusDays(100));
+		assertThatThrownBy(() -> cases.postpone(viewer(), id, PostponementReason.ILLNESS, LocalDate.now(clock).plusDays(5),
+				LocalDate.now(clock), "")).hasMessage("case.postponementDates");
+		cases.advance(viewer(), id, CaseStage.COUNCIL, LocalDate.now(clock), "Hội đồng kỷ luật họp");
+		assertThatThrownBy(() -> cases.decide(viewer(), id, DisciplinaryMeasure.SALARY_DOWNGRADE, "2/QĐ-UBND", LocalDate.now(clock), 12))
 			.hasMessage("case.measureNotAllowed");
-		assertThatThrownBy(() -> cases.decide(id, DisciplinaryMeasure.WARNING, " ", LocalDate.now(), 12))
+		assertThatThrownBy(() -> cases.decide(viewer(), id, DisciplinaryMeasure.WARNING, " ", LocalDate.now(clock), 12))
 			.hasMessage("case.decisionNumberRequired");
-		assertThat(queries.find(id).header().stage()).isEqualTo(CaseStage.COUNCIL);
+		assertThat(queries.find(viewer(), id).header().stage()).isEqualTo(CaseStage.COUNCIL);
 
-		cases.decide(id, DisciplinaryMeasure.WARNING, "15/QĐ-UBND", LocalDate.now(), 12);
-		DisciplinaryCaseView decided = queries.find(id).header();
+		cases.decide(viewer(), id, DisciplinaryMeasure.WARNING, "15/QĐ-UBND", LocalDate.now(clock), 12);
+		DisciplinaryCaseView decided = queries.find(viewer(), id).header();
 		assertThat(decided.stage()).isEqualTo(CaseStage.DECIDED);
-		assertThat(decided.effectUntil()).isEqualTo(LocalDate.now().plusMonths(12).minusDays(1));
+		assertThat(decided.effectUntil()).isEqualTo(LocalDate.now(clock).plusMonths(12).minusDays(1));
 		assertThat(events.stream(DisciplineDecided.class)).anySatisfy(e -> {
 			assertThat(e.caseId()).isEqualTo(id);
 			assertThat(e.measure()).isEqualTo(DisciplinaryMeasure.WARNING);
 			assertThat(e.effectUntil()).isEqualTo(decided.effectUntil());
 		});
-		try (PDDocument pdf = Loader.loadPDF(queries.decisionDocument(id))) {
+		try (PDDocument pdf = Loader.loadPDF(queries.decisionDocument(viewer(), id))) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("QUYẾT ĐỊNH", civilServantName, "cảnh cáo",
 					"15/QĐ-UBND", "Phường Cửa Nam", "Căn cứ Nghị định 172/2025/NĐ-CP");
 		}
@@ -126,19 +126,19 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void onlyTheHandlersSeeACase() {
-		long id = cases.open(confirmedViolation(LocalDate.now().minusDays(3), ViolationSeverity.MINOR), true, coHandler);
-		assertThat(queries.mine()).extracting(DisciplinaryCaseView::id).contains(id);
-		assertThat(queries.find(id).header().decisionDue()).isEqualTo(LocalDate.now().plusDays(150));
+		long id = cases.open(viewer(), confirmedViolation(LocalDate.now(clock).minusDays(3), ViolationSeverity.MINOR), true, coHandler);
+		assertThat(queries.mine(viewer())).extracting(DisciplinaryCaseView::id).contains(id);
+		assertThat(queries.find(viewer(), id).header().decisionDue()).isEqualTo(LocalDate.now(clock).plusDays(150));
 		signInAs(coHandler, Role.LEADER, null);
-		assertThat(queries.find(id).handlers()).containsExactlyInAnyOrder(officer, coHandler);
+		assertThat(queries.find(viewer(), id).handlers()).containsExactlyInAnyOrder(officer, coHandler);
 		for (Role role : new Role[] { Role.ADMINISTRATOR, Role.HOME_AFFAIRS_OFFICER, Role.INSPECTOR, Role.UNIT_HEAD,
 				Role.STAFF }) {
 			signInAs(testAccounts.create(role, role == Role.UNIT_HEAD || role == Role.STAFF ? cuaNam : null), role,
 					null);
-			assertThat(queries.mine()).extracting(DisciplinaryCaseView::id).doesNotContain(id);
-			assertThatThrownBy(() -> queries.find(id)).isInstanceOf(RecordNotFoundException.class);
-			assertThatThrownBy(() -> queries.decisionDocument(id)).isInstanceOf(RecordNotFoundException.class);
-			assertThatThrownBy(() -> cases.advance(id, CaseStage.REVIEW_MEETING, LocalDate.now(), ""))
+			assertThat(queries.mine(viewer())).extracting(DisciplinaryCaseView::id).doesNotContain(id);
+			assertThatThrownBy(() -> queries.find(viewer(), id)).isInstanceOf(RecordNotFoundException.class);
+			assertThatThrownBy(() -> queries.decisionDocument(viewer(), id)).isInstanceOf(RecordNotFoundException.class);
+			assertThatThrownBy(() -> cases.advance(viewer(), id, CaseStage.REVIEW_MEETING, LocalDate.now(clock), ""))
 				.isInstanceOf(RecordNotFoundException.class);
 		}
 	}
@@ -146,22 +146,22 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void noCaseWithoutAConfirmedViolationOfANamedPersonWithinTheLimitation() {
 		signInAs(officer, Role.HOME_AFFAIRS_OFFICER, null);
-		long recorded = violations.record(new NewViolation(cuaNam, civilServant, null, ViolationSeverity.MINOR,
-				"Chưa xác nhận", "MANUAL", null, LocalDate.now()));
-		assertThatThrownBy(() -> cases.open(recorded, false, null)).hasMessage("case.violationNotConfirmed");
-		long unnamed = violations.record(new NewViolation(cuaNam, null, null, ViolationSeverity.MINOR,
-				"Không rõ người", "MANUAL", null, LocalDate.now()));
-		violations.askExplanation(unnamed, LocalDate.now());
-		violations.confirm(unnamed);
-		assertThatThrownBy(() -> cases.open(unnamed, false, null)).hasMessage("case.personRequired");
+		long recorded = violations.record(viewer(), new NewViolation(cuaNam, civilServant, null, ViolationSeverity.MINOR,
+				"Chưa xác nhận", "MANUAL", null, LocalDate.now(clock)));
+		assertThatThrownBy(() -> cases.open(viewer(), recorded, false, null)).hasMessage("case.violationNotConfirmed");
+		long unnamed = violations.record(viewer(), new NewViolation(cuaNam, null, null, ViolationSeverity.MINOR,
+				"Không rõ người", "MANUAL", null, LocalDate.now(clock)));
+		violations.askExplanation(viewer(), unnamed, LocalDate.now(clock));
+		violations.confirm(viewer(), unnamed);
+		assertThatThrownBy(() -> cases.open(viewer(), unnamed, false, null)).hasMessage("case.personRequired");
 		long old = confirmedViolation(LocalDate.of(2023, 3, 1), ViolationSeverity.MINOR);
-		assertThatThrownBy(() -> cases.open(old, false, null)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> cases.open(viewer(), old, false, null)).isInstanceOf(InvalidInputException.class)
 			.hasMessage("case.limitationExpired");
 		assertThat(violations.find(old).status()).isEqualTo(ViolationStatus.CONFIRMED);
-		long recent = confirmedViolation(LocalDate.now().minusDays(1), ViolationSeverity.MINOR);
-		assertThatThrownBy(() -> cases.open(recent, false, "khong-co-ai")).hasMessage("case.coHandlerUnknown");
+		long recent = confirmedViolation(LocalDate.now(clock).minusDays(1), ViolationSeverity.MINOR);
+		assertThatThrownBy(() -> cases.open(viewer(), recent, false, "khong-co-ai")).hasMessage("case.coHandlerUnknown");
 		assertThat(violations.find(recent).status()).isEqualTo(ViolationStatus.CONFIRMED);
 		signInAs(testAccounts.create(Role.INSPECTOR, null), Role.INSPECTOR, null);
-		assertThatThrownBy(() -> cases.open(recent, false, null)).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> cases.open(viewer(), recent, false, null)).isInstanceOf(RecordNotFoundException.class);
 	}
 }

@@ -1,5 +1,6 @@
 package vn.congvu.conduct;
 
+import vn.congvu.platform.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +22,9 @@ import vn.congvu.shared.RecordNotFoundException;
 class InspectionsIntegrationTests extends IntegrationTestSupport {
 
 	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+	@Autowired
+	InspectionTeams teams;
 
 	@Autowired
 	Inspections inspections;
@@ -53,14 +57,14 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void anInspectorSeesOnlyTheirOwnTeamsPlans() {
 		signInAs(teamOneInspector(), Role.INSPECTOR, null);
-		List<InspectionPlanView> own = inspections.plans();
+		List<InspectionPlanView> own = inspections.plans(viewer());
 		assertThat(own).isNotEmpty().allSatisfy(p -> assertThat(p.teamName()).isEqualTo("Đoàn kiểm tra công vụ số 1"));
 		signInAs(testAccounts.create(Role.INSPECTOR, null), Role.INSPECTOR, null); // in no team
-		assertThat(inspections.plans()).isEmpty();
-		assertThat(inspections.count()).isZero();
-		assertThatThrownBy(() -> inspections.find(own.get(0).id())).isInstanceOf(RecordNotFoundException.class);
+		assertThat(inspections.plans(viewer())).isEmpty();
+		assertThat(inspections.count(viewer())).isZero();
+		assertThatThrownBy(() -> inspections.find(viewer(), own.get(0).id())).isInstanceOf(RecordNotFoundException.class);
 		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
-		assertThat(inspections.plans()).extracting(InspectionPlanView::teamName)
+		assertThat(inspections.plans(viewer())).extracting(InspectionPlanView::teamName)
 			.contains("Đoàn kiểm tra công vụ số 1", "Đoàn kiểm tra công vụ số 2");
 	}
 
@@ -70,23 +74,23 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 		long hanoi = units.byCode("01", REFORM).id();
 		String inspector = teamOneInspector();
 		signInAs(inspector, Role.INSPECTOR, hanoi);
-		long plan = inspections.plan(team("Đoàn kiểm tra công vụ số 1"), cuaNam, InspectionKind.SURPRISE,
-				"Kiểm tra đột xuất giờ làm việc", LocalDate.now().plusDays(2));
-		assertThat(inspections.plans()).extracting(InspectionPlanView::id).contains(plan);
+		long plan = inspections.plan(viewer(), team("Đoàn kiểm tra công vụ số 1"), cuaNam, InspectionKind.SURPRISE,
+				"Kiểm tra đột xuất giờ làm việc", LocalDate.now(clock).plusDays(2));
+		assertThat(inspections.plans(viewer())).extracting(InspectionPlanView::id).contains(plan);
 
 		signInAs(Role.UNIT_HEAD, cuaNam);
-		long seenBefore = inspections.count();
-		assertThat(inspections.plans()).extracting(InspectionPlanView::id).doesNotContain(plan);
-		assertThat(inspections.plans()).allSatisfy(p -> assertThat(p.kind() == InspectionKind.REGULAR || p.started())
+		long seenBefore = inspections.count(viewer());
+		assertThat(inspections.plans(viewer())).extracting(InspectionPlanView::id).doesNotContain(plan);
+		assertThat(inspections.plans(viewer())).allSatisfy(p -> assertThat(p.kind() == InspectionKind.REGULAR || p.started())
 			.isTrue());
-		assertThatThrownBy(() -> inspections.find(plan)).isInstanceOf(RecordNotFoundException.class);
-		assertThat(inspections.count()).isEqualTo(inspections.plans().size());
+		assertThatThrownBy(() -> inspections.find(viewer(), plan)).isInstanceOf(RecordNotFoundException.class);
+		assertThat(inspections.count(viewer())).isEqualTo(inspections.plans(viewer()).size());
 
 		signInAs(inspector, Role.INSPECTOR, hanoi);
-		inspections.start(plan);
+		inspections.start(viewer(), plan);
 		signInAs(Role.UNIT_HEAD, cuaNam);
-		assertThat(inspections.find(plan).started()).isTrue();
-		assertThat(inspections.count()).isEqualTo(seenBefore + 1);
+		assertThat(inspections.find(viewer(), plan).started()).isTrue();
+		assertThat(inspections.count(viewer())).isEqualTo(seenBefore + 1);
 	}
 
 	@Test
@@ -112,16 +116,16 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 		long team2 = team("Đoàn kiểm tra công vụ số 2"); // its leader works in Cửa Nam
 		jdbc.sql("insert into conduct.team_coverage values (:team, :unit)").param("team", team2).param("unit", cuaNam)
 			.update();
-		assertThatThrownBy(() -> inspections.plan(team2, cuaNam, InspectionKind.REGULAR, "Tự kiểm tra",
-				LocalDate.now().plusDays(5))).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> inspections.plan(viewer(), team2, cuaNam, InspectionKind.REGULAR, "Tự kiểm tra",
+				LocalDate.now(clock).plusDays(5))).isInstanceOf(InvalidInputException.class)
 			.hasMessage("inspection.memberOfInspectedUnit");
-		assertThatThrownBy(() -> inspections.plan(team3, hongHa, InspectionKind.REGULAR, "Không phụ trách",
-				LocalDate.now().plusDays(5))).hasMessage("inspection.unitNotCovered");
-		assertThatThrownBy(() -> inspections.plan(team3, hoanKiem, InspectionKind.REGULAR, "Ngày đã qua",
-				LocalDate.now().minusDays(1))).hasMessage("inspection.dateInPast");
-		assertThatThrownBy(() -> inspections.plan(team3, hoanKiem, InspectionKind.REGULAR, " ",
-				LocalDate.now().plusDays(1))).hasMessage("inspection.titleRequired");
-		List<InspectionPlanView> plans = inspections.plans();
+		assertThatThrownBy(() -> inspections.plan(viewer(), team3, hongHa, InspectionKind.REGULAR, "Không phụ trách",
+				LocalDate.now(clock).plusDays(5))).hasMessage("inspection.unitNotCovered");
+		assertThatThrownBy(() -> inspections.plan(viewer(), team3, hoanKiem, InspectionKind.REGULAR, "Ngày đã qua",
+				LocalDate.now(clock).minusDays(1))).hasMessage("inspection.dateInPast");
+		assertThatThrownBy(() -> inspections.plan(viewer(), team3, hoanKiem, InspectionKind.REGULAR, " ",
+				LocalDate.now(clock).plusDays(1))).hasMessage("inspection.titleRequired");
+		List<InspectionPlanView> plans = inspections.plans(viewer());
 		assertThat(plans).noneSatisfy(p -> assertThat(p.title()).isIn("Tự kiểm tra", "Không phụ trách", "Ngày đã qua"));
 	}
 
@@ -152,17 +156,17 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 			.query(Long.class).single();
 		long member = jdbc.sql("select id from staff.staff_member where staff_code = 'HK00006'").query(Long.class)
 			.single();
-		assertThatThrownBy(() -> inspections.removeMember(team, leader)).hasMessage("team.leaderStays");
-		assertThatThrownBy(() -> inspections.addMember(team, member)).hasMessage("team.alreadyMember");
-		inspections.removeMember(team, member);
-		assertThat(inspections.teamDetails()).filteredOn(t -> t.id() == team).singleElement()
-			.satisfies(t -> assertThat(t.members()).extracting(Inspections.Member::staffCode)
+		assertThatThrownBy(() -> teams.removeMember(viewer(), team, leader)).hasMessage("team.leaderStays");
+		assertThatThrownBy(() -> teams.addMember(viewer(), team, member)).hasMessage("team.alreadyMember");
+		teams.removeMember(viewer(), team, member);
+		assertThat(teams.details(viewer())).filteredOn(t -> t.id() == team).singleElement()
+			.satisfies(t -> assertThat(t.members()).extracting(InspectionTeams.Member::staffCode)
 				.containsExactlyInAnyOrder("HK00005", "HK00007"));
 		officer.postForm("/conduct/teams/" + team + "/members", "/conduct/teams", "staffCode", "HK00006");
-		assertThat(inspections.teamDetails()).filteredOn(t -> t.id() == team).singleElement()
+		assertThat(teams.details(viewer())).filteredOn(t -> t.id() == team).singleElement()
 			.satisfies(t -> assertThat(t.members()).hasSize(3));
 		officer.postForm("/conduct/teams/" + team + "/end", "/conduct/teams");
-		assertThat(inspections.teams()).extracting(Inspections.TeamView::name).doesNotContain("Đoàn thử nghiệm");
+		assertThat(teams.forPlanning(viewer())).extracting(InspectionTeams.TeamView::name).doesNotContain("Đoàn thử nghiệm");
 		assertThat(officer.get("/conduct/teams").body()).doesNotContain("Đoàn thử nghiệm");
 		assertThat(jdbc.sql("""
 				select action from platform.audit_entry where entity_type = 'inspectionTeam' and entity_id = :id

@@ -1,5 +1,6 @@
 package vn.congvu.conduct;
 
+import vn.congvu.platform.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class ViolationStatisticsIntegrationTests extends IntegrationTestSupport {
 	void countsByUnitSeverityArticleAndMonthLeaveDismissedOnesOutAndCountAgainstTheHead() throws Exception {
 		long cuaNam = units.byCode("00082", AUGUST).id();
 		long hoanKiem = units.byCode("00070", AUGUST).id();
-		long article = codes.staffArticles().get(3).id();
+		long article = codes.staffArticles(LocalDate.now(clock)).get(3).id();
 		String officer = testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null);
 		signInAs(officer, Role.HOME_AFFAIRS_OFFICER, null);
 		long a = record(cuaNam, article, ViolationSeverity.MINOR, AUGUST.plusDays(2));
@@ -50,29 +51,29 @@ class ViolationStatisticsIntegrationTests extends IntegrationTestSupport {
 		record(cuaNam, null, ViolationSeverity.SERIOUS, AUGUST.plusDays(35));
 		record(hoanKiem, null, ViolationSeverity.MINOR, AUGUST.plusDays(5));
 		long dismissed = record(cuaNam, article, ViolationSeverity.MINOR, AUGUST.plusDays(6));
-		violations.dismiss(dismissed, "Không đúng");
+		violations.dismiss(viewer(), dismissed, "Không đúng", true);
 		for (long id : new long[] { a, b }) {
-			violations.askExplanation(id, LocalDate.now());
-			violations.confirm(id);
+			violations.askExplanation(viewer(), id, LocalDate.now(clock));
+			violations.confirm(viewer(), id);
 		}
 		ViolationFilter twoMonths = new ViolationFilter(AUGUST, AUGUST.plusMonths(2).minusDays(1), null, null, null, null);
-		assertThat(statistics.summary(twoMonths).total()).isEqualTo(4);
-		Map<String, Long> byUnit = statistics.summary(twoMonths).byUnit().stream()
+		assertThat(statistics.summary(viewer(), twoMonths).total()).isEqualTo(4);
+		Map<String, Long> byUnit = statistics.summary(viewer(), twoMonths).byUnit().stream()
 			.collect(Collectors.toMap(ViolationStatistics.Count::label, ViolationStatistics.Count::count));
 		assertThat(byUnit).containsEntry("Phường Cửa Nam", 3L).containsEntry("Phường Hoàn Kiếm", 1L);
-		assertThat(statistics.summary(twoMonths).byMonth()).extracting(ViolationStatistics.Count::label,
+		assertThat(statistics.summary(viewer(), twoMonths).byMonth()).extracting(ViolationStatistics.Count::label,
 				ViolationStatistics.Count::count).containsExactly(
 						org.assertj.core.groups.Tuple.tuple("08/2025", 3L), org.assertj.core.groups.Tuple.tuple("09/2025", 1L));
-		assertThat(statistics.summary(twoMonths).bySeverity()).extracting(ViolationStatistics.Count::key)
+		assertThat(statistics.summary(viewer(), twoMonths).bySeverity()).extracting(ViolationStatistics.Count::key)
 			.containsExactly("MINOR", "SERIOUS");
-		assertThat(statistics.summary(twoMonths).byArticle()).anySatisfy(c -> {
+		assertThat(statistics.summary(viewer(), twoMonths).byArticle()).anySatisfy(c -> {
 			assertThat(c.key()).isEqualTo(String.valueOf(article));
 			assertThat(c.count()).isEqualTo(2);
 		});
 		ViolationFilter drill = new ViolationFilter(AUGUST, AUGUST.plusMonths(2).minusDays(1), cuaNam, null, article,
 				null);
-		assertThat(statistics.page(drill, 0).rows()).extracting(Violations.ViolationView::id).containsExactly(b, a);
-		assertThat(statistics.page(new ViolationFilter(AUGUST, AUGUST.plusMonths(2), null, null, null,
+		assertThat(statistics.page(viewer(), drill, 0).rows()).extracting(Violations.ViolationView::id).containsExactly(b, a);
+		assertThat(statistics.page(viewer(), new ViolationFilter(AUGUST, AUGUST.plusMonths(2), null, null, null,
 				ViolationStatus.DISMISSED), 0).rows()).extracting(Violations.ViolationView::id).containsExactly(dismissed);
 		record Head(long staffId, String fullName) {
 		}
@@ -80,17 +81,17 @@ class ViolationStatisticsIntegrationTests extends IntegrationTestSupport {
 				select a.staff_id, s.full_name from staff.assignment a join staff.staff_member s on s.id = a.staff_id
 				where a.unit_id = :u and a.leadership = 'HEAD' and a.valid_to is null""").param("u", cuaNam)
 			.query(Head.class).single();
-		assertThat(statistics.againstHead(head.staffId(), twoMonths)).isEqualTo(2); // the two confirmed ones
-		assertThat(statistics.summary(twoMonths).byUnit()).filteredOn(c -> c.label().equals("Phường Cửa Nam"))
+		assertThat(statistics.againstHead(viewer(), head.staffId(), twoMonths)).isEqualTo(2); // the two confirmed ones
+		assertThat(statistics.summary(viewer(), twoMonths).byUnit()).filteredOn(c -> c.label().equals("Phường Cửa Nam"))
 			.singleElement().extracting(ViolationStatistics.Count::head).isEqualTo(head.fullName());
 
 		signInAs(Role.HOME_AFFAIRS_OFFICER, cuaNam);
-		assertThat(statistics.page(new ViolationFilter(AUGUST, AUGUST.plusMonths(2), hoanKiem, null, null, null), 0)
+		assertThat(statistics.page(viewer(), new ViolationFilter(AUGUST, AUGUST.plusMonths(2), hoanKiem, null, null, null), 0)
 			.total()).isZero();
-		assertThat(statistics.summary(twoMonths).byUnit()).extracting(ViolationStatistics.Count::label)
+		assertThat(statistics.summary(viewer(), twoMonths).byUnit()).extracting(ViolationStatistics.Count::label)
 			.containsOnly("Phường Cửa Nam");
 		signInAs(Role.UNIT_HEAD, cuaNam);
-		assertThatThrownBy(() -> statistics.summary(twoMonths).byUnit()).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> statistics.summary(viewer(), twoMonths).byUnit()).isInstanceOf(RecordNotFoundException.class);
 
 		WebSession web = new WebSession(baseUrl());
 		web.signIn(officer, TestAccounts.PASSWORD);
@@ -112,6 +113,6 @@ class ViolationStatisticsIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private long record(long unit, Long article, ViolationSeverity severity, LocalDate on) {
-		return violations.record(new NewViolation(unit, null, article, severity, "Thống kê " + on, "MANUAL", null, on));
+		return violations.record(viewer(), new NewViolation(unit, null, article, severity, "Thống kê " + on, "MANUAL", null, on));
 	}
 }

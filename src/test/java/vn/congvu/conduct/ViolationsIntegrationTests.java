@@ -45,23 +45,23 @@ class ViolationsIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void aViolationIsExplainedConfirmedAndHandledAndIllegalStepsAreRefused() {
 		long ward = units.byCode("00070", REFORM).id();
-		long id = violations.record(new NewViolation(ward, null, null, ViolationSeverity.MINOR, "Không đeo thẻ công chức", "INSPECTION", null,
-				LocalDate.now().minusDays(1)));
-		assertThatThrownBy(() -> violations.confirm(id)).isInstanceOf(InvalidInputException.class)
+		long id = violations.record(viewer(), new NewViolation(ward, null, null, ViolationSeverity.MINOR, "Không đeo thẻ công chức", "INSPECTION", null,
+				LocalDate.now(clock).minusDays(1)));
+		assertThatThrownBy(() -> violations.confirm(viewer(), id)).isInstanceOf(InvalidInputException.class)
 			.hasMessage("violation.illegalStep");
-		assertThatThrownBy(() -> violations.askExplanation(id, LocalDate.now().minusDays(1)))
+		assertThatThrownBy(() -> violations.askExplanation(viewer(), id, LocalDate.now(clock).minusDays(1)))
 			.hasMessage("violation.deadlineInPast");
-		violations.askExplanation(id, LocalDate.now().plusDays(5));
-		violations.explain(id, "Thẻ bị hỏng, đã làm lại");
-		violations.confirm(id);
+		violations.askExplanation(viewer(), id, LocalDate.now(clock).plusDays(5));
+		violations.explain(headOf(ward), id, "Thẻ bị hỏng, đã làm lại");
+		violations.confirm(viewer(), id);
 		assertThat(events.stream(ViolationConfirmed.class)).anySatisfy(e -> assertThat(e.violationId()).isEqualTo(id));
-		violations.handle(id, ViolationHandling.REMINDER);
+		violations.handle(viewer(), id, ViolationHandling.REMINDER);
 		Violations.ViolationView done = violations.find(id);
 		assertThat(done.status()).isEqualTo(ViolationStatus.HANDLED);
 		assertThat(done.explanation()).isEqualTo("Thẻ bị hỏng, đã làm lại");
 		assertThat(done.handling()).isEqualTo(ViolationHandling.REMINDER);
-		assertThatThrownBy(() -> violations.dismiss(id, "muộn")).hasMessage("violation.illegalStep");
-		assertThatThrownBy(() -> violations.record(new NewViolation(ward, null, null, ViolationSeverity.MINOR, " ", "INSPECTION", null, LocalDate.now())))
+		assertThatThrownBy(() -> violations.dismiss(viewer(), id, "muộn", true)).hasMessage("violation.illegalStep");
+		assertThatThrownBy(() -> violations.record(viewer(), new NewViolation(ward, null, null, ViolationSeverity.MINOR, " ", "INSPECTION", null, LocalDate.now(clock))))
 			.hasMessage("violation.descriptionRequired");
 	}
 
@@ -69,16 +69,16 @@ class ViolationsIntegrationTests extends IntegrationTestSupport {
 	void aSubstantiatedCitizenReportBecomesOneViolationOfTheUnit() {
 		long ward = units.byCode("00082", REFORM).id();
 		long hanoi = units.byCode("01", REFORM).id();
-		String code = reports.file(new NewReport(ward, ReportKind.EXTRA_DOCUMENTS, LocalDate.now().minusDays(2),
+		String code = reports.file(new NewReport(ward, ReportKind.EXTRA_DOCUMENTS, LocalDate.now(clock).minusDays(2),
 				"Yêu cầu bổ sung giấy tờ ba lần", true, null, null));
 		String investigator = testAccounts.create(Role.INSPECTOR, hanoi);
 		signInAs(Role.HOME_AFFAIRS_OFFICER, hanoi);
-		long report = reports.list().stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
-		reports.assign(report, hanoi, investigator);
-		reports.startVerifying(report);
-		reports.resolve(report, true, "Phản ánh đúng", true);
-		long violation = violations.record(new NewViolation(ward, null, null, ViolationSeverity.MINOR, "lặp lại", CitizenReportListener.SOURCE, code,
-				LocalDate.now().minusDays(2)));
+		long report = reports.list(viewer()).stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
+		reports.assign(viewer(), report, hanoi, investigator);
+		reports.startVerifying(viewer(), report);
+		reports.resolve(viewer(), report, true, "Phản ánh đúng", true);
+		long violation = violations.record(viewer(), new NewViolation(ward, null, null, ViolationSeverity.MINOR, "lặp lại", CitizenReportListener.SOURCE, code,
+				LocalDate.now(clock).minusDays(2)));
 		Violations.ViolationView view = violations.find(violation);
 		assertThat(view.unitId()).isEqualTo(ward);
 		assertThat(view.description()).contains(code).doesNotContain("lặp lại");
@@ -92,9 +92,9 @@ class ViolationsIntegrationTests extends IntegrationTestSupport {
 	void aStepTakenFromAStaleStatusIsRefusedAndChangesNothing() {
 		long ward = units.byCode("00070", REFORM).id();
 		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
-		long id = violations.record(new NewViolation(ward, null, null, ViolationSeverity.MINOR, "Hai người cùng xử lý",
-				"MANUAL", null, LocalDate.now()));
-		violations.askExplanation(id, LocalDate.now().plusDays(2)); // another officer acted first
+		long id = violations.record(viewer(), new NewViolation(ward, null, null, ViolationSeverity.MINOR, "Hai người cùng xử lý",
+				"MANUAL", null, LocalDate.now(clock)));
+		violations.askExplanation(viewer(), id, LocalDate.now(clock).plusDays(2)); // another officer acted first
 		assertThatThrownBy(() -> vn.congvu.platform.StatusChange.apply(jdbc, "conduct.violation", "status", id,
 				"RECORDED", "DISMISSED", null, java.util.Map.of(), "violation.changedMeanwhile"))
 			.isInstanceOf(InvalidInputException.class).hasMessage("violation.changedMeanwhile");

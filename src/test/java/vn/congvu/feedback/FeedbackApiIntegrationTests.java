@@ -1,5 +1,6 @@
 package vn.congvu.feedback;
 
+import vn.congvu.platform.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -144,7 +145,7 @@ class FeedbackApiIntegrationTests extends IntegrationTestSupport {
 	void aKioskIsRecognisedByItsTokenAndRepeatedTapsAreFlagged() {
 		long point = jdbc.sql("select id from feedback.service_point where code = 'P00004-2'").query(Long.class)
 			.single();
-		String token = servicePoints.registerKiosk(point, "Máy thử");
+		String token = servicePoints.registerKiosk(Viewer.system(), "P00004-2", "Máy thử");
 		String body = "{\"servicePoint\":\"P00004-2\",\"answers\":{\"OVERALL\":5}}";
 		UUID first = UUID.fromString(json.readTree(postAsKiosk(body, token).body()).get("id").asString());
 		UUID second = UUID.fromString(json.readTree(postAsKiosk(body, token).body()).get("id").asString());

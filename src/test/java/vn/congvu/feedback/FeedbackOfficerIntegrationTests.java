@@ -1,5 +1,6 @@
 package vn.congvu.feedback;
 
+import vn.congvu.platform.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -40,15 +41,15 @@ class FeedbackOfficerIntegrationTests extends IntegrationTestSupport {
 	void aWardSeesOnlyItsOwnFiguresAndOfficersNeedTheMinimumNumberOfRatings() {
 		long cuaNam = units.byCode("00082", REFORM).id();
 		LocalDate from = REFORM;
-		LocalDate to = LocalDate.now();
-		List<SatisfactionQueries.Row> cityWide = satisfaction.byUnit("/", from, to);
+		LocalDate to = LocalDate.now(clock);
+		List<SatisfactionQueries.Row> cityWide = satisfaction.byUnit(Viewer.system(), from, to);
 		assertThat(cityWide).extracting(SatisfactionQueries.Row::label).contains("Phường Cửa Nam", "Phường Hoàn Kiếm");
-		List<SatisfactionQueries.Row> ward = satisfaction.byUnit(units.scopePath(cuaNam), from, to);
+		List<SatisfactionQueries.Row> ward = satisfaction.byUnit(scoped(cuaNam), from, to);
 		assertThat(ward).extracting(SatisfactionQueries.Row::label).containsExactly("Phường Cửa Nam");
-		assertThat(satisfaction.overall(units.scopePath(cuaNam), from, to).responses()).isPositive();
-		assertThat(satisfaction.byOfficer("/", from, to)).allSatisfy(row -> assertThat(row.shown())
+		assertThat(satisfaction.overall(scoped(cuaNam), from, to).responses()).isPositive();
+		assertThat(satisfaction.byOfficer(Viewer.system(), from, to)).allSatisfy(row -> assertThat(row.shown())
 			.isEqualTo(row.index().responses() >= satisfaction.minimumForOfficer()));
-		assertThat(satisfaction.byOfficer("/", from, to)).anySatisfy(row -> assertThat(row.shown()).isTrue());
+		assertThat(satisfaction.byOfficer(Viewer.system(), from, to)).anySatisfy(row -> assertThat(row.shown()).isTrue());
 	}
 
 	@Test

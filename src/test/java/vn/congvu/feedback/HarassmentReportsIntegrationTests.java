@@ -52,7 +52,7 @@ class HarassmentReportsIntegrationTests extends IntegrationTestSupport {
 	void aCitizenFilesAReportAndFollowsItWithoutEverSeeingIdentities() {
 		long ward = units.byCode("00082", REFORM).id();
 		HttpResponse<String> filed = post("{\"unitId\":" + ward + ",\"kind\":\"SOLICITING\",\"occurredOn\":\""
-				+ LocalDate.now().minusDays(2) + "\",\"description\":\"Cán bộ gợi ý nộp thêm phí ngoài quy định\","
+				+ LocalDate.now(clock).minusDays(2) + "\",\"description\":\"Cán bộ gợi ý nộp thêm phí ngoài quy định\","
 				+ "\"anonymous\":false,\"reporterName\":\"Người Dân Thử\",\"reporterContact\":\"0900000000\"}");
 		assertThat(filed.statusCode()).isEqualTo(201);
 		String code = json.readTree(filed.body()).get("trackingCode").asString();
@@ -88,52 +88,52 @@ class HarassmentReportsIntegrationTests extends IntegrationTestSupport {
 	void onlyTheAssignedInvestigatorSeesWhoReported() {
 		long ward = units.byCode("00070", REFORM).id();
 		long hanoi = units.byCode("01", REFORM).id();
-		String code = reports.file(new NewReport(ward, ReportKind.EXTRA_DOCUMENTS, LocalDate.now().minusDays(1),
+		String code = reports.file(new NewReport(ward, ReportKind.EXTRA_DOCUMENTS, LocalDate.now(clock).minusDays(1),
 				"Bị yêu cầu bổ sung giấy tờ ba lần", false, "Trần Thị Bảo Mật", "bao.mat@example.vn"));
 		String investigator = testAccounts.create(Role.INSPECTOR, hanoi);
 		signInAs(Role.HOME_AFFAIRS_OFFICER, hanoi);
-		long id = reports.list().stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
-		assertThat(reports.find(id).reporterName()).isNull();
-		reports.assign(id, hanoi, investigator);
-		assertThat(reports.find(id).reporterName()).as("still hidden from the officer who assigned it").isNull();
+		long id = reports.list(viewer()).stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
+		assertThat(reports.find(viewer(), id).reporterName()).isNull();
+		reports.assign(viewer(), id, hanoi, investigator);
+		assertThat(reports.find(viewer(), id).reporterName()).as("still hidden from the officer who assigned it").isNull();
 		signInAs(investigator, Role.INSPECTOR, hanoi);
-		assertThat(reports.find(id).reporterName()).isEqualTo("Trần Thị Bảo Mật");
-		assertThat(reports.find(id).reporterContact()).isEqualTo("bao.mat@example.vn");
+		assertThat(reports.find(viewer(), id).reporterName()).isEqualTo("Trần Thị Bảo Mật");
+		assertThat(reports.find(viewer(), id).reporterContact()).isEqualTo("bao.mat@example.vn");
 		signInAs(Role.UNIT_HEAD, ward);
-		assertThatThrownBy(() -> reports.find(id)).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> reports.find(viewer(), id)).isInstanceOf(RecordNotFoundException.class);
 	}
 
 	@Test
 	void aReportIsNeverAssignedToTheUnitReportedOn() {
 		long ward = units.byCode("00097", REFORM).id();
 		long hanoi = units.byCode("01", REFORM).id();
-		String code = reports.file(new NewReport(ward, ReportKind.RUDE, LocalDate.now(), "Thái độ hách dịch", true,
+		String code = reports.file(new NewReport(ward, ReportKind.RUDE, LocalDate.now(clock), "Thái độ hách dịch", true,
 				null, null));
 		signInAs(Role.HOME_AFFAIRS_OFFICER, hanoi);
-		long id = reports.list().stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
+		long id = reports.list(viewer()).stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
 		String insider = testAccounts.create(Role.INSPECTOR, ward);
 		String outsider = testAccounts.create(Role.INSPECTOR, hanoi);
-		assertThatThrownBy(() -> reports.assign(id, ward, outsider)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> reports.assign(viewer(), id, ward, outsider)).isInstanceOf(InvalidInputException.class)
 			.hasMessage("report.handlerIsReported");
-		assertThatThrownBy(() -> reports.assign(id, hanoi, insider)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> reports.assign(viewer(), id, hanoi, insider)).isInstanceOf(InvalidInputException.class)
 			.hasMessage("report.investigatorIsReported");
-		assertThatThrownBy(() -> reports.resolve(id, true, "Đúng", true)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> reports.resolve(viewer(), id, true, "Đúng", true)).isInstanceOf(InvalidInputException.class)
 			.hasMessage("report.illegalStep");
-		assertThat(reports.find(id).status()).isEqualTo(ReportStatus.RECEIVED);
+		assertThat(reports.find(viewer(), id).status()).isEqualTo(ReportStatus.RECEIVED);
 	}
 
 	@Test
 	void theWorkflowEndsWithAPublicAnswerAndAnEventForSubstantiatedReports() {
 		long ward = units.byCode("00004", REFORM).id();
 		long hanoi = units.byCode("01", REFORM).id();
-		String code = reports.file(new NewReport(ward, ReportKind.LATE_WITHOUT_APOLOGY, LocalDate.now(),
+		String code = reports.file(new NewReport(ward, ReportKind.LATE_WITHOUT_APOLOGY, LocalDate.now(clock),
 				"Trả kết quả trễ một tuần", true, null, null));
 		String investigator = testAccounts.create(Role.INSPECTOR, hanoi);
 		signInAs(Role.HOME_AFFAIRS_OFFICER, hanoi);
-		long id = reports.list().stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
-		reports.assign(id, hanoi, investigator);
-		reports.startVerifying(id);
-		reports.resolve(id, true, "Phường đã xác minh, phản ánh đúng; đã nhắc nhở công chức.", true);
+		long id = reports.list(viewer()).stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
+		reports.assign(viewer(), id, hanoi, investigator);
+		reports.startVerifying(viewer(), id);
+		reports.resolve(viewer(), id, true, "Phường đã xác minh, phản ánh đúng; đã nhắc nhở công chức.", true);
 		ReportTracking tracking = reports.track(code);
 		assertThat(tracking.status()).isEqualTo(ReportStatus.SUBSTANTIATED);
 		assertThat(tracking.apology()).isTrue();
@@ -142,7 +142,7 @@ class HarassmentReportsIntegrationTests extends IntegrationTestSupport {
 			.anySatisfy(e -> assertThat(e.trackingCode()).isEqualTo(code));
 		assertThat(jdbc.sql("select count(*) from feedback.report_step where report_id = :id").param("id", id)
 			.query(Long.class).single()).isEqualTo(4);
-		assertThat(reports.statistics(LocalDate.now().withDayOfYear(1), LocalDate.now()))
+		assertThat(reports.statistics(LocalDate.now(clock).withDayOfYear(1), LocalDate.now(clock)))
 			.anySatisfy(s -> {
 				assertThat(s.unitId()).isEqualTo(ward);
 				assertThat(s.substantiated()).isPositive();
@@ -154,16 +154,16 @@ class HarassmentReportsIntegrationTests extends IntegrationTestSupport {
 		long ward = units.byCode("00082", REFORM).id();
 		long hanoi = units.byCode("01", REFORM).id();
 		byte[] photo = java.util.HexFormat.of().parseHex("ffd8ffe000104a464946");
-		String code = reports.file(new NewReport(ward, ReportKind.SOLICITING, LocalDate.now(), "Có ảnh", true, null,
+		String code = reports.file(new NewReport(ward, ReportKind.SOLICITING, LocalDate.now(clock), "Có ảnh", true, null,
 				null), java.util.List.of(vn.congvu.platform.UploadedFile.of("anh.jpg", photo)));
 		signInAs(Role.HOME_AFFAIRS_OFFICER, hanoi);
-		long id = reports.list().stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
-		HarassmentReports.AttachmentView attachment = reports.attachments(id).get(0);
+		long id = reports.list(viewer()).stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
+		HarassmentReports.AttachmentView attachment = reports.attachments(viewer(), id).get(0);
 		assertThat(attachment.contentType()).isEqualTo("image/jpeg");
-		assertThat(reports.attachment(id, attachment.id()).content()).isEqualTo(photo);
+		assertThat(reports.attachment(viewer(), id, attachment.id()).content()).isEqualTo(photo);
 		signInAs(Role.INSPECTOR, units.byCode("00070", REFORM).id());
-		assertThatThrownBy(() -> reports.attachment(id, attachment.id())).isInstanceOf(RecordNotFoundException.class);
-		assertThatThrownBy(() -> reports.file(new NewReport(ward, ReportKind.RUDE, LocalDate.now(), "Bốn tệp", true,
+		assertThatThrownBy(() -> reports.attachment(viewer(), id, attachment.id())).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> reports.file(new NewReport(ward, ReportKind.RUDE, LocalDate.now(clock), "Bốn tệp", true,
 				null, null), java.util.Collections.nCopies(4, vn.congvu.platform.UploadedFile.of("anh.jpg", photo))))
 			.hasMessage("report.tooManyAttachments");
 	}

@@ -1,5 +1,6 @@
 package vn.congvu.orgunit;
 
+import vn.congvu.platform.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,11 +40,11 @@ class OrgUnitIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void theTreeAsOfADateShowsTheUnitsInForceThen() {
-		List<OrgUnitView> before = units.tree(BEFORE, null);
+		List<OrgUnitView> before = units.tree(Viewer.system(), BEFORE);
 		assertThat(before).hasSize(1 + 1 + 12 + 18);
 		assertThat(before.get(0).name()).isEqualTo("Thành phố Hà Nội");
 		assertThat(before.get(1).name()).isEqualTo("Quận Hoàn Kiếm");
-		List<OrgUnitView> after = units.tree(REFORM, null);
+		List<OrgUnitView> after = units.tree(Viewer.system(), REFORM);
 		assertThat(after).extracting(OrgUnitView::name).containsExactly("Thành phố Hà Nội", "Phường Ba Đình",
 				"Phường Hoàn Kiếm", "Phường Cửa Nam", "Phường Hồng Hà");
 	}
@@ -52,17 +53,17 @@ class OrgUnitIntegrationTests extends IntegrationTestSupport {
 	void aScopeLimitsTheTreeAndHidesOtherUnits() {
 		long cuaNam = units.byCode("00082", REFORM).id();
 		long hoanKiem = units.byCode("00070", REFORM).id();
-		assertThat(units.tree(REFORM, cuaNam)).extracting(OrgUnitView::id).containsExactly(cuaNam);
-		assertThatThrownBy(() -> units.find(hoanKiem, cuaNam))
+		assertThat(units.tree(scoped(cuaNam), REFORM)).extracting(OrgUnitView::id).containsExactly(cuaNam);
+		assertThatThrownBy(() -> units.find(scoped(cuaNam), hoanKiem))
 			.isInstanceOf(vn.congvu.shared.RecordNotFoundException.class);
-		assertThat(units.inScope(hoanKiem, null)).isTrue();
-		assertThat(units.inScope(hoanKiem, cuaNam)).isFalse();
+		assertThat(units.inScope(Viewer.system(), hoanKiem)).isTrue();
+		assertThat(units.inScope(scoped(cuaNam), hoanKiem)).isFalse();
 	}
 
 	@Test
 	void theNewHoanKiemWardRecordsWhereItCameFrom() {
 		long hoanKiem = units.byCode("00070", REFORM).id();
-		Lineage lineage = units.lineage(hoanKiem, null);
+		Lineage lineage = units.lineage(hoanKiem);
 		assertThat(lineage.predecessors()).hasSize(13);
 		assertThat(lineage.predecessors()).filteredOn(e -> e.share().equals("WHOLE")).extracting(LineageView::otherName)
 			.containsExactlyInAnyOrder("Phường Hàng Bạc", "Phường Hàng Bồ", "Phường Hàng Buồm", "Phường Hàng Đào",
@@ -78,11 +79,11 @@ class OrgUnitIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void aSplitWardPassesPartsToSeveralSuccessorsAndTheDistrictIsDissolved() {
 		long hangTrong = units.byCode("00070", BEFORE).id();
-		assertThat(units.lineage(hangTrong, null).successors()).extracting(LineageView::otherName, LineageView::share)
+		assertThat(units.lineage(hangTrong).successors()).extracting(LineageView::otherName, LineageView::share)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Phường Hoàn Kiếm", "PART"),
 					org.assertj.core.groups.Tuple.tuple("Phường Cửa Nam", "PART"));
 		long district = units.byCode("002", BEFORE).id();
-		assertThat(units.lineage(district, null).successors()).singleElement().satisfies(e -> {
+		assertThat(units.lineage(district).successors()).singleElement().satisfies(e -> {
 			assertThat(e.kind()).isEqualTo(ReorganisationKind.DISSOLVE);
 			assertThat(e.otherUnitId()).isNull();
 		});
@@ -90,16 +91,16 @@ class OrgUnitIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void searchIgnoresDiacritics() {
-		assertThat(units.list(new OrgUnitFilter(BEFORE, "hang bac", null, null, null), null))
+		assertThat(units.list(new OrgUnitFilter(BEFORE, "hang bac", null, null, null)))
 			.extracting(OrgUnitView::name).containsExactly("Phường Hàng Bạc");
-		assertThat(units.list(new OrgUnitFilter(REFORM, "HOAN KIEM", null, null, null), null))
+		assertThat(units.list(new OrgUnitFilter(REFORM, "HOAN KIEM", null, null, null)))
 			.extracting(OrgUnitView::name).containsExactly("Phường Hoàn Kiếm");
 	}
 
 	@Test
 	void aCodeCannotBeHeldByTwoUnitsAtOnce() {
 		long hanoi = units.byCode("01", REFORM).id();
-		assertThatThrownBy(() -> management.create(new NewOrgUnit("00082", "Phường Trùng Mã", OrgUnitType.WARD, hanoi,
+		assertThatThrownBy(() -> management.create(Viewer.system(), new NewOrgUnit("00082", "Phường Trùng Mã", OrgUnitType.WARD, hanoi,
 				LocalDate.of(2026, 1, 1)))).isInstanceOf(InvalidInputException.class).hasMessage("orgUnit.codeInUse");
 		// the database itself refuses overlapping periods for one code, whatever the caller
 		assertThatThrownBy(() -> jdbc.sql("""
@@ -113,11 +114,11 @@ class OrgUnitIntegrationTests extends IntegrationTestSupport {
 		long hanoi = units.byCode("01", REFORM).id();
 		long reorganisations = count("orgunit.reorganisation");
 		long audit = count("platform.audit_entry");
-		assertThatThrownBy(() -> management.reorganise(new ReorganisationCommand(ReorganisationKind.DISSOLVE,
+		assertThatThrownBy(() -> management.reorganise(Viewer.system(), new ReorganisationCommand(ReorganisationKind.DISSOLVE,
 				LocalDate.of(2026, 12, 1), "99/NQ-TEST", LocalDate.of(2026, 11, 1), null, List.of(),
 				List.of(Edge.dissolved(hanoi))))).isInstanceOf(InvalidInputException.class)
 			.hasMessage("reorganisation.orphans");
-		assertThat(units.find(hanoi, null).validTo()).isNull();
+		assertThat(units.find(hanoi).validTo()).isNull();
 		assertThat(count("orgunit.reorganisation")).isEqualTo(reorganisations);
 		assertThat(count("platform.audit_entry")).isEqualTo(audit);
 	}
@@ -125,10 +126,10 @@ class OrgUnitIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void aReorganisationNeedsALegalBasisDatedBeforeItTakesEffect() {
 		long cuaNam = units.byCode("00082", REFORM).id();
-		assertThatThrownBy(() -> management.reorganise(new ReorganisationCommand(ReorganisationKind.RENAME,
+		assertThatThrownBy(() -> management.reorganise(Viewer.system(), new ReorganisationCommand(ReorganisationKind.RENAME,
 				LocalDate.of(2026, 12, 1), " ", LocalDate.of(2026, 11, 1), null, List.of(),
 				List.of(Edge.whole(cuaNam, "00082"))))).hasMessage("reorganisation.legalBasisRequired");
-		assertThatThrownBy(() -> management.reorganise(new ReorganisationCommand(ReorganisationKind.RENAME,
+		assertThatThrownBy(() -> management.reorganise(Viewer.system(), new ReorganisationCommand(ReorganisationKind.RENAME,
 				LocalDate.of(2026, 12, 1), "1/QĐ", LocalDate.of(2026, 12, 2), null, List.of(),
 				List.of(Edge.whole(cuaNam, "00082"))))).hasMessage("reorganisation.legalBasisAfterEffect");
 	}

@@ -1,5 +1,6 @@
 package vn.congvu.staff;
 
+import vn.congvu.platform.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,21 +48,21 @@ class StaffIntegrationTests extends IntegrationTestSupport {
 	void aWardSeesOnlyItsOwnStaffAndAnotherWardsPersonIsNotFound() {
 		long cuaNam = units.byCode("00082", REFORM).id();
 		long hoanKiem = units.byCode("00070", REFORM).id();
-		StaffPage cuaNamStaff = staff.page(StaffFilter.asOf(TODAY), cuaNam, 0, 500);
+		StaffPage cuaNamStaff = staff.page(scoped(cuaNam), StaffFilter.asOf(TODAY), 0, 500);
 		assertThat(cuaNamStaff.total()).isPositive();
 		assertThat(cuaNamStaff.rows()).allSatisfy(row -> assertThat(row.unitId()).isEqualTo(cuaNam));
-		StaffRow someoneInHoanKiem = staff.page(StaffFilter.asOf(TODAY), hoanKiem, 0, 1).rows().get(0);
-		assertThatThrownBy(() -> staff.find(someoneInHoanKiem.id(), TODAY, cuaNam))
+		StaffRow someoneInHoanKiem = staff.page(scoped(hoanKiem), StaffFilter.asOf(TODAY), 0, 1).rows().get(0);
+		assertThatThrownBy(() -> staff.find(scoped(cuaNam), someoneInHoanKiem.id(), TODAY))
 			.isInstanceOf(RecordNotFoundException.class);
-		assertThat(staff.find(someoneInHoanKiem.id(), TODAY, null).fullName()).isEqualTo(someoneInHoanKiem.fullName());
+		assertThat(staff.find(Viewer.system(), someoneInHoanKiem.id(), TODAY).fullName()).isEqualTo(someoneInHoanKiem.fullName());
 	}
 
 	@Test
 	void anotherWardsPersonAnswers404OverHttp() {
 		long cuaNam = units.byCode("00082", REFORM).id();
 		long hoanKiem = units.byCode("00070", REFORM).id();
-		long outsider = staff.page(StaffFilter.asOf(TODAY), hoanKiem, 0, 1).rows().get(0).id();
-		long insider = staff.page(StaffFilter.asOf(TODAY), cuaNam, 0, 1).rows().get(0).id();
+		long outsider = staff.page(scoped(hoanKiem), StaffFilter.asOf(TODAY), 0, 1).rows().get(0).id();
+		long insider = staff.page(scoped(cuaNam), StaffFilter.asOf(TODAY), 0, 1).rows().get(0).id();
 		WebSession web = new WebSession(baseUrl());
 		web.signIn(testAccounts.create(Role.UNIT_HEAD, cuaNam), TestAccounts.PASSWORD);
 		assertThat(web.get("/staff/" + insider).statusCode()).isEqualTo(200);
@@ -74,7 +75,7 @@ class StaffIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void listsFollowVietnameseNameOrder() {
-		List<StaffRow> rows = staff.page(StaffFilter.asOf(TODAY), null, 0, 200).rows();
+		List<StaffRow> rows = staff.page(Viewer.system(), StaffFilter.asOf(TODAY), 0, 200).rows();
 		List<String> names = new ArrayList<>(rows.stream().map(StaffRow::fullName).toList());
 		List<String> sorted = new ArrayList<>(names);
 		sorted.sort(VietnameseNames.ORDER);
@@ -83,7 +84,7 @@ class StaffIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void searchWithoutDiacriticsFindsNamesWithThem() {
-		StaffPage found = staff.page(new StaffFilter(TODAY, "nguyen van", null), null, 0, 100);
+		StaffPage found = staff.page(Viewer.system(), new StaffFilter(TODAY, "nguyen van", null), 0, 100);
 		assertThat(found.total()).isPositive();
 		assertThat(found.rows()).allSatisfy(row -> assertThat(row.fullName()).startsWith("Nguyễn Văn"));
 		assertThat(found.rows()).allSatisfy(row -> assertThat(VietnameseText.fold(row.fullName())).contains("nguyen van"));
@@ -92,10 +93,10 @@ class StaffIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void theReformEndedOldAssignmentsAndMovedPeopleToTheNewWards() {
 		long hangBac = units.byCode("00061", REFORM.minusDays(1)).id();
-		assertThat(staff.page(new StaffFilter(REFORM.minusDays(1), null, hangBac), null, 0, 50).total()).isEqualTo(14);
-		assertThat(staff.page(new StaffFilter(REFORM, null, hangBac), null, 0, 50).total()).isZero();
+		assertThat(staff.page(Viewer.system(), new StaffFilter(REFORM.minusDays(1), null, hangBac), 0, 50).total()).isEqualTo(14);
+		assertThat(staff.page(Viewer.system(), new StaffFilter(REFORM, null, hangBac), 0, 50).total()).isZero();
 		long district = units.byCode("002", REFORM.minusDays(1)).id();
-		assertThat(staff.page(new StaffFilter(TODAY, null, district), null, 0, 50).total()).isZero();
+		assertThat(staff.page(Viewer.system(), new StaffFilter(TODAY, null, district), 0, 50).total()).isZero();
 		assertThat(jdbc.sql("""
 				select count(*) from staff.staff_member s where not exists (select 1 from staff.assignment a
 				where a.staff_id = s.id and a.valid_from <= :d and (a.valid_to is null or a.valid_to > :d))""")
@@ -110,7 +111,7 @@ class StaffIntegrationTests extends IntegrationTestSupport {
 				List.of("T-READ-3", "Phạm Văn Kiên", "", "X", "Công chức", "99999", "Chuyên viên", "Sếp", "hôm nay", ""),
 				StaffFixtures.validRow("T-READ-1", "Lặp Mã")));
 		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
-		StaffSpreadsheet.ReadResult result = spreadsheet.read(new ByteArrayInputStream(file), null);
+		StaffSpreadsheet.ReadResult result = spreadsheet.read(Viewer.system(), new ByteArrayInputStream(file));
 		assertThat(result.problems()).extracting(ImportProblem::row, p -> p.column().charAt(0), ImportProblem::messageKey)
 			.containsExactlyInAnyOrder(
 					org.assertj.core.groups.Tuple.tuple(3, 'A', "staff.import.required"),
@@ -126,7 +127,7 @@ class StaffIntegrationTests extends IntegrationTestSupport {
 	void aUnitOutsideTheImportersScopeIsAProblem() {
 		long hoanKiem = units.byCode("00070", REFORM).id();
 		byte[] file = StaffFixtures.workbook(List.of(StaffFixtures.validRow("T-SCOPE-1", "Vũ Thị Lan")));
-		StaffSpreadsheet.ReadResult result = spreadsheet.read(new ByteArrayInputStream(file), hoanKiem);
+		StaffSpreadsheet.ReadResult result = spreadsheet.read(scoped(hoanKiem), new ByteArrayInputStream(file));
 		assertThat(result.members()).isEmpty();
 		assertThat(result.problems()).singleElement()
 			.satisfies(p -> assertThat(p.messageKey()).isEqualTo("staff.import.unknownUnit"));
@@ -135,7 +136,7 @@ class StaffIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void somethingThatIsNotASpreadsheetIsOneClearProblem() {
 		StaffSpreadsheet.ReadResult result = spreadsheet
-			.read(new ByteArrayInputStream("PK\u0003\u0004 not really a zip".getBytes()), null);
+			.read(Viewer.system(), new ByteArrayInputStream("PK\u0003\u0004 not really a zip".getBytes()));
 		assertThat(result.problems()).extracting(ImportProblem::messageKey).containsExactly("staff.import.notSpreadsheet");
 	}
 
