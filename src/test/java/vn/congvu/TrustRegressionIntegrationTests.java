@@ -103,7 +103,7 @@ class TrustRegressionIntegrationTests extends IntegrationTestSupport {
 		assertThat(seen.explainedBy()).isEqualTo("test-staff-" + person);
 		assertThat(seen.explainedAt()).isNotNull();
 		assertThat(jdbc.sql("""
-				select before::text from platform.audit_entry where action = 'violation.explain' and entity_id = :id
+				select before_state from platform.audit_entry where action = 'violation.explain' and entity_id = :id
 				order by id desc limit 1""").param("id", String.valueOf(id)).query(String.class).single())
 			.contains("Xe hỏng trên đường");
 	}
@@ -165,8 +165,8 @@ class TrustRegressionIntegrationTests extends IntegrationTestSupport {
 	private long fileReport(long unit) {
 		return jdbc.sql("""
 				insert into feedback.report (tracking_code, unit_id, kind, occurred_on, description, anonymous, status,
-				    due_on) values ('PA-TRUST001', :unit, 'EXTRA_DOCUMENTS', :day, 'Yêu cầu giấy tờ ngoài quy định',
-				    true, 'RECEIVED', :due) returning id""")
+				    due_on, received_at) values ('PA-TRUST001', :unit, 'EXTRA_DOCUMENTS', :day,
+				    'Yêu cầu giấy tờ ngoài quy định', true, 'RECEIVED', :due, now()) returning id""")
 			.param("unit", unit).param("day", LocalDate.now(clock)).param("due", LocalDate.now(clock).plusDays(15))
 			.query(Long.class).single();
 	}

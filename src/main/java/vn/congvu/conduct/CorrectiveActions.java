@@ -104,7 +104,9 @@ public class CorrectiveActions {
 			.param("scope", viewer.scopePath()).param("id", id).param("today", LocalDate.now(clock))
 			.query(CorrectiveActionView.class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("correctiveAction", id));
-		NotPermittedException.unless(viewer.oversees());
+		if (!viewer.oversees()) { // a unit sees its actions but the re-check is not its own: not found
+			throw new RecordNotFoundException("correctiveAction", id);
+		}
 		TextLimits.require(note, Violations.MAX_TEXT);
 		if (action.status() != CorrectiveActionStatus.OPEN) {
 			throw new InvalidInputException("action.alreadyRechecked");

@@ -141,7 +141,9 @@ public class HarassmentReports {
 	/** One report, if in the viewer's scope; the identity only for its investigator. */
 	@Transactional(readOnly = true)
 	public ReportView find(Viewer viewer, long id) {
-		requireHandler(viewer);
+		if (!viewer.mayHandleReports()) {
+			throw new RecordNotFoundException("report", id);
+		}
 		return jdbc.sql(ReportSql.SELECT + " where r.id = :id and u.path like :scope || '%'").param("id", id)
 			.param("scope", viewer.scopePath()).query(ReportView.class).optional()
 			.map(r -> ReportSql.forViewer(r, viewer.username()))

@@ -98,15 +98,16 @@ class ResponseWriter implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException ex) {
-			if (!unreachable(ex) && batch.size() > 1) {
+			if (refused(ex) && batch.size() > 1) {
 				// The database refused something in the batch: write each rating alone, so that one bad rating
 				// fails only its own request and never the others written with it.
 				batch.forEach(pending -> write(List.of(pending)));
 				return;
 			}
 			log.warn("Could not store {} ratings: {}", batch.size(), ex.getMessage());
-			batch.forEach(p -> p.result().completeExceptionally(unreachable(ex) ? new ServiceUnavailableException(5, ex)
-					: new vn.congvu.shared.InvalidInputException("feedback.refused")));
+			batch.forEach(p -> p.result().completeExceptionally(refused(ex)
+					? new vn.congvu.shared.InvalidInputException("feedback.refused")
+					: new ServiceUnavailableException(5, ex)));
 			return;
 		}
 		for (Pending pending : batch) {
@@ -121,11 +122,18 @@ class ResponseWriter implements SmartLifecycle {
 		}
 	}
 
-	/** Whether the failure is the database being away (503, try later) rather than a refusal of the data. */
-	private static boolean unreachable(RuntimeException ex) {
-		return ex instanceof org.springframework.dao.DataAccessResourceFailureException
-				|| ex instanceof org.springframework.dao.TransientDataAccessException
-				|| ex instanceof org.springframework.transaction.CannotCreateTransactionException;
+	/**
+	 * Whether the database refused the data itself (SQL states 22: data exception, 23: constraint) rather than being
+	 * away: a refusal is the sender's fault (400), anything else means "try later" (503).
+	 */
+	private static boolean refused(RuntimeException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Writes ratings at once in the caller's transaction (imports of earlier ratings, e.g. paper surveys). */

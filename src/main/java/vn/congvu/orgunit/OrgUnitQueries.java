@@ -129,6 +129,7 @@ public class OrgUnitQueries {
 
 	/** Predecessors and successors of a unit (public facts). */
 	public Lineage lineage(long id) {
+		find(id);
 		return lineage(id, "/");
 	}
 

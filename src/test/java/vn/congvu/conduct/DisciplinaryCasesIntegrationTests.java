@@ -126,7 +126,8 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void onlyTheHandlersSeeACase() {
-		long id = cases.open(viewer(), confirmedViolation(LocalDate.now(clock).minusDays(3), ViolationSeverity.MINOR), true, coHandler);
+		long violation = confirmedViolation(LocalDate.now(clock).minusDays(3), ViolationSeverity.MINOR);
+		long id = cases.open(viewer(), violation, true, coHandler);
 		assertThat(queries.mine(viewer())).extracting(DisciplinaryCaseView::id).contains(id);
 		assertThat(queries.find(viewer(), id).header().decisionDue()).isEqualTo(LocalDate.now(clock).plusDays(150));
 		signInAs(coHandler, Role.LEADER, null);

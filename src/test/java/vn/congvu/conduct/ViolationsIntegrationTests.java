@@ -60,7 +60,7 @@ class ViolationsIntegrationTests extends IntegrationTestSupport {
 		assertThat(done.status()).isEqualTo(ViolationStatus.HANDLED);
 		assertThat(done.explanation()).isEqualTo("Thẻ bị hỏng, đã làm lại");
 		assertThat(done.handling()).isEqualTo(ViolationHandling.REMINDER);
-		assertThatThrownBy(() -> violations.dismiss(viewer(), id, "muộn", true)).hasMessage("violation.illegalStep");
+		assertThatThrownBy(() -> violations.dismiss(viewer(), id, "Ghi nhận muộn, không còn căn cứ", true)).hasMessage("violation.illegalStep");
 		assertThatThrownBy(() -> violations.record(viewer(), new NewViolation(ward, null, null, ViolationSeverity.MINOR, " ", "INSPECTION", null, LocalDate.now(clock))))
 			.hasMessage("violation.descriptionRequired");
 	}
