@@ -23,6 +23,7 @@ import vn.congvu.orgunit.Lineage;
 import vn.congvu.orgunit.LineageView;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Role;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.staff.StaffFilter;
@@ -174,35 +175,29 @@ class TrustRegressionIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void plansStayWithinAYearAreStoredOnceStartOnTheirDayAndCanBeCancelled() {
 		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
-		InspectionTeams.TeamView team = teams.forPlanning(viewer()).get(0);
-		long unit = teams.coverage(viewer()).stream().filter(c -> c.teamId() == team.id()).findFirst()
-			.orElseThrow().unitId();
+		InspectionTeams.CoveredUnit team = teams.coverage(viewer()).get(0); // a team and a unit it covers
+		long unit = team.unitId();
 		LocalDate today = LocalDate.now(clock);
-		assertThatThrownBy(() -> inspections.plan(viewer(), team.id(), unit, InspectionKind.REGULAR, "Năm 2099",
+		assertThatThrownBy(() -> inspections.plan(viewer(), team.teamId(), unit, InspectionKind.REGULAR, "Năm 2099",
 				LocalDate.of(2099, 1, 1))).hasMessage("inspection.dateTooFar");
-		long plan = inspections.plan(viewer(), team.id(), unit, InspectionKind.REGULAR, "Kiểm tra lặp", today.plusDays(9));
-		assertThatThrownBy(() -> inspections.plan(viewer(), team.id(), unit, InspectionKind.REGULAR, "Kiểm tra lặp",
+		long plan = inspections.plan(viewer(), team.teamId(), unit, InspectionKind.REGULAR, "Kiểm tra lặp", today.plusDays(9));
+		assertThatThrownBy(() -> inspections.plan(viewer(), team.teamId(), unit, InspectionKind.REGULAR, "Kiểm tra lặp",
 				today.plusDays(9))).hasMessage("inspection.duplicate");
 		
 		assertThatThrownBy(() -> inspections.cancel(viewer(), plan, "vì")).hasMessage("inspection.cancelReasonRequired");
 		inspections.cancel(viewer(), plan, "Đoàn đi kiểm tra đột xuất phường khác");
 		assertThat(inspections.find(viewer(), plan).cancelled()).isTrue();
-		assertThatThrownBy(() -> inspections.start(applicationItself(), plan)).hasMessage("inspection.cancelled");
-	}
-
-	private static vn.congvu.platform.Viewer applicationItself() {
-		return vn.congvu.platform.Viewer.system();
+		assertThatThrownBy(() -> inspections.start(Viewer.system(), plan)).hasMessage("inspection.cancelled");
 	}
 
 	@Test
 	void anInspectorPlansOnlyForTheTeamsTheyBelongTo() {
 		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
-		InspectionTeams.TeamView team = teams.forPlanning(viewer()).get(0);
-		long unit = teams.coverage(viewer()).stream().filter(c -> c.teamId() == team.id()).findFirst()
-			.orElseThrow().unitId();
+		InspectionTeams.CoveredUnit team = teams.coverage(viewer()).get(0); // a team and a unit it covers
+		long unit = team.unitId();
 		signInAs(Role.INSPECTOR, null); // an inspector whose account is linked to nobody: in no team
 		assertThat(teams.forPlanning(viewer())).isEmpty();
-		assertThatThrownBy(() -> inspections.plan(viewer(), team.id(), unit, InspectionKind.REGULAR, "Ngoài đoàn",
+		assertThatThrownBy(() -> inspections.plan(viewer(), team.teamId(), unit, InspectionKind.REGULAR, "Ngoài đoàn",
 				LocalDate.now(clock).plusDays(2))).isInstanceOf(NotPermittedException.class);
 	}
 

@@ -46,7 +46,7 @@ public class CodesOfConduct {
 
 	/** Creates a code with its articles (administrators and Home Affairs); returns its id. */
 	public long create(Viewer viewer, CodeOfConductView code) {
-		NotPermittedException.unless(viewer.mayManageStaff() || viewer.isSystem());
+		NotPermittedException.unless(viewer.mayManageStaff());
 		long id = jdbc.sql("""
 				insert into conduct.code_of_conduct (code, title, legal_basis, legal_basis_date, audience, valid_from,
 				    valid_to) values (:code, :title, :basis, :basisDate, :audience, :from, :to) returning id""")
@@ -67,7 +67,7 @@ public class CodesOfConduct {
 
 	/** Gives a code to a unit (and so to everyone in its subtree) to disseminate. */
 	public void assign(Viewer viewer, long codeId, long unitId, LocalDate on) {
-		NotPermittedException.unless(viewer.mayManageStaff() || viewer.isSystem());
+		NotPermittedException.unless(viewer.mayManageStaff());
 		jdbc.sql("""
 				insert into conduct.code_assignment (code_id, unit_id, assigned_on) values (:code, :unit, :on)
 				on conflict do nothing""").param("code", codeId).param("unit", unitId).param("on", on).update();
@@ -132,9 +132,7 @@ public class CodesOfConduct {
 	/** Per unit in the viewer's scope: staff concerned today and confirmations (for those who follow up). */
 	@Transactional(readOnly = true)
 	public List<UnitProgress> progress(Viewer viewer, long codeId) {
-		if (!viewer.mayFollowUpCodes()) {
-			return List.of();
-		}
+		NotPermittedException.unless(viewer.mayFollowUpCodes());
 		return jdbc.sql("""
 				select u.id as unit_id, u.name as unit_name, count(distinct s.id) as staff,
 				       count(distinct a.staff_id) as confirmed
@@ -149,9 +147,7 @@ public class CodesOfConduct {
 	/** Who in the viewer's scope has not confirmed yet, in Vietnamese name order (for those who follow up). */
 	@Transactional(readOnly = true)
 	public List<Pending> pending(Viewer viewer, long codeId) {
-		if (!viewer.mayFollowUpCodes()) {
-			return List.of();
-		}
+		NotPermittedException.unless(viewer.mayFollowUpCodes());
 		return jdbc.sql("""
 				select distinct s.id as staff_id, s.staff_code, s.full_name, u.name as unit_name, sa.position, s.sort_key
 				""" + CodeSql.FROM_STAFF_OF_ASSIGNED_UNITS + """

@@ -172,7 +172,7 @@ public class InspectionTeams {
 
 	/** An inspector plans only for the teams they belong to; officers who oversee plan for any team. */
 	static boolean plansForOwnTeamsOnly(Viewer viewer) {
-		return !viewer.mayManageTeams() && !viewer.isSystem();
+		return !viewer.mayManageTeams();
 	}
 
 	@Transactional(readOnly = true)

@@ -106,7 +106,7 @@ public class Violations {
 	 */
 	public int loadEarlier(Viewer viewer, java.util.List<NewViolation> earlier, ViolationStatus status,
 			@Nullable ViolationHandling handling) {
-		NotPermittedException.unless(viewer.isSystem() || viewer.mayAdminister());
+		NotPermittedException.unless(viewer.mayAdminister());
 		for (NewViolation violation : earlier) {
 			long id = jdbc.sql("""
 					insert into conduct.violation (unit_id, staff_id, article_id, severity, description, source,

@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record Viewer(String username, String displayName, Role role, @Nullable Long scopeUnitId, String scopePath,
 		@Nullable Long staffId, boolean isSystem) {
 
-	/** The application itself: every unit, administrator's rights, audited as {@code system}. */
+	/**
+	 * The application itself: every unit, administrator's rights (so every permission below that an administrator
+	 * has), audited as {@code system}.
+	 */
 	public static Viewer system() {
 		return new Viewer("system", "Hệ thống", Role.ADMINISTRATOR, null, "/", null, true);
 	}

@@ -41,9 +41,20 @@ public class StaffImport {
 	public record Outcome(int imported, List<ImportProblem> problems) {
 	}
 
+	/** Refuses viewers who may not import staff (only those who manage staff do). */
+	public void requireImporter(Viewer viewer) {
+		NotPermittedException.unless(viewer.mayManageStaff());
+	}
+
+	/** The empty import template, with its headers, for those who may import. */
+	public byte[] template(Viewer viewer) throws java.io.IOException {
+		requireImporter(viewer);
+		return spreadsheet.template();
+	}
+
 	/** Starts importing {@code content} (the uploaded file) as the viewer and returns the job id. */
 	public UUID start(Viewer viewer, byte[] content) {
-		NotPermittedException.unless(viewer.mayManageStaff());
+		requireImporter(viewer);
 		if (content.length == 0) {
 			throw new InvalidInputException("staff.import.emptyFile");
 		}

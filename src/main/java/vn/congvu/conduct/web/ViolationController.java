@@ -108,7 +108,6 @@ class ViolationController {
 	String act(Viewer viewer, @PathVariable long id, @PathVariable String action,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "false") boolean confirmed,
 			@RequestParam(required = false) @Nullable ViolationHandling handling, RedirectAttributes redirect) {
-		violations.findVisible(viewer, id); // out of sight means not found
 		FormOutcome.attempt(redirect, "violation", "done", () -> {
 			switch (action) {
 				case "ask" -> violations.askExplanation(viewer, id,

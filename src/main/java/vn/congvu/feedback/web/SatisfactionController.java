@@ -51,21 +51,20 @@ class SatisfactionController {
 	String index(Viewer viewer, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Model model) {
 		Period period = period(from, to, model);
-		Viewer scope = viewer;
 		model.addAttribute("moderates", viewer.mayModerateComments());
 		model.addAttribute("fromText", VietnameseDates.format(period.from()));
 		model.addAttribute("toText", VietnameseDates.format(period.to()));
-		model.addAttribute("overall", satisfaction.overall(scope, period.from(), period.to()));
-		model.addAttribute("byUnit", satisfaction.byUnit(scope, period.from(), period.to()));
-		model.addAttribute("byPoint", satisfaction.byServicePoint(scope, period.from(), period.to()));
-		model.addAttribute("byOfficer", satisfaction.byOfficer(scope, period.from(), period.to()));
+		model.addAttribute("overall", satisfaction.overall(viewer, period.from(), period.to()));
+		model.addAttribute("byUnit", satisfaction.byUnit(viewer, period.from(), period.to()));
+		model.addAttribute("byPoint", satisfaction.byServicePoint(viewer, period.from(), period.to()));
+		model.addAttribute("byOfficer", satisfaction.byOfficer(viewer, period.from(), period.to()));
 		model.addAttribute("minimum", satisfaction.minimumForOfficer());
-		List<SatisfactionQueries.Row> months = satisfaction.byMonth(scope, period.from(), period.to());
+		List<SatisfactionQueries.Row> months = satisfaction.byMonth(viewer, period.from(), period.to());
 		model.addAttribute("trendLabels", String.join(",", months.stream().map(SatisfactionQueries.Row::label).toList()));
 		model.addAttribute("trendValues", String.join(",",
 				months.stream().map(m -> String.valueOf(m.index().percent())).toList()));
 		model.addAttribute("columns", COLUMNS);
-		model.addAttribute("comments", satisfaction.comments(scope, period.from(), period.to(), 20));
+		model.addAttribute("comments", satisfaction.comments(viewer, period.from(), period.to(), 20));
 		return "feedback/satisfaction";
 	}
 
@@ -88,9 +87,8 @@ class SatisfactionController {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate end = VietnameseDates.parse(to, today);
 		LocalDate start = VietnameseDates.parse(from, end.minusMonths(12).plusDays(1));
-		Viewer scope = viewer;
-		byte[] file = spreadsheet.write(satisfaction.byUnit(scope, start, end),
-				satisfaction.byServicePoint(scope, start, end), satisfaction.byOfficer(scope, start, end));
+		byte[] file = spreadsheet.write(satisfaction.byUnit(viewer, start, end),
+				satisfaction.byServicePoint(viewer, start, end), satisfaction.byOfficer(viewer, start, end));
 		return Downloads.xlsx(file, "chi-so-hai-long-" + end + ".xlsx");
 	}
 

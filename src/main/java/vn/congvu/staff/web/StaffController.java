@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Viewer;
-import vn.congvu.shared.NotPermittedException;
 import vn.congvu.platform.Downloads;
 import vn.congvu.platform.Jobs;
 import vn.congvu.shared.InvalidInputException;
@@ -92,13 +91,12 @@ class StaffController {
 
 	@GetMapping("/staff/import/template")
 	ResponseEntity<byte[]> template(Viewer viewer) throws IOException {
-		NotPermittedException.unless(viewer.mayManageStaff());
-		return Downloads.xlsx(spreadsheet.template(), "mau-nhap-can-bo.xlsx");
+		return Downloads.xlsx(staffImport.template(viewer), "mau-nhap-can-bo.xlsx");
 	}
 
 	@GetMapping("/staff/import")
 	String importForm(Viewer viewer) {
-		NotPermittedException.unless(viewer.mayManageStaff());
+		staffImport.requireImporter(viewer);
 		return "staff/staff-import";
 	}
 
