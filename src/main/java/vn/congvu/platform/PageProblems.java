@@ -32,7 +32,10 @@ class PageProblems {
 		return "error/413";
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, InvalidInputException.class })
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, InvalidInputException.class,
+			org.springframework.web.multipart.MultipartException.class,
+			org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+			org.springframework.web.bind.MissingServletRequestParameterException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badParameter() {
 		return "error/400";

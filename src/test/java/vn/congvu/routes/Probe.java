@@ -1,0 +1,127 @@
+package vn.congvu.routes;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+/** An HTTP client for one account (or nobody): sends any route with form parameters and reads any answer as text. */
+final class Probe {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER).build();
+	private @Nullable String csrf;
+
+	Probe(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	/** What came back: the status, the content type, the body as text (xlsx cells, PDF text) and formula cells. */
+	record Answer(int status, String contentType, String text, @Nullable String location, int formulaCells) {
+	}
+
+	Probe signIn(String username, String password) {
+		send("POST", "/login", Map.of("username", username, "password", password), null);
+		csrf = null;
+		return this;
+	}
+
+	/** Sends the request; {@code rawQuery}, when given, is appended as is (for invalid encodings). */
+	Answer send(String method, String path, Map<String, String> params, @Nullable String rawQuery) {
+		String form = encode(params);
+		HttpRequest.Builder request;
+		if (method.equals("GET")) {
+			String query = rawQuery != null ? rawQuery : form;
+			request = HttpRequest.newBuilder(URI.create(baseUrl + path + (query.isEmpty() ? "" : "?" + query))).GET();
+		}
+		else {
+			String body = (path.equals("/login") ? "_csrf=" + token("/login") : "_csrf=" + token("/conduct/codes"))
+					+ (form.isEmpty() ? "" : "&" + form) + (rawQuery == null ? "" : "&" + rawQuery);
+			request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.method(method, HttpRequest.BodyPublishers.ofString(body));
+		}
+		return read(request.build());
+	}
+
+	/** Sends a JSON body (the public API). */
+	Answer json(String path, String body) {
+		return read(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	private Answer read(HttpRequest request) {
+		try {
+			HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			String type = response.headers().firstValue("Content-Type").orElse("");
+			byte[] bytes = response.body();
+			String text;
+			int formulas = 0;
+			if (type.contains("spreadsheetml")) {
+				StringBuilder cells = new StringBuilder();
+				try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+					for (Sheet sheet : workbook) {
+						for (Row row : sheet) {
+							for (Cell cell : row) {
+								formulas += cell.getCellType() == CellType.FORMULA ? 1 : 0;
+								cells.append(cell).append('\t');
+							}
+						}
+					}
+				}
+				text = cells.toString();
+			}
+			else if (type.contains("pdf")) {
+				try (var document = Loader.loadPDF(bytes)) {
+					text = new PDFTextStripper().getText(document);
+				}
+			}
+			else {
+				text = new String(bytes, StandardCharsets.UTF_8);
+			}
+			return new Answer(response.statusCode(), type, text,
+					response.headers().firstValue("Location").orElse(null), formulas);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(request.uri().toString(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String token(String page) {
+		if (csrf == null) {
+			Matcher m = CSRF.matcher(read(HttpRequest.newBuilder(URI.create(baseUrl + page)).GET().build()).text());
+			csrf = m.find() ? m.group(1) : "none";
+		}
+		return csrf;
+	}
+
+	static String encode(Map<String, String> params) {
+		StringBuilder out = new StringBuilder();
+		params.forEach((k, v) -> out.append(out.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+			.append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+		return out.toString();
+	}
+}

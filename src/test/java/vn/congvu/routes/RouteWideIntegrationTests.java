@@ -1,0 +1,289 @@
+package vn.congvu.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.congvu.IntegrationTestSupport;
+import vn.congvu.TestAccounts;
+import vn.congvu.conduct.DisciplinaryCases;
+import vn.congvu.conduct.InspectionTeams;
+import vn.congvu.conduct.Inspections;
+import vn.congvu.conduct.Violations;
+import vn.congvu.feedback.HarassmentReports;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Role;
+import vn.congvu.shared.VietnameseDates;
+import vn.congvu.staff.StaffFilter;
+import vn.congvu.staff.StaffQueries;
+
+/**
+ * Route-wide checks generated from the application's own handler mappings: an authorization matrix (every route ×
+ * every role × a record inside and outside the scope) and a hostile-input corpus (every parameter of every route ×
+ * hostile values). They run after every other test class, since they post to every route.
+ */
+@Order(Integer.MAX_VALUE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteWideIntegrationTests extends IntegrationTestSupport {
+
+	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+	static final List<String> HOSTILE = List.of("\u0000", "a\u0007b\u001b[2J", "\uD800", "x".repeat(100_000), "-1",
+			"99999999999999999999", "1e309", "abc", "31/02/2026", "01/01/99999", "00/00/0000", "2026-13-45",
+			"../../../../etc/passwd", "=HYPERLINK(\"http://attacker.example\",\"bấm vào\")",
+			"<script>alert(1)</script>", "' or 1=1 --", "NaN", "");
+
+	@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+	@Autowired JdbcClient jdbc;
+	@Autowired OrgUnitQueries units;
+	@Autowired StaffQueries staff;
+	@Autowired Violations violations;
+	@Autowired DisciplinaryCases cases;
+	@Autowired Inspections inspections;
+	@Autowired InspectionTeams teams;
+	@Autowired HarassmentReports reports;
+
+	private Routes routes;
+	private RouteFixtures fixtures;
+	private final Map<String, Probe> accounts = new LinkedHashMap<>();
+	private final List<String> problems = new ArrayList<>();
+
+	@BeforeAll
+	void setUp() {
+		routes = Routes.of(mapping);
+		long cuaNam = units.byCode("00082", REFORM).id();
+		long hoanKiem = units.byCode("00070", REFORM).id();
+		LocalDate today = LocalDate.now(clock);
+		long cuaNamStaff = staff.page(scoped(cuaNam), StaffFilter.asOf(today), 0, 1).rows().get(0).id();
+		long hoanKiemStaff = staff.page(scoped(hoanKiem), StaffFilter.asOf(today), 0, 1).rows().get(0).id();
+		String officer = testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null);
+		signInAs(officer, Role.HOME_AFFAIRS_OFFICER, null);
+		fixtures = RouteFixtures.create(jdbc, cuaNam, hoanKiem, cuaNamStaff, hoanKiemStaff, viewer(), violations,
+				cases, inspections, teams, reports, today);
+		signOut();
+		accounts.put("anonymous", new Probe(baseUrl()));
+		accounts.put("administrator", signedIn(testAccounts.create(Role.ADMINISTRATOR, null)));
+		accounts.put("leader", signedIn(testAccounts.create(Role.LEADER, null)));
+		accounts.put("officer", signedIn(officer));
+		accounts.put("inspector", signedIn(testAccounts.create(Role.INSPECTOR, null)));
+		accounts.put("head", signedIn(testAccounts.create(Role.UNIT_HEAD, cuaNam)));
+		accounts.put("staff", signedIn(testAccounts.createFor(cuaNamStaff, Role.STAFF, cuaNam)));
+	}
+
+	private Probe signedIn(String username) {
+		return new Probe(baseUrl()).signIn(username, TestAccounts.PASSWORD);
+	}
+
+	private static boolean wardScoped(String account) {
+		return account.equals("head") || account.equals("staff");
+	}
+
+	@Test
+	void everyRouteTimesEveryRoleTimesInsideAndOutsideTheScope() {
+		problems.clear();
+		int cells = 0;
+		int officerSawInScope = 0;
+		int officerSawOutOfScope = 0;
+		for (Routes.Route route : routes.all()) {
+			boolean scopedRoute = route.variables().stream()
+				.anyMatch(v -> RouteFixtures.SCOPED.contains(RouteFixtures.kindOf(route.pattern(), v)));
+			for (Map.Entry<String, Probe> account : accounts.entrySet()) {
+				for (int side = 0; side < (scopedRoute ? 2 : 1); side++) {
+					cells++;
+					long auditBefore = lastAudit();
+					Probe.Answer answer = send(account.getValue(), route, side, null, null);
+					String cell = route + " as " + account.getKey() + (side == 1 ? " (record outside)" : "");
+					common(cell, route, answer, auditBefore, account.getValue());
+					if (wardScoped(account.getKey()) && answer.text().contains(RouteFixtures.OUT_OF_SCOPE_MARKER)) {
+						problems.add(cell + ": shows a record from outside the scope");
+					}
+					if (wardScoped(account.getKey()) && side == 1 && !route.isPublic()) {
+						if (route.method().equals("GET") && answer.status() != 404 && answer.status() != 403) {
+							problems.add(cell + ": answered " + answer.status() + " instead of 404/403");
+						}
+						if (lastAudit() != auditBefore) {
+							problems.add(cell + ": wrote to the audit log");
+						}
+					}
+					if (account.getKey().equals("anonymous") && !route.isPublic()
+							&& !(answer.status() == 302 && String.valueOf(answer.location()).contains("/login"))
+							&& answer.status() != 403) {
+						problems.add(cell + ": answered " + answer.status() + " to nobody signed in");
+					}
+					if (account.getKey().equals("officer") && route.method().equals("GET")) {
+						officerSawInScope += answer.text().contains(RouteFixtures.IN_SCOPE_MARKER) ? 1 : 0;
+						officerSawOutOfScope += answer.text().contains(RouteFixtures.OUT_OF_SCOPE_MARKER) ? 1 : 0;
+					}
+				}
+			}
+		}
+		System.out.printf("Authorization matrix: %d routes, %d accounts, %d cells%n", routes.all().size(),
+				accounts.size(), cells);
+		assertThat(problems).isEmpty();
+		// the probe reaches real data: a city-wide officer sees both wards' records on some pages
+		assertThat(officerSawInScope).isPositive();
+		assertThat(officerSawOutOfScope).isPositive();
+	}
+
+	@Test
+	void hostileValuesInEveryParameterNeverBreakTheServerNorWriteAnything() {
+		problems.clear();
+		int inputs = 0;
+		for (Routes.Route route : routes.all()) {
+			Probe probe = accounts.get(route.isPublic() ? "anonymous" : "officer");
+			List<String> names = new ArrayList<>(route.params().keySet());
+			names.addAll(route.variables());
+			for (String name : names) {
+				for (String value : HOSTILE) {
+					inputs++;
+					long auditBefore = lastAudit();
+					Probe.Answer answer = send(probe, route, 0, name, value);
+					String cell = route + " with " + name + "=" + shorten(value);
+					// A request line over the server's 8 KB limit is refused before any path is read, so the
+					// server cannot tell an API call from a page: it answers 400 with a short page (ContainerErrors).
+					boolean beforeRouting = route.method().equals("GET") && value.length() > 8_000;
+					common(cell, beforeRouting ? page(route) : route, answer, auditBefore, probe);
+				}
+			}
+			if (route.method().equals("POST")) { // an encoding no browser sends, and a body no JSON reader takes
+				inputs += 2;
+				long auditBefore = lastAudit();
+				common(route + " with invalid UTF-8", route, send(probe, route, 0, null, "%FF%FE%00"), auditBefore,
+						probe);
+				if (route.body()) {
+					auditBefore = lastAudit();
+					common(route + " with a broken JSON body", route, probe.json(path(route, 0, null, null),
+							"{\"unitId\": \"\u0000\", \"answers\": [1e999]"), auditBefore, probe);
+				}
+			}
+		}
+		System.out.printf("Hostile-input corpus: %d routes, %d inputs%n", routes.all().size(), inputs);
+		assertThat(problems).isEmpty();
+	}
+
+	/** What holds for every answer: no 5xx, problem+json from the API, no formula cells, nothing written on refusal. */
+	private void common(String cell, Routes.Route route, Probe.Answer answer, long auditBefore, Probe probe) {
+		if (answer.status() >= 500) {
+			problems.add(cell + ": " + answer.status());
+		}
+		if (route.isApi() && answer.status() >= 400 && !answer.contentType().contains("application/problem+json")) {
+			problems.add(cell + ": " + answer.status() + " without problem+json");
+		}
+		if (answer.formulaCells() > 0) {
+			problems.add(cell + ": an export holds formula cells");
+		}
+		boolean refused = answer.status() >= 400;
+		if (!refused && answer.status() == 302 && route.method().equals("POST") && answer.location() != null
+				&& !answer.location().contains("/login")) {
+			String page = answer.location().replaceFirst("^https?://[^/]+", "");
+			refused = probe.send("GET", page, Map.of(), null).text().contains("class=\"alert error\"");
+		}
+		if (refused && lastAudit() != auditBefore) {
+			problems.add(cell + ": refused (" + answer.status() + ") but wrote to the audit log");
+		}
+	}
+
+	/** The same route seen as a page (for answers given before the server knows the path). */
+	private static Routes.Route page(Routes.Route route) {
+		return new Routes.Route(route.method(), "/page-level" + route.pattern(), route.params(), route.body(),
+				route.multipart());
+	}
+
+	private Probe.Answer send(Probe probe, Routes.Route route, int side, @Nullable String hostileName,
+			@Nullable String hostileValue) {
+		Map<String, String> params = new LinkedHashMap<>();
+		route.params().forEach((name, type) -> params.put(name, plausible(name, type, side)));
+		String path = path(route, side, hostileName, hostileValue);
+		if (hostileName != null && route.params().containsKey(hostileName)) {
+			params.put(hostileName, hostileValue);
+		}
+		if (hostileName == null && hostileValue != null) {
+			return probe.send(route.method(), path, params, hostileValue); // a raw, undecodable query or body
+		}
+		if (route.body()) {
+			return probe.json(path, "{}");
+		}
+		return probe.send(route.method(), path, params, null);
+	}
+
+	private String path(Routes.Route route, int side, @Nullable String hostileName, @Nullable String hostileValue) {
+		String path = route.pattern();
+		for (String variable : route.variables()) {
+			String value = variable.equals(hostileName) ? URLEncoder.encode(String.valueOf(hostileValue),
+					StandardCharsets.UTF_8) : variableValue(route.pattern(), variable, side);
+			path = path.replace("{" + variable + "}", value);
+		}
+		return path;
+	}
+
+	private String variableValue(String pattern, String variable, int side) {
+		String kind = RouteFixtures.kindOf(pattern, variable);
+		if (variable.equals("action")) {
+			return "explain";
+		}
+		if (variable.equals("job")) {
+			return UUID.randomUUID().toString();
+		}
+		if (kind.equals("members")) {
+			return String.valueOf(side == 0 ? fixtures.cuaNamStaff() : fixtures.hoanKiemStaff());
+		}
+		if (kind.equals("teams")) {
+			return String.valueOf(fixtures.teamId());
+		}
+		if (kind.equals("codes")) {
+			return String.valueOf(jdbc.sql("select min(id) from conduct.code_of_conduct").query(Long.class).single());
+		}
+		String[] pair = fixtures.values().get(kind.equals("violations") || variable.equals("violationId")
+				? "violations" : kind);
+		return pair == null ? RouteFixtures.NOTHING : pair[side];
+	}
+
+	/** A value that passes the form's binding, so the request reaches the module's own checks. */
+	private String plausible(String name, Class<?> type, int side) {
+		long unit = side == 0 ? fixtures.cuaNam() : fixtures.hoanKiem();
+		if (type.isEnum()) {
+			return ((Enum<?>) type.getEnumConstants()[0]).name();
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true";
+		}
+		if (type == long.class || type == Long.class || type == int.class || type == Integer.class
+				|| List.class.isAssignableFrom(type)) {
+			String lower = name.toLowerCase(java.util.Locale.ROOT);
+			return lower.contains("unit") ? String.valueOf(unit) : lower.contains("team") ? String.valueOf(fixtures.teamId())
+					: lower.contains("staff") || lower.contains("owner") ? String.valueOf(fixtures.cuaNamStaff())
+					: lower.equals("page") ? "0" : "12";
+		}
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		if (lower.contains("on") && !lower.contains("reason") || lower.equals("from") || lower.equals("until")
+				|| lower.equals("to") || lower.equals("asof") || lower.contains("date") || lower.equals("text")) {
+			return VietnameseDates.format(LocalDate.now(clock).plusDays(3));
+		}
+		return "Nội dung thử nghiệm đủ dài cho mọi kiểm tra";
+	}
+
+	private long lastAudit() {
+		return jdbc.sql("select coalesce(max(id), 0) from platform.audit_entry").query(Long.class).single();
+	}
+
+	private static String shorten(String value) {
+		String shown = value.length() > 20 ? value.substring(0, 20) + "…(" + value.length() + ")" : value;
+		return shown.chars().mapToObj(c -> c < 32 ? String.format("\\u%04x", c) : String.valueOf((char) c))
+			.reduce("", String::concat);
+	}
+}
