@@ -8,7 +8,8 @@ import vn.congvu.shared.InvalidInputException;
 
 /**
  * Tệp tải lên: an uploaded photo or PDF whose type is read from its content, never from its name, so an .exe renamed
- * .jpg is refused. Carries its SHA-256 checksum.
+ * .jpg is refused. A photo must decode, and is stored as written again from its pixels; a PDF must parse and hold no
+ * scripts or embedded files ({@link UploadContent}). Carries the SHA-256 checksum of what is stored.
  *
  * @param fileName the name the user gave it (for display only)
  * @param contentType the type found in the content
@@ -37,7 +38,7 @@ public record UploadedFile(String fileName, String contentType, byte[] content, 
 		return files;
 	}
 
-	/** Checks an upload: not empty, at most 5 MB, and really a JPEG, PNG or PDF. */
+	/** Checks an upload: not empty, at most 5 MB, and really a JPEG, PNG or a passive PDF. */
 	public static UploadedFile of(String fileName, byte[] content) {
 		if (content.length == 0) {
 			throw new InvalidInputException("upload.empty", fileName);
@@ -47,6 +48,18 @@ public record UploadedFile(String fileName, String contentType, byte[] content, 
 		}
 		String type = sniff(content)
 			.orElseThrow(() -> new InvalidInputException("upload.wrongType", fileName));
+		if (type.equals("application/pdf")) {
+			if (!UploadContent.passivePdf(content)) {
+				throw new InvalidInputException("upload.activePdf", fileName);
+			}
+		}
+		else { // a photo is kept as written again from its pixels: nothing hidden behind it, no location data
+			byte[] clean = UploadContent.cleanImage(content, type.equals("image/png") ? "png" : "jpeg");
+			if (clean == null) {
+				throw new InvalidInputException("upload.wrongType", fileName);
+			}
+			content = clean;
+		}
 		String safeName = fileName == null || fileName.isBlank() ? "tep" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
 		return new UploadedFile(safeName.length() > 200 ? safeName.substring(0, 200) : safeName, type, content,
 				sha256(content));

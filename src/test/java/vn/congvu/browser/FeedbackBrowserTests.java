@@ -93,7 +93,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
 		page.locator("#report-form button[type=submit]").click();
 		assertThat(page.locator("#report-error")).containsText("không phải ảnh JPEG, PNG hay tệp PDF");
 		page.locator("#files").setInputFiles(new com.microsoft.playwright.options.FilePayload("anh.jpg", "image/jpeg",
-				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F' }));
+				vn.congvu.SampleFiles.jpeg()));
 		page.locator("#report-form button[type=submit]").click();
 		String code = page.locator("#tracking-code").innerText().strip();
 		org.assertj.core.api.Assertions.assertThat(code).matches("PA-[A-Z2-9]{8}");

@@ -23,7 +23,7 @@ import vn.congvu.shared.VietnameseDates;
  */
 class InspectionFlowBrowserTests extends BrowserTestSupport {
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+	static final byte[] PNG = vn.congvu.SampleFiles.png();
 
 	@Autowired JdbcClient jdbc;
 	@Autowired OrgUnitQueries units;

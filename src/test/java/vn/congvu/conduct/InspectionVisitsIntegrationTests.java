@@ -30,7 +30,7 @@ import vn.congvu.shared.RecordNotFoundException;
 class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 
 	static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+	static final byte[] PNG = vn.congvu.SampleFiles.png();
 
 	@Autowired Inspections inspections;
 	@Autowired InspectionVisits visits;

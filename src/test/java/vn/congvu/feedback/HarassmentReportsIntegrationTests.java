@@ -153,14 +153,15 @@ class HarassmentReportsIntegrationTests extends IntegrationTestSupport {
 	void attachmentsAreStoredWithTheReportAndServedOnlyWithinScope() {
 		long ward = units.byCode("00082", REFORM).id();
 		long hanoi = units.byCode("01", REFORM).id();
-		byte[] photo = java.util.HexFormat.of().parseHex("ffd8ffe000104a464946");
+		byte[] photo = vn.congvu.SampleFiles.jpeg();
+		vn.congvu.platform.UploadedFile checked = vn.congvu.platform.UploadedFile.of("anh.jpg", photo);
 		String code = reports.file(new NewReport(ward, ReportKind.SOLICITING, LocalDate.now(clock), "Có ảnh", true, null,
-				null), java.util.List.of(vn.congvu.platform.UploadedFile.of("anh.jpg", photo)));
+				null), java.util.List.of(checked));
 		signInAs(Role.HOME_AFFAIRS_OFFICER, hanoi);
 		long id = reports.list(viewer()).stream().filter(r -> r.trackingCode().equals(code)).findFirst().orElseThrow().id();
 		HarassmentReports.AttachmentView attachment = reports.attachments(viewer(), id).get(0);
 		assertThat(attachment.contentType()).isEqualTo("image/jpeg");
-		assertThat(reports.attachment(viewer(), id, attachment.id()).content()).isEqualTo(photo);
+		assertThat(reports.attachment(viewer(), id, attachment.id()).content()).isEqualTo(checked.content());
 		signInAs(Role.INSPECTOR, units.byCode("00070", REFORM).id());
 		assertThatThrownBy(() -> reports.attachment(viewer(), id, attachment.id())).isInstanceOf(RecordNotFoundException.class);
 		assertThatThrownBy(() -> reports.file(new NewReport(ward, ReportKind.RUDE, LocalDate.now(clock), "Bốn tệp", true,

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.congvu.SampleFiles;
 import vn.congvu.shared.InvalidInputException;
 
 class UploadedFileTests {
@@ -28,11 +29,36 @@ class UploadedFileTests {
 			assertThatThrownBy(() -> UploadedFile.of(name, content)).isInstanceOf(InvalidInputException.class)
 				.hasMessage("upload.wrongType");
 		}
-		else {
-			UploadedFile file = UploadedFile.of(name, content);
-			assertThat(file.contentType()).isEqualTo(expected);
-			assertThat(file.sha256()).hasSize(64);
+		else { // the first bytes name the type; the whole file must then be one (see realFilesAreKept...)
+			assertThat(UploadedFile.sniff(content)).contains(expected);
 		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(textBlock = """
+			anh.jpg,      image/jpeg
+			anh.png,      image/png
+			bien-ban.pdf, application/pdf
+			""")
+	void realFilesAreKeptWithTheirTypeAndChecksum(String name, String expected) {
+		byte[] content = switch (expected) {
+			case "image/jpeg" -> SampleFiles.jpeg();
+			case "image/png" -> SampleFiles.png();
+			default -> SampleFiles.pdf();
+		};
+		UploadedFile file = UploadedFile.of(name, content);
+		assertThat(file.contentType()).isEqualTo(expected);
+		assertThat(file.sha256()).hasSize(64);
+	}
+
+	@Test
+	void disguisedAndActiveFilesAreRefused() {
+		assertThatThrownBy(() -> UploadedFile.of("anh.png", HexFormat.of().parseHex("89504e470d0a1a0a0000")))
+			.hasMessage("upload.wrongType"); // a PNG header with no picture behind it
+		assertThatThrownBy(() -> UploadedFile.of("bien-ban.pdf", SampleFiles.pdfWithScript()))
+			.hasMessage("upload.activePdf");
+		UploadedFile polyglot = UploadedFile.of("anh.png", SampleFiles.pngWithZip());
+		assertThat(new String(polyglot.content(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("PK\u0005\u0006");
 	}
 
 	@Test
@@ -47,7 +73,7 @@ class UploadedFileTests {
 
 	@Test
 	void namesCannotCarryPathsOrHeaderBreaks() {
-		byte[] pdf = "%PDF-1.7".getBytes();
+		byte[] pdf = SampleFiles.pdf();
 		assertThat(UploadedFile.of("../../etc/passwd\r\n.pdf", pdf).fileName()).isEqualTo(".._.._etc_passwd__.pdf");
 	}
 }
