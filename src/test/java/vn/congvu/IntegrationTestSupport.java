@@ -23,7 +23,8 @@ import vn.congvu.platform.Viewers;
 @Import(TestAccounts.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "congvu.admin-password=" + IntegrationTestSupport.ADMIN_PASSWORD, "congvu.demo=true",
-			"congvu.public-writes-per-minute=1000000" })
+			"congvu.public-writes-per-minute=1000000",
+			"congvu.tracking-lookups-per-minute=1000000" })
 public abstract class IntegrationTestSupport {
 
 	public static final String ADMIN_PASSWORD = "admin-test-password-1";

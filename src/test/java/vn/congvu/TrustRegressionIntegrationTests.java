@@ -225,4 +225,29 @@ class TrustRegressionIntegrationTests extends IntegrationTestSupport {
 		inspector.signIn(testAccounts.create(Role.INSPECTOR, null), TestAccounts.PASSWORD);
 		assertThat(inspector.get("/feedback").body()).doesNotContain("href=\"/feedback/service-points\"");
 	}
+
+	@Test
+	void aStrangerTryingPasswordsCannotTellALockedAccountFromAnUnknownName() {
+		String user = testAccounts.create(Role.STAFF, null);
+		WebSession web = new WebSession(baseUrl());
+		for (int i = 0; i < 6; i++) { // one more than the five failures that lock an account
+			web.signIn(user, "sai-mat-khau-" + i);
+		}
+		assertThat(web.signIn(user, "sai-mat-khau").headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login?error"));
+		assertThat(web.signIn("khong-ton-tai-" + user, "sai-mat-khau").headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+	}
+
+	@Test
+	void theSessionCookieIsSecureBehindAnHttpsProxy() {
+		WebSession web = new WebSession(baseUrl());
+		HttpResponse<String> proxied = web.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create(baseUrl() + "/login")).header("X-Forwarded-Proto", "https").GET().build());
+		assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("SESSION=").containsIgnoringCase("; Secure"));
+		HttpResponse<String> plain = new WebSession(baseUrl()).get("/login");
+		assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(cookie -> assertThat(cookie)
+			.doesNotContainIgnoringCase("; Secure"));
+	}
 }

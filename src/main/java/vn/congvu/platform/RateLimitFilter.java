@@ -24,28 +24,61 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final int MAX_CLIENTS = 100_000;
 
-	private final int perMinute;
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	static final int DEFAULT_LOOKUPS_PER_MINUTE = 30;
 
-	RateLimitFilter(@Value("${congvu.public-writes-per-minute:60}") int perMinute) {
+	private final int perMinute;
+	private final int lookupsPerMinute;
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final Map<String, Bucket> lookups = new ConcurrentHashMap<>();
+
+	@org.springframework.beans.factory.annotation.Autowired
+	RateLimitFilter(@Value("${congvu.public-writes-per-minute:60}") int perMinute,
+			@Value("${congvu.tracking-lookups-per-minute:30}") int lookupsPerMinute) {
 		this.perMinute = perMinute;
+		this.lookupsPerMinute = lookupsPerMinute;
+	}
+
+	RateLimitFilter(int perMinute) {
+		this(perMinute, DEFAULT_LOOKUPS_PER_MINUTE);
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !"POST".equals(request.getMethod())
-				|| !(path.startsWith("/api/v1/feedback") || path.startsWith("/api/v1/reports")
-						|| path.startsWith("/public/"));
+		return !isWrite(request) && !isLookup(request);
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	private static boolean isWrite(HttpServletRequest request) {
+		String path = path(request);
+		return "POST".equals(request.getMethod()) && (path.startsWith("/api/v1/feedback")
+				|| path.startsWith("/api/v1/reports") || path.startsWith("/public/"));
+	}
+
+	/** Looking up a report by its tracking code: limited too, so that codes cannot be tried one after another. */
+	private static boolean isLookup(HttpServletRequest request) {
+		String path = path(request);
+		return "GET".equals(request.getMethod()) && (path.startsWith("/api/v1/reports/")
+				|| (path.equals("/public/reports/track") && request.getParameter("code") != null));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (buckets.size() > MAX_CLIENTS) {
+		if (buckets.size() > MAX_CLIENTS || lookups.size() > MAX_CLIENTS) {
 			buckets.clear(); // a flood of distinct addresses must not exhaust memory
+			lookups.clear();
 		}
-		long waitSeconds = buckets.computeIfAbsent(request.getRemoteAddr(), k -> new Bucket(perMinute)).take();
+		boolean lookup = isLookup(request);
+		long waitSeconds = (lookup ? lookups : buckets).computeIfAbsent(request.getRemoteAddr(),
+				k -> new Bucket(lookup ? lookupsPerMinute : perMinute)).take();
+		if (waitSeconds > 0 && !path(request).startsWith("/api/")) { // a page: the error page, in the user's language
+			response.setHeader("Retry-After", String.valueOf(waitSeconds));
+			response.sendError(429);
+			return;
+		}
 		if (waitSeconds > 0) {
 			response.setStatus(429);
 			response.setHeader("Retry-After", String.valueOf(waitSeconds));

@@ -11,6 +11,9 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -74,6 +77,27 @@ class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * Sign-in checks the password before the lock, so that "this account is locked" is said only to whoever knows
+	 * the password: a stranger trying names gets the same answer for an unknown, a locked or a real account.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder passwords) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwords);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(user -> {
+			if (!user.isAccountNonLocked()) {
+				throw new LockedException("locked");
+			}
+			if (!user.isEnabled()) {
+				throw new DisabledException("disabled");
+			}
+		});
+		return provider;
 	}
 
 	@Bean

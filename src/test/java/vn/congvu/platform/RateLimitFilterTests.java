@@ -35,6 +35,34 @@ class RateLimitFilterTests {
 	}
 
 	@Test
+	void trackingCodesCannotBeTriedOneAfterAnother() throws Exception {
+		RateLimitFilter filter = new RateLimitFilter(1000, 3);
+		for (int i = 0; i < 3; i++) {
+			assertThat(get(filter, "10.0.0.4", "/api/v1/reports/PA-" + i, null).getStatus()).isEqualTo(200);
+		}
+		MockHttpServletResponse refused = get(filter, "10.0.0.4", "/api/v1/reports/PA-9", null);
+		assertThat(refused.getStatus()).isEqualTo(429);
+		assertThat(refused.getContentType()).startsWith("application/problem+json");
+		MockHttpServletResponse page = get(filter, "10.0.0.4", "/public/reports/track", "PA-10");
+		assertThat(page.getStatus()).isEqualTo(429);
+		assertThat(page.getHeader("Retry-After")).isNotNull();
+		assertThat(get(filter, "10.0.0.5", "/public/reports/track", "PA-11").getStatus()).isEqualTo(200);
+		assertThat(get(filter, "10.0.0.4", "/public/reports/track", null).getStatus()).isEqualTo(200); // the form
+	}
+
+	private static MockHttpServletResponse get(RateLimitFilter filter, String address, String path, String code)
+			throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.setRemoteAddr(address);
+		if (code != null) {
+			request.setParameter("code", code);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, new MockFilterChain());
+		return response;
+	}
+
+	@Test
 	void tokensComeBackOverTime() {
 		RateLimitFilter.Bucket bucket = new RateLimitFilter.Bucket(600); // ten a second
 		for (int i = 0; i < 600; i++) {
