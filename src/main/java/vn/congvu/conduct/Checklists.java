@@ -28,9 +28,9 @@ class Checklists {
 				select :plan, row_number() over (order by c.code, a.number), a.id,
 				       'Điều ' || a.number || '. ' || a.title || ' – ' || a.summary
 				from conduct.inspection_plan p
-				join orgunit.org_unit target on target.id = p.unit_id
+				join orgunit.published_unit target on target.id = p.unit_id
 				join conduct.code_assignment ca on true
-				join orgunit.org_unit assigned on assigned.id = ca.unit_id and target.path like assigned.path || '%'
+				join orgunit.published_unit assigned on assigned.id = ca.unit_id and target.path like assigned.path || '%'
 				join conduct.code_of_conduct c on c.id = ca.code_id and c.audience = 'STAFF'
 				join conduct.code_article a on a.code_id = c.id and a.checked_at_inspections
 				where p.id = :plan""").param("plan", planId).update();

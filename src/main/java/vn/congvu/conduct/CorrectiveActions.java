@@ -30,8 +30,8 @@ public class CorrectiveActions {
 			       (c.status = 'OPEN' and c.due_on < :today) as overdue
 			from conduct.corrective_action c
 			join conduct.inspection_plan p on p.id = c.plan_id
-			join orgunit.org_unit u on u.id = c.unit_id
-			left join staff.staff_member s on s.id = c.owner_staff_id
+			join orgunit.published_unit u on u.id = c.unit_id
+			left join staff.published_member s on s.id = c.owner_staff_id
 			""";
 
 	/** Actions of confirmed conclusions within the scope: what the unit has been asked to do. */

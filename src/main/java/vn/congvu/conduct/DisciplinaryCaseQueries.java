@@ -24,8 +24,8 @@ public class DisciplinaryCaseQueries {
 			       (c.stage not in ('DECIDED', 'NO_DISCIPLINE') and c.decision_due < :today) as overdue
 			from conduct.disciplinary_case c
 			join conduct.violation v on v.id = c.violation_id
-			join staff.staff_member s on s.id = c.staff_id
-			join orgunit.org_unit u on u.id = c.unit_id
+			join staff.published_member s on s.id = c.staff_id
+			join orgunit.published_unit u on u.id = c.unit_id
 			join conduct.discipline_rule_set r on r.code = c.rule_set
 			where exists (select 1 from conduct.case_handler h where h.case_id = c.id and h.username = :me)
 			""";

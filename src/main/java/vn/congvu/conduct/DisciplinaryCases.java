@@ -99,9 +99,9 @@ public class DisciplinaryCases {
 		violations.handle(viewer, violationId, ViolationHandling.DISCIPLINARY_CASE);
 		long id = jdbc.sql("""
 				insert into conduct.disciplinary_case (violation_id, staff_id, unit_id, category, leader, rule_set,
-				    committed_on, detected_on, complex, decision_due, limitation_ends, stage, opened_by)
+				    committed_on, detected_on, complex, decision_due, limitation_ends, stage, opened_by, opened_at)
 				values (:violation, :staff, :unit, :category, :leader, :ruleSet, :committed, :detected, :complex, :due,
-				    :limitation, 'OPENED', :by) returning id""")
+				    :limitation, 'OPENED', :by, :now) returning id""").param("now", java.time.OffsetDateTime.now(clock))
 			.param("violation", violationId).param("staff", person.id()).param("unit", violation.unitId())
 			.param("category", category.name()).param("leader", person.leadership() != null)
 			.param("ruleSet", ruleSet.code()).param("committed", violation.occurredOn()).param("detected", detectedOn)
@@ -227,8 +227,8 @@ public class DisciplinaryCases {
 
 	private void step(Viewer viewer, long caseId, CaseStage stage, LocalDate heldOn, @Nullable String note) {
 		jdbc.sql("""
-				insert into conduct.case_step (case_id, stage, held_on, note, actor)
-				values (:case, :stage, :held, :note, :actor)""")
+				insert into conduct.case_step (case_id, stage, held_on, note, actor, at)
+				values (:case, :stage, :held, :note, :actor, :now)""").param("now", java.time.OffsetDateTime.now(clock))
 			.param("case", caseId).param("stage", stage.name()).param("held", heldOn)
 			.param("note", note == null || note.isBlank() ? null : note.strip()).param("actor", viewer.username())
 			.update();

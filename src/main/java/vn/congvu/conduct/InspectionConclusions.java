@@ -85,7 +85,7 @@ public class InspectionConclusions {
 			throw new InvalidInputException("visit.concluded");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		String leader = jdbc.sql("select full_name from staff.staff_member where id = :id")
+		String leader = jdbc.sql("select full_name from staff.published_member where id = :id")
 			.param("id", visit.plan().teamLeaderId()).query(String.class).single();
 		byte[] pdf = document(visit, leader, now);
 		String sha = UploadedFile.sha256(pdf);

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.StoredFiles;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.TextLimits;
 import vn.congvu.platform.UploadedFile;
@@ -69,20 +70,15 @@ public class InspectionFindings {
 			throw new InvalidInputException("finding.articleUnknown");
 		}
 		long id = jdbc.sql("""
-				insert into conduct.finding (plan_id, unit_id, staff_id, article_id, severity, description, recorded_by)
-				values (:plan, :unit, :staff, :article, :severity, :description, :by) returning id""")
+				insert into conduct.finding (plan_id, unit_id, staff_id, article_id, severity, description, recorded_by,
+				    recorded_at)
+				values (:plan, :unit, :staff, :article, :severity, :description, :by, :now) returning id""")
+			.param("now", java.time.OffsetDateTime.now(clock))
 			.param("plan", planId).param("unit", finding.unitId()).param("staff", finding.staffId())
 			.param("article", finding.articleId()).param("severity", finding.severity().name())
 			.param("description", finding.description().strip()).param("by", viewer.username())
 			.query(Long.class).single();
-		for (UploadedFile file : files) {
-			jdbc.sql("""
-					insert into conduct.finding_evidence (finding_id, file_name, content_type, size_bytes, sha256, content)
-					values (:finding, :name, :type, :size, :sha, :content)""")
-				.param("finding", id).param("name", file.fileName()).param("type", file.contentType())
-				.param("size", file.content().length).param("sha", file.sha256()).param("content", file.content())
-				.update();
-		}
+		StoredFiles.store(jdbc, "conduct.finding_evidence", "finding_id", id, files);
 		audit.record("finding.add", "finding", id, null, Map.of("planId", planId, "unitId", finding.unitId(),
 				"severity", finding.severity().name(), "files", files.stream().map(UploadedFile::sha256).toList()));
 		return id;
@@ -91,13 +87,12 @@ public class InspectionFindings {
 	/** An evidence file, if the current user may read the visit's findings. */
 	@Transactional(readOnly = true)
 	public UploadedFile evidence(Viewer viewer, long evidenceId) {
-		record Row(long planId, @Nullable Long staffId, String fileName, String contentType, byte[] content,
-				String sha256) {
+		record Owner(long findingId, long planId, @Nullable Long staffId) {
 		}
-		Row row = jdbc.sql("""
-				select f.plan_id, f.staff_id, e.file_name, e.content_type, e.content, e.sha256 from conduct.finding_evidence e
+		Owner row = jdbc.sql("""
+				select f.id as finding_id, f.plan_id, f.staff_id from conduct.finding_evidence e
 				join conduct.finding f on f.id = e.finding_id where e.id = :id""").param("id", evidenceId)
-			.query(Row.class).optional().orElseThrow(() -> new RecordNotFoundException("evidence", evidenceId));
+			.query(Owner.class).optional().orElseThrow(() -> new RecordNotFoundException("evidence", evidenceId));
 		boolean allowed;
 		try {
 			VisitAccess access = visits.access(viewer, row.planId());
@@ -110,11 +105,12 @@ public class InspectionFindings {
 		if (!allowed) {
 			throw new RecordNotFoundException("evidence", evidenceId);
 		}
-		return new UploadedFile(row.fileName(), row.contentType(), row.content(), row.sha256());
+		return StoredFiles.load(jdbc, "conduct.finding_evidence", "finding_id", row.findingId(), evidenceId)
+			.orElseThrow(() -> new RecordNotFoundException("evidence", evidenceId));
 	}
 
 	void requireInside(InspectionPlanView plan, long unitId) {
-		boolean inside = jdbc.sql("select exists (select 1 from orgunit.org_unit where id = :id and path like :path || '%')")
+		boolean inside = jdbc.sql("select exists (select 1 from orgunit.published_unit where id = :id and path like :path || '%')")
 			.param("id", unitId).param("path", plan.unitPath()).query(Boolean.class).single();
 		if (!inside) {
 			throw new InvalidInputException("finding.unitOutsideInspection");
@@ -123,8 +119,8 @@ public class InspectionFindings {
 
 	private boolean worksIn(long staffId, long unitId, LocalDate day) {
 		return jdbc.sql("""
-				select exists (select 1 from staff.assignment a join orgunit.org_unit w on w.id = a.unit_id
-				  join orgunit.org_unit u on u.id = :unit
+				select exists (select 1 from staff.published_assignment a join orgunit.published_unit w on w.id = a.unit_id
+				  join orgunit.published_unit u on u.id = :unit
 				  where a.staff_id = :staff and w.path like u.path || '%' and a.valid_from <= :day
 				    and (a.valid_to is null or a.valid_to > :day))""")
 			.param("staff", staffId).param("unit", unitId).param("day", day).query(Boolean.class).single();

@@ -140,14 +140,14 @@ public class InspectionTeams {
 		}
 		Map<Long, List<Member>> members = jdbc.sql("""
 				select m.team_id, s.id as staff_id, s.staff_code, s.full_name from conduct.team_member m
-				join staff.staff_member s on s.id = m.staff_id order by s.sort_key""").query(Member.class).list()
+				join staff.published_member s on s.id = m.staff_id order by s.sort_key""").query(Member.class).list()
 			.stream().collect(java.util.stream.Collectors.groupingBy(Member::teamId));
 		return jdbc.sql("""
 				select t.id, t.name, t.leader_id, l.full_name as leader_name,
 				       (select string_agg(u.name, ', ' order by u.name) from conduct.team_coverage c
-				        join orgunit.org_unit u on u.id = c.unit_id where c.team_id = t.id) as units,
+				        join orgunit.published_unit u on u.id = c.unit_id where c.team_id = t.id) as units,
 				       t.valid_from
-				from conduct.inspection_team t join staff.staff_member l on l.id = t.leader_id
+				from conduct.inspection_team t join staff.published_member l on l.id = t.leader_id
 				where t.valid_to is null or t.valid_to > :today order by t.name""")
 			.param("today", LocalDate.now(clock)).query(Row.class).list()
 			.stream().map(r -> new TeamDetail(r.id(), r.name(), r.leaderId(), r.leaderName(), r.units(),
@@ -161,7 +161,7 @@ public class InspectionTeams {
 		NotPermittedException.unless(viewer.mayPlanInspections());
 		return jdbc.sql("""
 				select t.id, t.name, s.full_name as leader_name from conduct.inspection_team t
-				join staff.staff_member s on s.id = t.leader_id
+				join staff.published_member s on s.id = t.leader_id
 				where (t.valid_to is null or t.valid_to > :today)
 				  and (not :ownOnly or exists (select 1 from conduct.team_member m
 				                               where m.team_id = t.id and m.staff_id = :me))
@@ -181,7 +181,7 @@ public class InspectionTeams {
 		return jdbc.sql("""
 				select c.team_id, t.name as team_name, u.id as unit_id, u.name as unit_name from conduct.team_coverage c
 				join conduct.inspection_team t on t.id = c.team_id
-				join orgunit.org_unit u on u.id = c.unit_id
+				join orgunit.published_unit u on u.id = c.unit_id
 				where u.path like :scope || '%' order by t.name, u.name""")
 			.param("scope", viewer.scopePath()).query(CoveredUnit.class).list();
 	}

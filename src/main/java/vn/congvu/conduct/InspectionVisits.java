@@ -151,8 +151,8 @@ public class InspectionVisits {
 				select f.id, f.unit_id, u.name as unit_name, f.staff_id, s.full_name as staff_name, f.article_id,
 				       case when a.id is null then null else 'Điều ' || a.number || '. ' || a.title end as article_label,
 				       f.severity, f.description, f.recorded_by, f.recorded_at
-				from conduct.finding f join orgunit.org_unit u on u.id = f.unit_id
-				left join staff.staff_member s on s.id = f.staff_id
+				from conduct.finding f join orgunit.published_unit u on u.id = f.unit_id
+				left join staff.published_member s on s.id = f.staff_id
 				left join conduct.code_article a on a.id = f.article_id
 				where f.plan_id = :plan order by f.id""").param("plan", planId).query(Row.class).list().stream()
 			.map(r -> new VisitView.Finding(r.id(), r.unitId(), r.unitName(), r.staffId(), r.staffName(),

@@ -32,7 +32,7 @@ public class Inspections {
 			       c.confirmed_at as concluded_at, p.cancelled_at, p.cancel_reason
 			from conduct.inspection_plan p
 			join conduct.inspection_team t on t.id = p.team_id
-			join orgunit.org_unit u on u.id = p.unit_id
+			join orgunit.published_unit u on u.id = p.unit_id
 			left join conduct.conclusion c on c.plan_id = p.id
 			where u.path like :scope || '%'
 			  and (p.kind = 'REGULAR' or p.started_at is not null or :seesSurprises)
@@ -101,8 +101,8 @@ public class Inspections {
 
 	private void requireCovered(Viewer viewer, long teamId, long unitId) {
 		boolean covered = jdbc.sql("""
-				select exists (select 1 from conduct.team_coverage c join orgunit.org_unit cu on cu.id = c.unit_id
-				  join orgunit.org_unit u on u.id = :unit
+				select exists (select 1 from conduct.team_coverage c join orgunit.published_unit cu on cu.id = c.unit_id
+				  join orgunit.published_unit u on u.id = :unit
 				  where c.team_id = :team and u.path like cu.path || '%' and u.path like :scope || '%')""")
 			.param("team", teamId).param("unit", unitId).param("scope", viewer.scopePath())
 			.query(Boolean.class).single();
@@ -114,11 +114,11 @@ public class Inspections {
 	private void requireNoInsiders(long teamId, long unitId, LocalDate plannedOn) {
 		List<String> insiders = jdbc.sql("""
 				select s.full_name from conduct.team_member m
-				join staff.staff_member s on s.id = m.staff_id
-				join staff.assignment a on a.staff_id = s.id and a.valid_from <= :day
+				join staff.published_member s on s.id = m.staff_id
+				join staff.published_assignment a on a.staff_id = s.id and a.valid_from <= :day
 				     and (a.valid_to is null or a.valid_to > :day)
-				join orgunit.org_unit w on w.id = a.unit_id
-				join orgunit.org_unit target on target.id = :unit
+				join orgunit.published_unit w on w.id = a.unit_id
+				join orgunit.published_unit target on target.id = :unit
 				where m.team_id = :team and w.path like target.path || '%'
 				order by s.full_name""").param("team", teamId).param("unit", unitId).param("day", plannedOn)
 			.query(String.class).list();

@@ -20,7 +20,7 @@ public class ViolationStatistics {
 
 	public static final int PAGE_SIZE = 50;
 
-	private static final String FROM = "from conduct.violation v join orgunit.org_unit u on u.id = v.unit_id ";
+	private static final String FROM = "from conduct.violation v join orgunit.published_unit u on u.id = v.unit_id ";
 
 	private static final String FILTER = """
 			where u.path like :scope || '%' and v.occurred_on between :from and :to
@@ -73,11 +73,11 @@ public class ViolationStatistics {
 				       case g.kind when 7 then u.name when 11 then to_char(g.month, 'MM/YYYY')
 				                   when 13 then coalesce('Điều ' || a.number || '. ' || a.title, '')
 				                   when 14 then g.severity end as label,
-				       case when g.kind = 7 then (select s.full_name from staff.assignment h
-				            join staff.staff_member s on s.id = h.staff_id
+				       case when g.kind = 7 then (select s.full_name from staff.published_assignment h
+				            join staff.published_member s on s.id = h.staff_id
 				            where h.unit_id = g.unit_id and h.leadership = 'HEAD' and h.valid_to is null limit 1) end as head,
 				       g.count
-				from g left join orgunit.org_unit u on u.id = g.unit_id and g.kind = 7
+				from g left join orgunit.published_unit u on u.id = g.unit_id and g.kind = 7
 				left join conduct.code_article a on a.id = g.article_id and g.kind = 13
 				order by g.kind, g.count desc, key"""), filter).query(Group.class).list();
 		return new Summary(counts(groups, 7, 100), counts(groups, 11, Integer.MAX_VALUE).stream()
@@ -118,7 +118,7 @@ public class ViolationStatistics {
 	public long againstHead(Viewer viewer, long headStaffId, ViolationFilter filter) {
 		return bind(viewer, jdbc.sql("select count(*) " + WHERE + """
 				and v.status in ('CONFIRMED', 'HANDLED')
-				and exists (select 1 from staff.assignment a where a.unit_id = v.unit_id and a.staff_id = :head
+				and exists (select 1 from staff.published_assignment a where a.unit_id = v.unit_id and a.staff_id = :head
 				  and a.leadership = 'HEAD' and a.valid_from <= v.occurred_on
 				  and (a.valid_to is null or a.valid_to > v.occurred_on))"""), filter).param("head", headStaffId)
 			.query(Long.class).single();

@@ -50,8 +50,8 @@ public class Violations {
 			       v.severity, v.description, v.source, v.source_ref, v.occurred_on, v.status, v.explanation_due,
 			       v.explanation, v.explained_by, v.explained_at, v.handling
 			from conduct.violation v
-			join orgunit.org_unit u on u.id = v.unit_id
-			left join staff.staff_member s on s.id = v.staff_id
+			join orgunit.published_unit u on u.id = v.unit_id
+			left join staff.published_member s on s.id = v.staff_id
 			left join conduct.code_article a on a.id = v.article_id
 			""";
 
@@ -82,9 +82,9 @@ public class Violations {
 		}
 		Long id = jdbc.sql("""
 				insert into conduct.violation (unit_id, staff_id, article_id, severity, description, source, source_ref,
-				    occurred_on, status)
-				values (:unit, :staff, :article, :severity, :description, :source, :ref, :on, 'RECORDED')
-				on conflict do nothing returning id""")
+				    occurred_on, status, recorded_at)
+				values (:unit, :staff, :article, :severity, :description, :source, :ref, :on, 'RECORDED', :now)
+				on conflict do nothing returning id""").param("now", OffsetDateTime.now(clock))
 			.param("unit", violation.unitId()).param("staff", violation.staffId())
 			.param("article", violation.articleId()).param("severity", violation.severity().name())
 			.param("description", violation.description().strip()).param("source", violation.source())
@@ -175,7 +175,7 @@ public class Violations {
 		requireHandler(viewer, id);
 		ViolationView violation = move(viewer, id, ViolationStatus.CONFIRMED, null, Map.of(), null);
 		Long head = jdbc.sql("""
-				select staff_id from staff.assignment where unit_id = :unit and leadership = 'HEAD'
+				select staff_id from staff.published_assignment where unit_id = :unit and leadership = 'HEAD'
 				  and valid_from <= :day and (valid_to is null or valid_to > :day) order by valid_from desc limit 1""")
 			.param("unit", violation.unitId()).param("day", violation.occurredOn()).query(Long.class).optional()
 			.orElse(null);
@@ -264,10 +264,7 @@ public class Violations {
 	}
 
 	private void step(Viewer viewer, long id, @Nullable ViolationStatus from, ViolationStatus to, @Nullable String note) {
-		jdbc.sql("""
-				insert into conduct.violation_step (violation_id, from_status, to_status, actor, note)
-				values (:id, :from, :to, :actor, :note)""")
-			.param("id", id).param("from", from == null ? null : from.name()).param("to", to.name())
-			.param("actor", viewer.username()).param("note", note).update();
+		StatusChange.logStep(jdbc, "conduct.violation_step", "violation_id", id, from == null ? null : from.name(),
+				to.name(), viewer.username(), note, OffsetDateTime.now(clock));
 	}
 }

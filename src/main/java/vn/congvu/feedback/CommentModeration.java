@@ -41,7 +41,7 @@ public class CommentModeration {
 		}
 		int changed = jdbc.sql("""
 				update feedback.response r set comment_hidden = :hidden
-				from orgunit.org_unit u
+				from orgunit.published_unit u
 				where r.id = :id and u.id = r.unit_id and u.path like :scope || '%' and r.comment is not null""")
 			.param("hidden", hidden).param("id", responseId).param("scope", viewer.scopePath()).update();
 		if (changed == 0) {

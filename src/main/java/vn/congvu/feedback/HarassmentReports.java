@@ -16,6 +16,7 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.StoredFiles;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.platform.StatusChange;
@@ -101,14 +102,7 @@ public class HarassmentReports {
 			.param("due", today.plusDays(daysToResolve)).param("now", OffsetDateTime.now(clock))
 			.query(Long.class).single();
 		step("citizen", id, null, ReportStatus.RECEIVED, null);
-		for (UploadedFile file : attachments) {
-			jdbc.sql("""
-					insert into feedback.report_attachment (report_id, file_name, content_type, size_bytes, sha256, content)
-					values (:report, :name, :type, :size, :sha, :content)""")
-				.param("report", id).param("name", file.fileName()).param("type", file.contentType())
-				.param("size", file.content().length).param("sha", file.sha256()).param("content", file.content())
-				.update();
-		}
+		StoredFiles.store(jdbc, "feedback.report_attachment", "report_id", id, attachments);
 		// The audit keeps what was reported, not who reported it.
 		audit.record("report.file", "report", id, null, Map.of("trackingCode", code, "unitId", unit.id(), "kind",
 				report.kind().name(), "anonymous", report.anonymous(), "attachments",
@@ -122,7 +116,7 @@ public class HarassmentReports {
 		return jdbc.sql("""
 				select r.tracking_code, u.name as unit_name, r.kind, r.status, r.received_at, r.due_on, r.resolved_at,
 				       r.public_answer, r.apology
-				from feedback.report r join orgunit.org_unit u on u.id = r.unit_id
+				from feedback.report r join orgunit.published_unit u on u.id = r.unit_id
 				where r.tracking_code = :code""")
 			.param("code", trackingCode == null ? "" : trackingCode.strip().toUpperCase(java.util.Locale.ROOT))
 			.query(ReportTracking.class).optional()
@@ -236,12 +230,8 @@ public class HarassmentReports {
 	@Transactional(readOnly = true)
 	public UploadedFile attachment(Viewer viewer, long reportId, long attachmentId) {
 		find(viewer, reportId);
-		return jdbc.sql("""
-				select file_name, content_type, content, sha256 from feedback.report_attachment
-				where id = :id and report_id = :report""").param("id", attachmentId).param("report", reportId)
-			.query((rs, i) -> new UploadedFile(rs.getString("file_name"), rs.getString("content_type"),
-					rs.getBytes("content"), rs.getString("sha256")))
-			.optional().orElseThrow(() -> new RecordNotFoundException("attachment", attachmentId));
+		return StoredFiles.load(jdbc, "feedback.report_attachment", "report_id", reportId, attachmentId)
+			.orElseThrow(() -> new RecordNotFoundException("attachment", attachmentId));
 	}
 
 	/** Counts per unit for the public page: received, resolved on time, substantiated. */
@@ -252,7 +242,7 @@ public class HarassmentReports {
 				       count(*) filter (where r.resolved_at is not null
 				                        and (r.resolved_at at time zone 'Asia/Ho_Chi_Minh')::date <= r.due_on) as on_time,
 				       count(*) filter (where r.status = 'SUBSTANTIATED') as substantiated
-				from feedback.report r join orgunit.org_unit u on u.id = r.unit_id
+				from feedback.report r join orgunit.published_unit u on u.id = r.unit_id
 				where (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date between :from and :to
 				group by u.id, u.name order by u.name""")
 			.param("from", from).param("to", to).query(ReportStatistics.class).list();
@@ -271,11 +261,8 @@ public class HarassmentReports {
 	}
 
 	private void step(String actor, long id, @Nullable ReportStatus from, ReportStatus to, @Nullable String note) {
-		jdbc.sql("""
-				insert into feedback.report_step (report_id, from_status, to_status, actor, note)
-				values (:id, :from, :to, :actor, :note)""")
-			.param("id", id).param("from", from == null ? null : from.name()).param("to", to.name())
-			.param("actor", actor).param("note", note).update();
+		StatusChange.logStep(jdbc, "feedback.report_step", "report_id", id, from == null ? null : from.name(), to.name(),
+				actor, note, OffsetDateTime.now(clock));
 	}
 
 	private static void requireHandler(Viewer viewer) {

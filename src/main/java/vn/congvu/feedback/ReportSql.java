@@ -7,7 +7,7 @@ final class ReportSql {
 			select r.id, r.tracking_code, r.unit_id, u.name as unit_name, r.kind, r.occurred_on, r.description,
 			       r.anonymous, r.reporter_name, r.reporter_contact, r.status, r.handling_unit_id, r.investigator,
 			       r.due_on, r.substantiated, r.public_answer, r.apology, r.received_at, r.resolved_at, r.assigned_by
-			from feedback.report r join orgunit.org_unit u on u.id = r.unit_id
+			from feedback.report r join orgunit.published_unit u on u.id = r.unit_id
 			""";
 
 	private ReportSql() {

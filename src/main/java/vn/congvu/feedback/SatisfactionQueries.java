@@ -30,7 +30,7 @@ public class SatisfactionQueries {
 			from feedback.response r
 			join feedback.answer a on a.response_id = r.id
 			join feedback.survey_question q on q.survey_id = r.survey_id and q.code = a.question_code
-			join orgunit.org_unit u on u.id = r.unit_id
+			join orgunit.published_unit u on u.id = r.unit_id
 			%s
 			where not r.burst and q.element <> 'REASON' and u.path like :scope || '%%'
 			  and r.received_at >= :from and r.received_at < :to
@@ -69,7 +69,7 @@ public class SatisfactionQueries {
 
 	/** Per officer on duty; rows under the minimum are marked as not shown. */
 	public List<Row> byOfficer(Viewer viewer, LocalDate from, LocalDate to) {
-		return grouped("s.staff_code", "s.full_name", "join staff.staff_member s on s.id = r.staff_id", viewer,
+		return grouped("s.staff_code", "s.full_name", "join staff.published_member s on s.id = r.staff_id", viewer,
 				from, to).stream()
 			.map(row -> new Row(row.key(), row.label(), row.index(), row.index().responses() >= minimumForOfficer))
 			.toList();
@@ -115,7 +115,7 @@ public class SatisfactionQueries {
 		return jdbc.sql("""
 				select r.id, r.received_at, u.name as unit_name, p.name as point_name, r.comment, r.comment_hidden,
 				       m.actor as moderated_by, m.reason as moderation_reason
-				from feedback.response r join orgunit.org_unit u on u.id = r.unit_id
+				from feedback.response r join orgunit.published_unit u on u.id = r.unit_id
 				join feedback.service_point p on p.id = r.service_point_id
 				left join lateral (select cm.actor, cm.reason from feedback.comment_moderation cm
 				                   where cm.response_id = r.id order by cm.id desc limit 1) m on true

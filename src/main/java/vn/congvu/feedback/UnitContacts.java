@@ -29,7 +29,7 @@ public class UnitContacts {
 	public List<Contact> current() {
 		return jdbc.sql("""
 				select c.unit_id, u.name as unit_name, c.hotline, c.email, c.reception_schedule
-				from feedback.unit_contact c join orgunit.org_unit u on u.id = c.unit_id
+				from feedback.unit_contact c join orgunit.published_unit u on u.id = c.unit_id
 				where u.valid_to is null or u.valid_to > :today
 				order by u.name""").param("today", LocalDate.now(clock)).query(Contact.class).list();
 	}

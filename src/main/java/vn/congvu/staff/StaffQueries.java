@@ -22,7 +22,7 @@ public class StaffQueries {
 			from staff.staff_member s
 			join staff.assignment a on a.staff_id = s.id
 			     and a.valid_from <= :asOf and (a.valid_to is null or a.valid_to > :asOf)
-			join orgunit.org_unit u on u.id = a.unit_id
+			join orgunit.published_unit u on u.id = a.unit_id
 			where u.path like :scopePath || '%'
 			  and (:text = '' or s.search_text like :pattern escape '\\' or s.staff_code = :rawText)
 			  and (:unitPath = '' or u.path like :unitPath || '%')
@@ -76,7 +76,7 @@ public class StaffQueries {
 		return jdbc.sql("""
 				select a.id, u.id as unit_id, u.code as unit_code, u.name as unit_name, a.position, a.leadership,
 				       a.valid_from, a.valid_to
-				from staff.assignment a join orgunit.org_unit u on u.id = a.unit_id
+				from staff.assignment a join orgunit.published_unit u on u.id = a.unit_id
 				where a.staff_id = :id order by a.valid_from desc""")
 			.param("id", staffId).query(AssignmentView.class).list();
 	}

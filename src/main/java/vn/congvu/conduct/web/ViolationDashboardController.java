@@ -107,7 +107,9 @@ class ViolationDashboardController {
 				row.createCell(3).setCellValue(v.articleLabel() == null ? "" : v.articleLabel());
 				row.createCell(4).setCellValue(messages.getMessage("enum.ViolationSeverity." + v.severity(), null, vi));
 				row.createCell(5).setCellValue(messages.getMessage("enum.ViolationStatus." + v.status(), null, vi));
-				row.createCell(6).setCellValue(v.description());
+				// a cell holds at most 32,767 characters; descriptions recorded before the 5,000 limit may be longer
+				row.createCell(6).setCellValue(v.description().length() > 32_767 ? v.description().substring(0, 32_767)
+						: v.description());
 				row.createCell(7).setCellValue(v.source());
 			});
 			sheet.setColumnWidth(1, 30 * 256);
