@@ -35,4 +35,16 @@ public final class StatusChange {
 			throw new InvalidInputException(changedMeanwhileKey);
 		}
 	}
+
+	/**
+	 * Records one step in the record's history table, of the shape
+	 * {@code (<owner>_id, from_status, to_status, actor, note, at)}.
+	 */
+	public static void logStep(JdbcClient jdbc, String stepTable, String ownerColumn, long ownerId,
+			@Nullable String from, String to, String actor, @Nullable String note, java.time.OffsetDateTime at) {
+		jdbc.sql("insert into " + stepTable + " (" + ownerColumn + ", from_status, to_status, actor, note, at) "
+				+ "values (:owner, :from, :to, :actor, :note, :at)")
+			.param("owner", ownerId).param("from", from).param("to", to).param("actor", actor).param("note", note)
+			.param("at", at).update();
+	}
 }

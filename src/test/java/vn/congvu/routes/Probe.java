@@ -35,7 +35,10 @@ final class Probe {
 		this.baseUrl = baseUrl;
 	}
 
-	/** What came back: the status, the content type, the body as text (xlsx cells, PDF text) and formula cells. */
+	/**
+	 * What came back: the status (0 when the server closed the connection on an over-long request line), the
+	 * content type, the body as text (xlsx cells, PDF text) and the number of formula cells.
+	 */
 	record Answer(int status, String contentType, String text, @Nullable String location, int formulaCells) {
 	}
 
@@ -102,6 +105,10 @@ final class Probe {
 					response.headers().firstValue("Location").orElse(null), formulas);
 		}
 		catch (IOException ex) {
+			if (request.uri().toString().length() > 8_000) {
+				// a request line over the server's limit: it may close the connection before the body is sent
+				return new Answer(0, "", "", null, 0);
+			}
 			throw new IllegalStateException(request.uri().toString(), ex);
 		}
 		catch (InterruptedException ex) {
