@@ -250,4 +250,23 @@ class TrustRegressionIntegrationTests extends IntegrationTestSupport {
 		assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(cookie -> assertThat(cookie)
 			.doesNotContainIgnoringCase("; Secure"));
 	}
+
+	@Test
+	void aFormSentTwiceWithItsTokenStoresOneRecord() {
+		long cuaNam = ward("00082");
+		WebSession officer = new WebSession(baseUrl());
+		officer.signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null), TestAccounts.PASSWORD);
+		String page = officer.get("/conduct/violations").body();
+		String form = page.substring(page.indexOf("id=\"record\""));
+		java.util.regex.Matcher once = java.util.regex.Pattern.compile("name=\"_once\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(once.find()).as("the form carries a one-time token").isTrue();
+		String description = "Gửi hai lần " + UUID.randomUUID();
+		for (int i = 0; i < 2; i++) { // a double click: the same form, the same token
+			officer.postForm("/conduct/violations", "/conduct/violations", "_once", once.group(1), "unitId",
+					String.valueOf(cuaNam), "severity", "MINOR", "description", description, "occurredOn",
+					vn.congvu.shared.VietnameseDates.format(LocalDate.now(clock)));
+		}
+		assertThat(jdbc.sql("select count(*) from conduct.violation where description = :d").param("d", description)
+			.query(Long.class).single()).isEqualTo(1);
+	}
 }

@@ -62,6 +62,8 @@ public class InspectionConclusions {
 		if (open > 0) {
 			throw new InvalidInputException("conclusion.checklistIncomplete", open);
 		}
+		String previous = jdbc.sql("select summary from conduct.conclusion where plan_id = :plan")
+			.param("plan", planId).query(String.class).optional().orElse(null);
 		jdbc.sql("""
 				insert into conduct.conclusion (plan_id, summary, drafted_by, drafted_at)
 				values (:plan, :summary, :by, :now)
@@ -69,7 +71,9 @@ public class InspectionConclusions {
 				    drafted_at = :now where conduct.conclusion.confirmed_at is null""")
 			.param("plan", planId).param("summary", summary.strip()).param("by", viewer.username())
 			.param("now", OffsetDateTime.now(clock)).update();
-		audit.record("conclusion.draft", "inspectionPlan", planId, null, Map.of("length", summary.length()));
+		// a rewrite keeps the earlier draft in the audit log
+		audit.record("conclusion.draft", "inspectionPlan", planId,
+				previous == null ? null : Map.of("summary", previous), Map.of("summary", summary.strip()));
 	}
 
 	/** The team leader confirms: the PDF is written and every finding becomes a recorded violation. */
