@@ -57,6 +57,19 @@ public class DisciplinaryCases {
 		this.clock = clock;
 	}
 
+	/** The accounts the viewer may name as a case's co-handler: others who handle cases. */
+	public List<Accounts.AccountRow> possibleCoHandlers(Viewer viewer) {
+		if (!viewer.mayHandleCases()) {
+			return List.of();
+		}
+		return accounts.list().stream().filter(a -> handlesCases(a) && !a.username().equals(viewer.username()))
+			.toList();
+	}
+
+	private static boolean handlesCases(Accounts.AccountRow account) {
+		return account.role().oversees() && account.role() != Role.INSPECTOR;
+	}
+
 	/**
 	 * Opens a case on a confirmed violation of a named person; the violation is then handled by this case. The
 	 * opener handles it, and {@code coHandler} too when given (an account that oversees).
@@ -93,7 +106,7 @@ public class DisciplinaryCases {
 		}
 		LocalDate due = book.decisionDeadline(category, detectedOn, complex).orElseThrow();
 		if (coHandler != null && !coHandler.isBlank()
-				&& accounts.find(coHandler).filter(a -> a.role().oversees() && a.role() != Role.INSPECTOR).isEmpty()) {
+				&& accounts.find(coHandler).filter(DisciplinaryCases::handlesCases).isEmpty()) {
 			throw new InvalidInputException("case.coHandlerUnknown", coHandler);
 		}
 		violations.handle(viewer, violationId, ViolationHandling.DISCIPLINARY_CASE);

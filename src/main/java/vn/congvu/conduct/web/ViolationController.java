@@ -18,12 +18,10 @@ import vn.congvu.conduct.DisciplinaryCases;
 import vn.congvu.conduct.NewViolation;
 import vn.congvu.conduct.ViolationHandling;
 import vn.congvu.conduct.ViolationSeverity;
-import vn.congvu.platform.Role;
 import vn.congvu.staff.StaffFilter;
 import vn.congvu.staff.StaffQueries;
 import vn.congvu.conduct.Violations;
 import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.platform.Accounts;
 import vn.congvu.platform.Viewer;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.shared.InvalidInputException;
@@ -36,18 +34,18 @@ class ViolationController {
 
 	private final Violations violations;
 	private final OrgUnitQueries units;
-	private final Accounts accounts;
+	private final DisciplinaryCases cases;
 	private final CodesOfConduct codes;
 	private final StaffQueries staff;
 	private final DisciplinaryCaseQueries caseQueries;
 	private final Clock clock;
 
-	ViolationController(Violations violations, OrgUnitQueries units, Accounts accounts, CodesOfConduct codes,
+	ViolationController(Violations violations, OrgUnitQueries units, DisciplinaryCases cases, CodesOfConduct codes,
 			StaffQueries staff, DisciplinaryCaseQueries caseQueries, Clock clock) {
 		this.caseQueries = caseQueries;
 		this.violations = violations;
 		this.units = units;
-		this.accounts = accounts;
+		this.cases = cases;
 		this.codes = codes;
 		this.staff = staff;
 		this.clock = clock;
@@ -71,10 +69,7 @@ class ViolationController {
 			model.addAttribute("unitChoices", units.tree(viewer, today));
 			model.addAttribute("articles", codes.staffArticles(today));
 			model.addAttribute("severities", ViolationSeverity.values());
-			model.addAttribute("coHandlers", accounts.list().stream()
-				.filter(a -> a.role().oversees() && a.role() != Role.INSPECTOR
-						&& !a.username().equals(viewer.username()))
-				.toList());
+			model.addAttribute("coHandlers", cases.possibleCoHandlers(viewer));
 		}
 		return "conduct/violation-list";
 	}
