@@ -59,13 +59,13 @@ class MessagesTests {
 		Set<String> known = keys("/messages.properties");
 		Class<?>[] labelled = { vn.congvu.orgunit.OrgUnitType.class, vn.congvu.orgunit.ReorganisationKind.class,
 				vn.congvu.staff.StaffCategory.class, vn.congvu.staff.Gender.class, vn.congvu.staff.Leadership.class,
-				vn.congvu.platform.Role.class, vn.congvu.conduct.DisciplinaryMeasure.class,
+				vn.congvu.platform.Role.class, vn.congvu.conduct.discipline.DisciplinaryMeasure.class,
 				vn.congvu.feedback.ReportKind.class, vn.congvu.feedback.ReportStatus.class,
-				vn.congvu.feedback.SatisfactionElement.class, vn.congvu.conduct.InspectionKind.class,
-				vn.congvu.conduct.ViolationStatus.class, vn.congvu.conduct.ViolationHandling.class,
-				vn.congvu.conduct.ViolationSeverity.class, vn.congvu.conduct.ChecklistResult.class,
-				vn.congvu.conduct.CorrectiveActionStatus.class, vn.congvu.conduct.CaseStage.class,
-				vn.congvu.conduct.PostponementReason.class };
+				vn.congvu.feedback.SatisfactionElement.class, vn.congvu.conduct.inspections.InspectionKind.class,
+				vn.congvu.conduct.violations.ViolationStatus.class, vn.congvu.conduct.violations.ViolationHandling.class,
+				vn.congvu.conduct.violations.ViolationSeverity.class, vn.congvu.conduct.inspections.ChecklistResult.class,
+				vn.congvu.conduct.inspections.CorrectiveActionStatus.class, vn.congvu.conduct.discipline.CaseStage.class,
+				vn.congvu.conduct.discipline.PostponementReason.class };
 		for (Class<?> type : labelled) {
 			for (Object constant : type.getEnumConstants()) {
 				assertThat(known).contains("enum." + type.getSimpleName() + "." + ((Enum<?>) constant).name());

@@ -17,13 +17,13 @@ import vn.congvu.platform.PdfFonts;
  * An A4 administrative document in the usual Vietnamese layout (issuer and national motto side by side, place and
  * date, centred title), with an embedded font so every Vietnamese letter renders. Build it, then {@link #bytes()}.
  */
-final class OfficialDocument {
+public final class OfficialDocument {
 
 	private final PdfFonts fonts;
 	private final Document document = new Document(PageSize.A4, 70, 50, 50, 50);
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-	OfficialDocument(PdfFonts fonts, String issuer, String place, LocalDate date, String title, String subtitle) {
+	public OfficialDocument(PdfFonts fonts, String issuer, String place, LocalDate date, String title, String subtitle) {
 		this.fonts = fonts;
 		PdfWriter.getInstance(document, out);
 		document.addTitle(title + " – " + subtitle);
@@ -40,16 +40,16 @@ final class OfficialDocument {
 		paragraph(subtitle, fonts.bold(12), Element.ALIGN_CENTER, 0, 12);
 	}
 
-	OfficialDocument heading(String text) {
+	public OfficialDocument heading(String text) {
 		return paragraph(text, fonts.bold(12), Element.ALIGN_LEFT, 10, 4);
 	}
 
-	OfficialDocument text(String text) {
+	public OfficialDocument text(String text) {
 		return paragraph(text, fonts.regular(12), Element.ALIGN_JUSTIFIED, 0, 4);
 	}
 
 	/** A table with a bold header row. */
-	OfficialDocument table(float[] widths, String[] header, java.util.List<String[]> rows) {
+	public OfficialDocument table(float[] widths, String[] header, java.util.List<String[]> rows) {
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(4);
@@ -66,13 +66,13 @@ final class OfficialDocument {
 	}
 
 	/** The signature block on the right: the post, the name, and a note (e.g. when it was confirmed). */
-	OfficialDocument signature(String post, String name, String note) {
+	public OfficialDocument signature(String post, String name, String note) {
 		paragraph(post, fonts.bold(12), Element.ALIGN_RIGHT, 20, 2);
 		paragraph(note, fonts.regular(10), Element.ALIGN_RIGHT, 0, 30);
 		return paragraph(name, fonts.bold(12), Element.ALIGN_RIGHT, 0, 0);
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		document.close();
 		return out.toByteArray();
 	}

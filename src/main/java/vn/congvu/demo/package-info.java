@@ -4,5 +4,6 @@
  * database when demo data is on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback", "conduct" })
+		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback", "conduct :: codes",
+			"conduct :: inspections", "conduct :: violations", "conduct :: discipline" })
 package vn.congvu.demo;

@@ -42,7 +42,7 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	vn.congvu.conduct.Inspections inspections;
+	vn.congvu.conduct.inspections.Inspections inspections;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -60,7 +60,7 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 			.query(Long.class).single();
 		String inspector = testAccounts.createFor(member, vn.congvu.platform.Role.INSPECTOR, null);
 		signInAs(inspector, vn.congvu.platform.Role.INSPECTOR, null);
-		long plan = inspections.plan(viewer(), team, cuaNam, vn.congvu.conduct.InspectionKind.REGULAR, "Kiểm tra khả năng truy cập",
+		long plan = inspections.plan(viewer(), team, cuaNam, vn.congvu.conduct.inspections.InspectionKind.REGULAR, "Kiểm tra khả năng truy cập",
 				java.time.LocalDate.now(clock).plusDays(1));
 		inspections.start(viewer(), plan);
 		signOut();

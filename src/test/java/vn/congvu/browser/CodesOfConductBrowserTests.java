@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.congvu.conduct.CodesOfConduct;
+import vn.congvu.conduct.codes.CodesOfConduct;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.Role;

@@ -163,7 +163,7 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	vn.congvu.conduct.Inspections inspections;
+	vn.congvu.conduct.inspections.Inspections inspections;
 
 	@Test
 	void aTickMadeOfflineIsSentWhenTheConnectionReturns() {
@@ -175,7 +175,7 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 				where t.id = :t and m.staff_id <> t.leader_id""").param("t", team).query(Long.class).single();
 		String inspector = testAccounts.createFor(memberId, Role.INSPECTOR, null);
 		signInAs(inspector, Role.INSPECTOR, null);
-		long plan = inspections.plan(viewer(), team, cuaNam, vn.congvu.conduct.InspectionKind.SURPRISE, "Kiểm tra khi mất mạng",
+		long plan = inspections.plan(viewer(), team, cuaNam, vn.congvu.conduct.inspections.InspectionKind.SURPRISE, "Kiểm tra khi mất mạng",
 				LocalDate.now(clock).plusDays(1));
 		inspections.start(viewer(), plan);
 		signOut();

@@ -4,11 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
-import vn.congvu.conduct.NewViolation;
-import vn.congvu.conduct.ViolationSeverity;
+import vn.congvu.conduct.violations.NewViolation;
+import vn.congvu.conduct.violations.ViolationSeverity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.congvu.conduct.Violations;
+import vn.congvu.conduct.violations.Violations;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Role;
 import vn.congvu.shared.VietnameseDates;

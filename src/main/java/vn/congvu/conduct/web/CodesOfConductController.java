@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvu.conduct.CodesOfConduct;
+import vn.congvu.conduct.codes.CodesOfConduct;
 import vn.congvu.platform.Viewer;
 import vn.congvu.platform.Downloads;
 import vn.congvu.shared.InvalidInputException;

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.platform.FormOutcome;
-import vn.congvu.conduct.CorrectiveActions;
+import vn.congvu.conduct.inspections.CorrectiveActions;
 import vn.congvu.platform.Viewer;
 
 /** Corrective actions of confirmed conclusions in the user's scope, overdue ones first; officers record re-checks. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.congvu.conduct.DisciplineRules;
+import vn.congvu.conduct.discipline.DisciplineRules;
 import vn.congvu.staff.StaffCategory;
 import vn.congvu.platform.Viewer;
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.platform.FormOutcome;
-import vn.congvu.conduct.InspectionTeams;
+import vn.congvu.conduct.inspections.InspectionTeams;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;

@@ -1,6 +1,0 @@
-package vn.congvu.conduct;
-
-/** Open until the re-check finds it done or not done. */
-public enum CorrectiveActionStatus {
-	OPEN, DONE, NOT_DONE
-}

@@ -1,6 +1,0 @@
-package vn.congvu.conduct;
-
-/** Hình thức kiểm tra: định kỳ (announced on a calendar) or đột xuất (unannounced). */
-public enum InspectionKind {
-	REGULAR, SURPRISE
-}

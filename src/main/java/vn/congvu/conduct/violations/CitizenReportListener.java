@@ -1,0 +1,29 @@
+package vn.congvu.conduct.violations;
+
+import vn.congvu.platform.Viewer;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.congvu.feedback.HarassmentReportSubstantiated;
+
+/**
+ * A harassment report found substantiated becomes a recorded violation of the unit reported on, in the same
+ * transaction as the finding, once per report. Who did it is for the violation's own workflow to establish.
+ */
+@Component
+class CitizenReportListener {
+
+	public static final String SOURCE = "CITIZEN_REPORT";
+
+	private final Violations violations;
+
+	CitizenReportListener(Violations violations) {
+		this.violations = violations;
+	}
+
+	@EventListener
+	void on(HarassmentReportSubstantiated event) {
+		violations.record(Viewer.system(), new NewViolation(event.unitId(), null, null, ViolationSeverity.MINOR,
+				"Phản ánh " + event.trackingCode() + " của người dân được xác minh là đúng (" + event.kind().name() + ")",
+				SOURCE, event.trackingCode(), event.occurredOn()));
+	}
+}
