@@ -116,4 +116,25 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 	public boolean mayAdminister() {
 		return role == Role.ADMINISTRATOR;
 	}
+
+	/** Assigns tasks to the staff of the scope, accepts their products or sends them back. */
+	public boolean mayAssignTasks() {
+		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER
+				|| role == Role.UNIT_HEAD;
+	}
+
+	/** Adds evaluation rule sets and closes the months of the scope (computes every scorecard). */
+	public boolean mayManageEvaluationRules() {
+		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+	}
+
+	/** Approves the scorecards of the units in scope (the head's approval) and answers appeals. */
+	public boolean mayApproveScorecards() {
+		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.UNIT_HEAD;
+	}
+
+	/** Reads every scorecard of the scope, not only their own and their direct reports'. */
+	public boolean mayReadUnitScorecards() {
+		return role != Role.STAFF && role != Role.INSPECTOR;
+	}
 }

@@ -46,9 +46,12 @@ public class CorrectiveActions {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final int deadlineHorizonDays;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	CorrectiveActions(JdbcClient jdbc, AuditLog audit, Clock clock,
-			@Value("${congvu.conduct.deadline-horizon-days:366}") int deadlineHorizonDays) {
+			@Value("${congvu.conduct.deadline-horizon-days:366}") int deadlineHorizonDays,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -122,5 +125,7 @@ public class CorrectiveActions {
 			.param("id", id).update();
 		audit.record("correctiveAction.recheck", "correctiveAction", id, Map.of("status", "OPEN"),
 				Map.of("status", status.name()));
+		events.publishEvent(new CorrectiveActionRechecked(id, done, LocalDate.now(clock),
+				note == null || note.isBlank() ? null : note.strip()));
 	}
 }

@@ -43,9 +43,12 @@ public class InspectionConclusions {
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	InspectionConclusions(JdbcClient jdbc, InspectionVisits visits, Violations violations, PdfFonts fonts,
-			MessageSource messages, AuditLog audit, Clock clock) {
+			MessageSource messages, AuditLog audit, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.visits = visits;
 		this.violations = violations;
@@ -110,6 +113,10 @@ public class InspectionConclusions {
 			// the leader's confirmation records the findings whatever the leader's own rights on violations
 			violations.record(Viewer.system(), new NewViolation(finding.unitId(), finding.staffId(), finding.articleId(), finding.severity(),
 					finding.description(), SOURCE, "finding-" + finding.id(), visit.visitDay()));
+		}
+		for (CorrectiveActionView action : visit.actions()) {
+			events.publishEvent(new CorrectiveActionIssued(action.id(), action.unitId(), action.ownerStaffId(),
+					action.description(), action.dueOn(), action.planTitle()));
 		}
 		audit.record("conclusion.confirm", "inspectionPlan", planId, null,
 				Map.of("sha256", sha, "findings", visit.findings().size(), "actions", visit.actions().size()));

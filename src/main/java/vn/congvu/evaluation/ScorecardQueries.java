@@ -1,0 +1,130 @@
+package vn.congvu.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.RecordNotFoundException;
+
+/**
+ * Reads scorecards. A person sees their own, a supervisor their direct reports', heads and officers those of the
+ * units in scope; any other scorecard is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScorecardQueries {
+
+	static final String CARD = """
+			select c.id, c.staff_id, m.full_name as staff_name, m.staff_code, c.unit_id, u.name as unit_name, c.month,
+			       c.rule_set_id, c.staff_category, c.leader, c.supervisor_staff_id, sv.full_name as supervisor_name,
+			       c.status, c.general_points, c.results_points, c.bonus_points, c.total, c.grade, c.disciplined,
+			       c.version, c.supersedes_id, c.current, c.approved_by, c.approved_at
+			from evaluation.scorecard c
+			join staff.published_member m on m.id = c.staff_id
+			join orgunit.published_unit u on u.id = c.unit_id
+			left join staff.published_member sv on sv.id = c.supervisor_staff_id
+			""";
+
+	private static final String VISIBLE = """
+			(c.staff_id = :me or c.supervisor_staff_id = :me or (:unitWide and u.path like :scope || '%'))""";
+
+	private final JdbcClient jdbc;
+	private final EvaluationRules rules;
+	private final OrgUnitQueries units;
+	private final Clock clock;
+
+	ScorecardQueries(JdbcClient jdbc, EvaluationRules rules, OrgUnitQueries units, Clock clock) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	/** The viewer's own current scorecards, newest month first. */
+	public List<ScorecardView.Card> mine(Viewer viewer) {
+		return jdbc.sql(CARD + " where c.staff_id = :me and c.current order by c.month desc limit 36")
+			.param("me", me(viewer)).query(ScorecardView.Card.class).list();
+	}
+
+	/** Scorecards waiting for the viewer as direct supervisor. */
+	public List<ScorecardView.Card> toReview(Viewer viewer) {
+		return jdbc.sql(CARD + """
+				where c.supervisor_staff_id = :me and c.current and c.status = 'SELF_ASSESSED'
+				order by c.month, m.sort_key limit 500""").param("me", me(viewer)).query(ScorecardView.Card.class).list();
+	}
+
+	/** Every current scorecard of one unit and month, best total first (heads and officers of the scope). */
+	public List<ScorecardView.Card> ofUnit(Viewer viewer, long unitId, YearMonth month) {
+		units.find(viewer, unitId); // 404 outside the scope
+		if (!viewer.mayReadUnitScorecards()) {
+			throw new RecordNotFoundException("unit", unitId);
+		}
+		return jdbc.sql(CARD + " where c.unit_id = :unit and c.month = :month and c.current order by c.total desc, m.sort_key")
+			.param("unit", unitId).param("month", month.atDay(1)).query(ScorecardView.Card.class).list();
+	}
+
+	/** One scorecard with its stages, inputs, appeal and the viewer's rights. */
+	public ScorecardView find(Viewer viewer, long id) {
+		ScorecardView.Card card = card(viewer, id);
+		EvaluationRuleSet ruleSet = rules.book().ruleSets().stream().filter(r -> r.id() == card.ruleSetId())
+			.findFirst().orElseThrow();
+		List<ScorecardView.Stage> stages = jdbc.sql("""
+				select stage, general_points, results_points, bonus_points, comment, actor, at
+				from evaluation.scorecard_stage where scorecard_id = :id
+				order by array_position(array['SUGGESTED', 'SELF', 'SUPERVISOR', 'HEAD'], stage::text)""")
+			.param("id", id).query(ScorecardView.Stage.class).list();
+		List<ScorecardView.Input> inputs = jdbc.sql("""
+				select part, source, label, points from evaluation.scorecard_input where scorecard_id = :id
+				order by array_position(array['GENERAL', 'RESULTS', 'BONUS', 'GRADE'], part::text), points desc""")
+			.param("id", id).query(ScorecardView.Input.class).list();
+		ScorecardView.Appeal appeal = jdbc.sql("""
+				select text, filed_at, answer, upheld, answered_by from evaluation.appeal where scorecard_id = :id""")
+			.param("id", id).query(ScorecardView.Appeal.class).optional().orElse(null);
+		return new ScorecardView(card, ruleSet, stages, inputs, appeal, rights(viewer, card, appeal),
+				deadlines(ruleSet, card));
+	}
+
+	ScorecardView.Card card(Viewer viewer, long id) {
+		return jdbc.sql(CARD + " where c.id = :id and " + VISIBLE).param("id", id).param("me", me(viewer))
+			.param("unitWide", viewer.mayReadUnitScorecards()).param("scope", viewer.scopePath())
+			.query(ScorecardView.Card.class).optional().orElseThrow(() -> new RecordNotFoundException("scorecard", id));
+	}
+
+	ScorecardView.Rights rights(Viewer viewer, ScorecardView.Card card, ScorecardView.@org.jspecify.annotations.Nullable Appeal appeal) {
+		boolean owner = viewer.isStaff(card.staffId());
+		boolean head = !owner && viewer.mayApproveScorecards() && viewer.sees(units.pathOf(card.unitId()));
+		boolean supervisor = !owner && (viewer.isStaff(card.supervisorStaffId())
+				|| head && card.supervisorStaffId() == null);
+		ScorecardStatus status = card.status();
+		return new ScorecardView.Rights(
+				owner && card.current() && (status == ScorecardStatus.DRAFT || status == ScorecardStatus.SELF_ASSESSED),
+				supervisor && card.current() && status == ScorecardStatus.SELF_ASSESSED,
+				head && card.current() && status == ScorecardStatus.REVIEWED,
+				owner && card.current() && status == ScorecardStatus.APPROVED && appeal == null,
+				head && appeal != null && appeal.answer() == null);
+	}
+
+	private ScorecardView.Deadlines deadlines(EvaluationRuleSet ruleSet, ScorecardView.Card card) {
+		YearMonth next = YearMonth.from(card.month()).plusMonths(1);
+		LocalDate self = next.atDay(ruleSet.selfDueDay());
+		LocalDate review = next.atDay(ruleSet.reviewDueDay());
+		LocalDate approval = next.atDay(ruleSet.approvalDueDay());
+		LocalDate today = LocalDate.now(clock);
+		LocalDate due = switch (card.status()) {
+			case DRAFT -> self;
+			case SELF_ASSESSED -> review;
+			case REVIEWED -> approval;
+			default -> LocalDate.MAX;
+		};
+		return new ScorecardView.Deadlines(self, review, approval, today.isAfter(due));
+	}
+
+	private static long me(Viewer viewer) {
+		return viewer.staffId() == null ? -1L : viewer.staffId();
+	}
+}
