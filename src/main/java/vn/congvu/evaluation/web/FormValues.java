@@ -1,0 +1,44 @@
+package vn.congvu.evaluation.web;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import vn.congvu.evaluation.Scorecards;
+import vn.congvu.shared.InvalidInputException;
+
+/** Reads what evaluation forms send: points with a comma or a dot, months as yyyy-MM or MM/yyyy. */
+final class FormValues {
+
+	private FormValues() {
+	}
+
+	static BigDecimal points(String text) {
+		String value = text == null ? "" : text.strip().replace(',', '.');
+		if (value.isEmpty() || value.length() > 8) {
+			throw new InvalidInputException("scorecard.badNumber", text == null ? "" : text.strip());
+		}
+		try {
+			return new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("scorecard.badNumber", value);
+		}
+	}
+
+	static Scorecards.Points points(String general, String results, String bonus) {
+		return new Scorecards.Points(points(general), points(results), points(bonus.isBlank() ? "0" : bonus));
+	}
+
+	static YearMonth month(String text) {
+		String value = text == null ? "" : text.strip();
+		try {
+			if (value.matches("\\d{1,2}/\\d{4}")) {
+				String[] parts = value.split("/");
+				return YearMonth.of(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+			}
+			return YearMonth.parse(value);
+		}
+		catch (java.time.DateTimeException | NumberFormatException ex) {
+			throw new InvalidInputException("evaluation.badMonth", value.length() > 20 ? value.substring(0, 20) : value);
+		}
+	}
+}
