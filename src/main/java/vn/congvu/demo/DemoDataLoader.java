@@ -44,10 +44,13 @@ class DemoDataLoader implements ApplicationRunner {
 	private final TransactionTemplate transaction;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	DemoDataLoader(CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
+	private final DemoEvaluation demoEvaluation;
+
+	DemoDataLoader(DemoEvaluation demoEvaluation, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
 			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, DemoSampleWork sampleWork,
 			Accounts accounts,
 			TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.demoEvaluation = demoEvaluation;
 		this.jdbc = jdbc;
 		this.demoFeedback = demoFeedback;
 		this.demoConduct = demoConduct;
@@ -105,6 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
 		demoFeedback.load(oldWards).forEach((kiosk, token) -> logins.put("kiosk " + kiosk, "#token=" + token));
 		demoConduct.load();
 		sampleWork.load();
+		demoEvaluation.load(unitQueries.byCode("00082", REFORM).id());
 		return logins;
 	}
 
