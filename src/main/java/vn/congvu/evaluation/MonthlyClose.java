@@ -151,9 +151,10 @@ public class MonthlyClose {
 		}
 		BigDecimal total = general.add(resultPoints);
 		String leadership = rs.getString("leadership");
-		long supervisor = rs.getLong("supervisor");
+		long supervisorId = rs.getLong("supervisor");
+		Long supervisor = rs.wasNull() ? null : supervisorId;
 		return new CardDraft(rs.getLong("staff_id"), rs.getLong("unit_id"), rs.getString("category"),
-				leadership != null, rs.wasNull() ? null : supervisor, general, resultPoints, BigDecimal.ZERO.setScale(2),
+				leadership != null, supervisor, general, resultPoints, BigDecimal.ZERO.setScale(2),
 				total, EvaluationRuleBook.grade(ruleSet, total, disciplined), disciplined, inputs);
 	}
 

@@ -37,7 +37,7 @@ public class Tasks {
 	private final int horizonDays;
 
 	Tasks(JdbcClient jdbc, AuditLog audit, Clock clock, OrgUnitQueries units,
-			@Value("${congvu.conduct.deadline-horizon-days:366}") int horizonDays) {
+			@Value("${congvu.evaluation.deadline-horizon-days:366}") int horizonDays) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;

@@ -80,9 +80,10 @@ create table evaluation.task (
     accepted_on      date,
     objective_cause  text,
     assigned_by      varchar(60)   not null,
-    assigned_at      timestamptz   not null,
-    constraint task_origin_once unique (origin, origin_ref)
+    assigned_at      timestamptz   not null
 );
+-- a corrective action becomes one task, however often its event is heard
+create unique index task_origin_once on evaluation.task (origin, origin_ref) where origin = 'CORRECTIVE_ACTION';
 create index task_owner on evaluation.task (owner_staff_id, due_on);
 create index task_unit on evaluation.task (unit_id, due_on);
 comment on table evaluation.task is 'Nhiệm vụ "5 rõ": rõ người (một đầu mối), rõ việc, rõ quy trình, rõ trách nhiệm, rõ hiệu quả';

@@ -81,13 +81,20 @@ record RouteFixtures(long cuaNam, long hoanKiem, long cuaNamStaff, long hoanKiem
 		return new RouteFixtures(cuaNam, hoanKiem, cuaNamStaff, hoanKiemStaff, team, values);
 	}
 
+	/** The same fixtures with one more kind of record. */
+	RouteFixtures with(String kind, long inScope, long outOfScope) {
+		Map<String, String[]> more = new java.util.HashMap<>(values);
+		more.put(kind, pair(inScope, outOfScope));
+		return new RouteFixtures(cuaNam, hoanKiem, cuaNamStaff, hoanKiemStaff, teamId, more);
+	}
+
 	private static String[] pair(long inScope, long outOfScope) {
 		return new String[] { String.valueOf(inScope), String.valueOf(outOfScope) };
 	}
 
 	/** Kinds of records whose id the scope decides; others (codes, teams, rule sets) are the same for everyone. */
 	static final List<String> SCOPED = List.of("units", "org-units", "staff", "violations", "cases", "inspections",
-			"reports", "comments", "service-points");
+			"reports", "comments", "service-points", "tasks", "scorecards");
 
 	/** The kind of record a path variable names: the path segment before it. */
 	static String kindOf(String pattern, String variable) {

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import vn.congvu.platform.Viewer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,7 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 		signInAs(officer, Role.HOME_AFFAIRS_OFFICER, null);
 		fixtures = RouteFixtures.create(jdbc, cuaNam, hoanKiem, cuaNamStaff, hoanKiemStaff, viewer(), violations,
 				cases, inspections, teams, reports, today);
+		fixtures = evaluationFixtures(today);
 		signOut();
 		accounts.put("anonymous", new Probe(baseUrl()));
 		accounts.put("administrator", signedIn(testAccounts.create(Role.ADMINISTRATOR, null)));
@@ -83,6 +85,32 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 		accounts.put("inspector", signedIn(testAccounts.create(Role.INSPECTOR, null)));
 		accounts.put("head", signedIn(testAccounts.create(Role.UNIT_HEAD, cuaNam)));
 		accounts.put("staff", signedIn(testAccounts.createFor(cuaNamStaff, Role.STAFF, cuaNam)));
+	}
+
+	@Autowired vn.congvu.evaluation.Tasks tasks;
+	@Autowired vn.congvu.evaluation.MonthlyClose monthlyClose;
+
+	/** A task in each ward (with the markers) and a scorecard in each: Cửa Nam's from the demo, Hoàn Kiếm's closed here. */
+	private RouteFixtures evaluationFixtures(LocalDate today) {
+		long[] task = new long[2];
+		long[] unit = { fixtures.cuaNam(), fixtures.hoanKiem() };
+		long[] person = { fixtures.cuaNamStaff(), fixtures.hoanKiemStaff() };
+		String[] marker = { RouteFixtures.IN_SCOPE_MARKER, RouteFixtures.OUT_OF_SCOPE_MARKER };
+		for (int i = 0; i < 2; i++) {
+			String code = jdbc.sql("select staff_code from staff.published_member where id = :id").param("id", person[i])
+				.query(String.class).single();
+			task[i] = tasks.assign(viewer(), new vn.congvu.evaluation.NewTask(unit[i], code, List.of(),
+					"Nhiệm vụ thử " + marker[i], "Báo cáo " + marker[i], null,
+					vn.congvu.evaluation.TaskOrigin.DIRECTIVE, null, today.plusDays(5)));
+		}
+		java.time.YearMonth month = java.time.YearMonth.now(clock).minusMonths(1);
+		monthlyClose.close(Viewer.system(), fixtures.hoanKiem(), month, null);
+		long[] card = new long[2];
+		for (int i = 0; i < 2; i++) {
+			card[i] = jdbc.sql("select id from evaluation.scorecard where staff_id = :s and month = :m and current")
+				.param("s", person[i]).param("m", month.atDay(1)).query(Long.class).single();
+		}
+		return fixtures.with("tasks", task[0], task[1]).with("scorecards", card[0], card[1]);
 	}
 
 	private Probe signedIn(String username) {
