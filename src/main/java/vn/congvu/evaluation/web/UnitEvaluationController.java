@@ -51,8 +51,8 @@ class UnitEvaluationController {
 	@GetMapping("/evaluation/units/{id}/calibration")
 	String calibration(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String month,
 			@RequestParam(defaultValue = "false") boolean exceptional, Model model) {
+		model.addAttribute("unit", units.find(viewer, id)); // outside the scope: not found, before reading the month
 		YearMonth period = month.isBlank() ? YearMonth.now(clock).minusMonths(1) : FormValues.month(month);
-		model.addAttribute("unit", units.find(viewer, id));
 		model.addAttribute("month", period);
 		model.addAttribute("exceptional", exceptional);
 		model.addAttribute("view", calibration.of(viewer, id, period, exceptional));
@@ -90,6 +90,7 @@ class UnitEvaluationController {
 
 	@GetMapping("/evaluation/units/{id}/annual")
 	String annualList(Viewer viewer, @PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+		units.find(viewer, id);
 		int shown = year == null ? java.time.LocalDate.now(clock).getYear() : year;
 		model.addAttribute("sheet", annual.sheet(viewer, id, shown));
 		model.addAttribute("late", java.time.LocalDate.now(clock).isAfter(annual.sheet(viewer, id, shown).deadline()));
