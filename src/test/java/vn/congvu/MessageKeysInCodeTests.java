@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class MessageKeysInCodeTests {
 
 	private static final Pattern RAISED = Pattern
-		.compile("(?:InvalidInputException|ConflictException)\\(\\s*\"([\\w.]+)\"");
+		.compile("(?:InvalidInputException|ConflictException|NotPermittedException)\\(\\s*\"([\\w.]+)\"");
+	/** Keys handed to {@code TextLimits.requireReason(text, "key", max)}. */
+	private static final Pattern REASON = Pattern.compile("requireReason\\([^,]+,\\s*\"([\\w.]+)\"");
 	private static final Pattern NOT_FOUND = Pattern.compile("RecordNotFoundException\\(\\s*\"(\\w+)\"");
 
 	@Test
@@ -31,6 +33,10 @@ class MessageKeysInCodeTests {
 				Matcher raised = RAISED.matcher(source);
 				while (raised.find()) {
 					used.add(raised.group(1));
+				}
+				Matcher reason = REASON.matcher(source);
+				while (reason.find()) {
+					used.add(reason.group(1));
 				}
 				Matcher notFound = NOT_FOUND.matcher(source);
 				while (notFound.find()) {

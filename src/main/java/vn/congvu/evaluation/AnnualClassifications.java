@@ -112,7 +112,7 @@ public class AnnualClassifications {
 			.param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 1))
 			.param("end", LocalDate.of(year, 12, 31)).param("unit", unitId).query(Person.class).list();
 		List<AnnualRule.Outcome> staffOutcomes = new ArrayList<>();
-		List<Row> rows = new ArrayList<>();
+		Map<Long, Row> rows = new java.util.HashMap<>();
 		for (int pass = 0; pass < 2; pass++) { // staff first: a leader is judged with the unit's results
 			BigDecimal goodShare = share(staffOutcomes);
 			boolean allCompleted = staffOutcomes.stream().noneMatch(o -> o.grade() == ClassificationGrade.NOT_COMPLETED);
@@ -125,13 +125,11 @@ public class AnnualClassifications {
 				if (pass == 0) {
 					staffOutcomes.add(outcome);
 				}
-				rows.add(new Row(p.staffId(), p.fullName(), p.staffCode(), p.leader(), totals(p).size(), p.absent(),
+				rows.put(p.staffId(), new Row(p.staffId(), p.fullName(), p.staffCode(), p.leader(), totals(p).size(), p.absent(),
 						outcome.mean(), outcome.grade(), outcome.reason()));
 			}
 		}
-		List<Long> order = people.stream().map(Person::staffId).toList();
-		rows.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.staffId())));
-		return rows;
+		return people.stream().map(p -> rows.get(p.staffId())).toList();
 	}
 
 	private static List<BigDecimal> totals(Person p) {
@@ -170,13 +168,18 @@ public class AnnualClassifications {
 			.param("y", year).param("r", sheet.rules().id()).param("by", viewer.displayName())
 			.param("at", OffsetDateTime.now(clock)).query(Long.class).optional()
 			.orElseThrow(() -> new InvalidInputException("annual.alreadyApproved"));
-		for (Row row : sheet.rows()) {
-			jdbc.sql("""
-					insert into evaluation.annual_result (classification_id, staff_id, months_scored, months_absent,
-					    mean_total, grade, reason) values (:id, :s, :m, :a, :mean, :g, :r)""").param("id", id)
-				.param("s", row.staffId()).param("m", row.monthsScored()).param("a", row.monthsAbsent())
-				.param("mean", row.mean()).param("g", row.grade().name()).param("r", row.reason()).update();
-		}
+		List<Row> rows = sheet.rows();
+		jdbc.sql("""
+				insert into evaluation.annual_result (classification_id, staff_id, months_scored, months_absent,
+				    mean_total, grade, reason)
+				select :id, * from unnest(:staff::bigint[], :months::int[], :absent::int[], :mean::numeric[],
+				                          :grade::text[], :reason::text[])""").param("id", id)
+			.param("staff", rows.stream().map(Row::staffId).toArray(Long[]::new))
+			.param("months", rows.stream().map(Row::monthsScored).toArray(Integer[]::new))
+			.param("absent", rows.stream().map(Row::monthsAbsent).toArray(Integer[]::new))
+			.param("mean", rows.stream().map(Row::mean).toArray(BigDecimal[]::new))
+			.param("grade", rows.stream().map(r -> r.grade().name()).toArray(String[]::new))
+			.param("reason", rows.stream().map(Row::reason).toArray(String[]::new)).update();
 		audit.record("annual.approve", "annualClassification", id, null, Map.of("unitId", unitId, "year", year,
 				"people", sheet.rows().size()));
 		events.publishEvent(new AnnualClassificationApproved(id, unitId, year, sheet.rows().size()));

@@ -26,6 +26,9 @@ import vn.congvu.shared.NotPermittedException;
 @Transactional
 public class Calibration {
 
+	/** How many of those nearest the line a page or message names. */
+	static final int NEAREST_SHOWN = 10;
+
 	private final JdbcClient jdbc;
 	private final ScorecardQueries queries;
 	private final EvaluationRules rules;
@@ -79,7 +82,8 @@ public class Calibration {
 		Quota quota = Quota.of(ruleSet, exceptional, rated.size(), counts.get(ClassificationGrade.GOOD),
 				counts.get(ClassificationGrade.EXCELLENT));
 		List<ScorecardView.Card> nearest = rated.stream().filter(c -> c.grade() == ClassificationGrade.EXCELLENT)
-			.sorted(Comparator.comparing(ScorecardView.Card::total)).limit(Math.max(3, quota.over())).toList();
+			.sorted(Comparator.comparing(ScorecardView.Card::total)).limit(Math.clamp(quota.over(), 3, NEAREST_SHOWN))
+			.toList();
 		return new Group(name, counts, quota, nearest);
 	}
 
@@ -97,7 +101,8 @@ public class Calibration {
 				throw new InvalidInputException("calibration.quotaExceeded", group.quota().excellent(),
 						group.quota().cap(), group.quota().percent().stripTrailingZeros().toPlainString(),
 						group.quota().over(), String.join(", ", group.nearestTheLine().stream()
-							.limit(group.quota().over()).map(ScorecardView.Card::staffName).toList()));
+							.limit(group.quota().over()).map(ScorecardView.Card::staffName).toList())
+								+ (group.quota().over() > NEAREST_SHOWN ? "…" : ""));
 			}
 		}
 		List<Long> ids = view.cards().stream().filter(c -> c.status() == ScorecardStatus.REVIEWED)

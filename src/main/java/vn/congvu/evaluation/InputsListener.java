@@ -1,7 +1,6 @@
 package vn.congvu.evaluation;
 
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,6 +9,7 @@ import vn.congvu.conduct.inspections.CorrectiveActionIssued;
 import vn.congvu.conduct.inspections.CorrectiveActionRechecked;
 import vn.congvu.conduct.violations.ViolationConfirmed;
 import vn.congvu.feedback.HarassmentReportSubstantiated;
+import vn.congvu.staff.StaffQueries;
 
 /**
  * What other modules announce becomes scorecard input by itself, in the transaction of the announcement, so nothing
@@ -22,10 +22,12 @@ class InputsListener {
 
 	private final JdbcClient jdbc;
 	private final Tasks tasks;
+	private final StaffQueries staff;
 
-	InputsListener(JdbcClient jdbc, Tasks tasks) {
+	InputsListener(JdbcClient jdbc, Tasks tasks, StaffQueries staff) {
 		this.jdbc = jdbc;
 		this.tasks = tasks;
+		this.staff = staff;
 	}
 
 	@EventListener
@@ -46,15 +48,14 @@ class InputsListener {
 
 	@EventListener
 	void on(HarassmentReportSubstantiated event) {
-		Long head = headOf(event.unitId(), event.occurredOn());
-		if (head != null) {
-			record(head, "REPORT", event.kind().name(), event.occurredOn(), "report-" + event.reportId());
-		}
+		staff.headOf(event.unitId(), event.occurredOn()).ifPresent(head -> record(head, "REPORT",
+				event.kind().name(), event.occurredOn(), "report-" + event.reportId()));
 	}
 
 	@EventListener
 	void on(CorrectiveActionIssued event) {
-		Long owner = event.ownerStaffId() != null ? event.ownerStaffId() : headOf(event.unitId(), event.dueOn());
+		Long owner = event.ownerStaffId() != null ? event.ownerStaffId()
+				: staff.headOf(event.unitId(), event.dueOn()).orElse(null);
 		if (owner != null) {
 			tasks.fromOrigin(event.unitId(), owner, event.description(), TaskOrigin.CORRECTIVE_ACTION,
 					"action-" + event.actionId(), event.dueOn());
@@ -72,12 +73,5 @@ class InputsListener {
 				insert into evaluation.recorded_input (staff_id, kind, detail, occurred_on, source_ref)
 				values (:s, :k, :d, :on, :ref) on conflict do nothing""").param("s", staffId).param("k", kind)
 			.param("d", detail).param("on", on).param("ref", ref).update();
-	}
-
-	private @Nullable Long headOf(long unitId, LocalDate day) {
-		return jdbc.sql("""
-				select staff_id from staff.published_assignment where unit_id = :u and leadership = 'HEAD'
-				  and valid_from <= :d and (valid_to is null or valid_to > :d) order by valid_from desc limit 1""")
-			.param("u", unitId).param("d", day).query(Long.class).optional().orElse(null);
 	}
 }

@@ -137,7 +137,9 @@ public class MonthlyClose {
 		EvaluationRuleBook.Results results = EvaluationRuleBook.results(ruleSet, tasks);
 		BigDecimal resultPoints;
 		if (results == null) {
-			resultPoints = ruleSet.resultsPoints();
+			// without evidence of tasks the system cannot suggest "excellent": the results frame at the good band's share
+			resultPoints = ruleSet.resultsPoints().multiply(ruleSet.goodFrom())
+				.divide(ruleSet.maximum(), 2, java.math.RoundingMode.HALF_UP);
 			inputs.add(new String[] { "RESULTS", "NO_TASKS", "", plain(resultPoints) });
 		}
 		else {

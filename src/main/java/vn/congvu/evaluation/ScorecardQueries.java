@@ -23,7 +23,8 @@ public class ScorecardQueries {
 			select c.id, c.staff_id, m.full_name as staff_name, m.staff_code, c.unit_id, u.name as unit_name, c.month,
 			       c.rule_set_id, c.staff_category, c.leader, c.supervisor_staff_id, sv.full_name as supervisor_name,
 			       c.status, c.general_points, c.results_points, c.bonus_points, c.total, c.grade, c.disciplined,
-			       c.version, c.supersedes_id, c.current, c.approved_by, c.approved_at
+			       c.version, c.supersedes_id, c.current, c.approved_by, c.approved_at,
+			       u.path as unit_path
 			from evaluation.scorecard c
 			join staff.published_member m on m.id = c.staff_id
 			join orgunit.published_unit u on u.id = c.unit_id
@@ -97,7 +98,7 @@ public class ScorecardQueries {
 
 	ScorecardView.Rights rights(Viewer viewer, ScorecardView.Card card, ScorecardView.@org.jspecify.annotations.Nullable Appeal appeal) {
 		boolean owner = viewer.isStaff(card.staffId());
-		boolean head = !owner && viewer.mayApproveScorecards() && viewer.sees(units.pathOf(card.unitId()));
+		boolean head = !owner && viewer.mayApproveScorecards() && viewer.sees(card.unitPath());
 		boolean supervisor = !owner && (viewer.isStaff(card.supervisorStaffId())
 				|| head && card.supervisorStaffId() == null);
 		ScorecardStatus status = card.status();

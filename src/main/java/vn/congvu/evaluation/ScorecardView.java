@@ -19,7 +19,7 @@ public record ScorecardView(Card card, EvaluationRuleSet rules, List<Stage> stag
 			@Nullable String supervisorName, ScorecardStatus status, BigDecimal generalPoints,
 			BigDecimal resultsPoints, BigDecimal bonusPoints, BigDecimal total, ClassificationGrade grade,
 			boolean disciplined, int version, @Nullable Long supersedesId, boolean current,
-			@Nullable String approvedBy, @Nullable OffsetDateTime approvedAt) {
+			@Nullable String approvedBy, @Nullable OffsetDateTime approvedAt, String unitPath) {
 	}
 
 	public record Stage(String stage, BigDecimal generalPoints, BigDecimal resultsPoints, BigDecimal bonusPoints,

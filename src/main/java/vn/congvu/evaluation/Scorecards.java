@@ -24,8 +24,6 @@ import vn.congvu.shared.TextLimits;
 @Transactional
 public class Scorecards {
 
-	static final int MIN_REASON = 10;
-
 	private final JdbcClient jdbc;
 	private final ScorecardQueries queries;
 	private final AuditLog audit;
@@ -140,8 +138,8 @@ public class Scorecards {
 		boolean changed = previous == null || previous.generalPoints().compareTo(points.general()) != 0
 				|| previous.resultsPoints().compareTo(points.results()) != 0
 				|| previous.bonusPoints().compareTo(points.bonus()) != 0;
-		if (changed && (comment == null || comment.strip().length() < MIN_REASON)) {
-			throw new InvalidInputException("scorecard.reasonForChange", MIN_REASON);
+		if (changed) {
+			TextLimits.requireReason(comment, "scorecard.reasonForChange", 2_000);
 		}
 		ScorecardView.Card card = view.card();
 		stage(card.id(), stage, points, comment, viewer);
@@ -178,9 +176,13 @@ public class Scorecards {
 				|| !EvaluationRuleBook.withinFrame(points.results(), rules.resultsPoints())
 				|| !EvaluationRuleBook.withinFrame(points.bonus(), rules.bonusPoints())
 				|| points.general().scale() > 2 || points.results().scale() > 2 || points.bonus().scale() > 2) {
-			throw new InvalidInputException("scorecard.outsideFrame", rules.generalPoints().toPlainString(),
-					rules.resultsPoints().toPlainString(), rules.bonusPoints().toPlainString());
+			throw new InvalidInputException("scorecard.outsideFrame", plain(rules.generalPoints()),
+					plain(rules.resultsPoints()), plain(rules.bonusPoints()));
 		}
+	}
+
+	private static String plain(BigDecimal points) {
+		return points.stripTrailingZeros().toPlainString();
 	}
 
 	private static void require(boolean allowed) {
@@ -189,10 +191,7 @@ public class Scorecards {
 		}
 	}
 
-	private static void requireReason(@Nullable String reason) {
-		if (reason == null || reason.strip().length() < MIN_REASON) {
-			throw new InvalidInputException("scorecard.reasonRequired", MIN_REASON);
-		}
-		TextLimits.require(reason, 2_000);
+	private static String requireReason(@Nullable String reason) {
+		return TextLimits.requireReason(reason, "scorecard.reasonRequired", 2_000);
 	}
 }

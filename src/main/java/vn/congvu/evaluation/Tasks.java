@@ -28,8 +28,6 @@ import vn.congvu.shared.TextLimits;
 @Transactional
 public class Tasks {
 
-	static final int MIN_REASON = 10;
-
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
 	private final Clock clock;
@@ -272,11 +270,8 @@ public class Tasks {
 		TextLimits.require(text, max);
 	}
 
-	private static void requireReason(@Nullable String reason) {
-		if (reason == null || reason.strip().length() < MIN_REASON) {
-			throw new InvalidInputException("task.reasonRequired", MIN_REASON);
-		}
-		TextLimits.require(reason, 2_000);
+	private static String requireReason(@Nullable String reason) {
+		return TextLimits.requireReason(reason, "task.reasonRequired", 2_000);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -8,15 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.NotPermittedException;
-import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
 
 /** Kiểm duyệt góp ý: hides an abusive comment (or shows it again); nothing is ever deleted, every step is logged. */
 @Service
 @Transactional
 public class CommentModeration {
 
-	static final int MIN_REASON = 10;
 	static final int MAX_REASON = 500;
 
 	private final JdbcClient jdbc;
@@ -33,12 +32,7 @@ public class CommentModeration {
 	 */
 	public void setHidden(Viewer viewer, UUID responseId, boolean hidden, String reason) {
 		NotPermittedException.unless(viewer.mayModerateComments());
-		if (reason == null || reason.strip().length() < MIN_REASON) {
-			throw new InvalidInputException("moderation.reasonRequired", MIN_REASON);
-		}
-		if (reason.strip().length() > MAX_REASON) {
-			throw new InvalidInputException("error.tooLong", MAX_REASON);
-		}
+		TextLimits.requireReason(reason, "moderation.reasonRequired", MAX_REASON);
 		int changed = jdbc.sql("""
 				update feedback.response r set comment_hidden = :hidden
 				from orgunit.published_unit u

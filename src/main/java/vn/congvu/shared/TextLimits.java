@@ -25,6 +25,21 @@ public final class TextLimits {
 		}
 	}
 
+	/** The shortest reason a refusal, a change of points or a send-back may give. */
+	public static final int MIN_REASON = 10;
+
+	/**
+	 * Requires a reason of at least {@link #MIN_REASON} characters (raising {@code messageKey} with that number) that
+	 * fits {@code maxLength}; returns it stripped.
+	 */
+	public static String requireReason(@Nullable String reason, String messageKey, int maxLength) {
+		if (reason == null || reason.strip().length() < MIN_REASON) {
+			throw new InvalidInputException(messageKey, MIN_REASON);
+		}
+		require(reason, maxLength);
+		return reason.strip();
+	}
+
 	/** Whether the text has no control characters other than line breaks and tabs, and no lone surrogates. */
 	public static boolean clean(String text) {
 		for (int i = 0; i < text.length(); i++) {

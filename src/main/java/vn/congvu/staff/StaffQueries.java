@@ -81,6 +81,14 @@ public class StaffQueries {
 			.param("id", staffId).query(AssignmentView.class).list();
 	}
 
+	/** The head of the unit on {@code day} (the latest head assignment covering it), if there was one. */
+	public java.util.Optional<Long> headOf(long unitId, LocalDate day) {
+		return jdbc.sql("""
+				select staff_id from staff.assignment where unit_id = :unit and leadership = 'HEAD'
+				  and valid_from <= :day and (valid_to is null or valid_to > :day) order by valid_from desc limit 1""")
+			.param("unit", unitId).param("day", day).query(Long.class).optional();
+	}
+
 	/** Which of {@code staffCodes} are already taken, in one query. */
 	public java.util.Set<String> existingCodes(java.util.Collection<String> staffCodes) {
 		if (staffCodes.isEmpty()) {

@@ -31,8 +31,12 @@ public class Violations {
 	private final OrgUnitQueries units;
 	private final int deadlineHorizonDays;
 
+	private final vn.congvu.staff.StaffQueries staff;
+
 	Violations(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock, OrgUnitQueries units,
+			vn.congvu.staff.StaffQueries staff,
 			@Value("${congvu.conduct.deadline-horizon-days:366}") int deadlineHorizonDays) {
+		this.staff = staff;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
@@ -43,7 +47,6 @@ public class Violations {
 
 	/** The longest free text (description, explanation, reason) the conduct module stores. */
 	public static final int MAX_TEXT = 5_000;
-	static final int MIN_REASON = 10;
 
 	static final String COLUMNS = """
 			select v.id, v.unit_id, u.name as unit_name, v.staff_id, s.full_name as staff_name, v.article_id,
@@ -175,11 +178,7 @@ public class Violations {
 	public void confirm(Viewer viewer, long id) {
 		requireHandler(viewer, id);
 		ViolationView violation = move(viewer, id, ViolationStatus.CONFIRMED, null, Map.of(), null);
-		Long head = jdbc.sql("""
-				select staff_id from staff.published_assignment where unit_id = :unit and leadership = 'HEAD'
-				  and valid_from <= :day and (valid_to is null or valid_to > :day) order by valid_from desc limit 1""")
-			.param("unit", violation.unitId()).param("day", violation.occurredOn()).query(Long.class).optional()
-			.orElse(null);
+		Long head = staff.headOf(violation.unitId(), violation.occurredOn()).orElse(null);
 		events.publishEvent(new ViolationConfirmed(id, violation.unitId(), violation.staffId(), head,
 				violation.severity(), violation.occurredOn()));
 	}
@@ -187,10 +186,7 @@ public class Violations {
 	/** Dismisses a violation: an officer's decision with a reason (kept in the history) and an explicit confirmation. */
 	public void dismiss(Viewer viewer, long id, String reason, boolean confirmed) {
 		requireHandler(viewer, id);
-		if (reason == null || reason.strip().length() < MIN_REASON) {
-			throw new InvalidInputException("violation.dismissReasonRequired", MIN_REASON);
-		}
-		TextLimits.require(reason, MAX_TEXT);
+		TextLimits.requireReason(reason, "violation.dismissReasonRequired", MAX_TEXT);
 		if (!confirmed) {
 			throw new InvalidInputException("violation.dismissNotConfirmed");
 		}

@@ -92,8 +92,9 @@ class UnitEvaluationController {
 	String annualList(Viewer viewer, @PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
 		units.find(viewer, id);
 		int shown = year == null ? java.time.LocalDate.now(clock).getYear() : year;
-		model.addAttribute("sheet", annual.sheet(viewer, id, shown));
-		model.addAttribute("late", java.time.LocalDate.now(clock).isAfter(annual.sheet(viewer, id, shown).deadline()));
+		AnnualClassifications.Sheet sheet = annual.sheet(viewer, id, shown);
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("late", java.time.LocalDate.now(clock).isAfter(sheet.deadline()));
 		return "evaluation/annual";
 	}
 
