@@ -31,6 +31,24 @@ class MessagesTests {
 	}
 
 	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (String bundle : new String[] { "/messages.properties", "/messages_en.properties" }) {
+			Set<String> seen = new TreeSet<>();
+			Set<String> twice = new TreeSet<>();
+			try (InputStream in = MessagesTests.class.getResourceAsStream(bundle)) {
+				for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+					int equals = line.indexOf('=');
+					if (equals > 0 && !line.startsWith("#") && !seen.add(line.substring(0, equals).strip())) {
+						twice.add(line.substring(0, equals).strip());
+					}
+				}
+			}
+			assertThat(seen).as(bundle).hasSizeGreaterThan(100);
+			assertThat(twice).as(bundle + ": a second definition silently replaces the first").isEmpty();
+		}
+	}
+
+	@Test
 	void noMessageIsEmpty() throws IOException {
 		for (String bundle : new String[] { "/messages.properties", "/messages_en.properties" }) {
 			Properties properties = load(bundle);

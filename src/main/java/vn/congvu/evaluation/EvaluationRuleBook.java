@@ -98,6 +98,26 @@ public final class EvaluationRuleBook {
 		return points.max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
 	}
 
+	/**
+	 * What an officer's satisfaction index costs the general part: the rule set's points when the index (a share in
+	 * [0, 1], counted only once enough citizens rated) lies below its floor, otherwise nothing.
+	 */
+	public static BigDecimal satisfactionDeduction(EvaluationRuleSet rules, double index) {
+		BigDecimal percent = BigDecimal.valueOf(index).multiply(HUNDRED);
+		return percent.compareTo(rules.satisfactionFloorPercent()) < 0 ? rules.satisfactionPoints() : BigDecimal.ZERO;
+	}
+
+	/**
+	 * A leader's results part: the rule set's share of it measures the unit they lead, at 100% when everyone in it is
+	 * suggested at least "completed" and 50% otherwise (Decree 335/2025); the rest is the leader's own tasks.
+	 */
+	public static BigDecimal leaderResults(EvaluationRuleSet rules, BigDecimal ownResults, boolean unitAllCompleted) {
+		BigDecimal weight = rules.leaderUnitWeightPercent().divide(HUNDRED, 6, RoundingMode.HALF_UP);
+		BigDecimal unit = rules.resultsPoints().multiply(unitAllCompleted ? BigDecimal.ONE : new BigDecimal("0.5"));
+		return ownResults.multiply(BigDecimal.ONE.subtract(weight)).add(unit.multiply(weight))
+			.setScale(2, RoundingMode.HALF_UP);
+	}
+
 	/** Whether points lie inside a part's frame (0 to the part's maximum). */
 	public static boolean withinFrame(BigDecimal points, BigDecimal maximum) {
 		return points.signum() >= 0 && points.compareTo(maximum) <= 0;

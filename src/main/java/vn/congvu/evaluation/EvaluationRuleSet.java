@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param unitViolationPoints general points deducted from the unit's head per violation in the unit
  * @param reportPoints general points deducted from the unit's head per substantiated harassment report
  * @param leaderGoodSharePercent for a leader's annual "excellent": the least share of the unit rated good or better
+ * @param satisfactionFloorPercent an officer's satisfaction index below this (with enough ratings) costs
+ * {@code satisfactionPoints} of the general part
+ * @param leaderUnitWeightPercent the share of a leader's results part measured by the unit's results
  */
 public record EvaluationRuleSet(long id, String code, String name, String legalBasis, LocalDate legalBasisDate,
 		LocalDate validFrom, @Nullable LocalDate validTo, BigDecimal generalPoints, BigDecimal resultsPoints,
@@ -25,6 +28,7 @@ public record EvaluationRuleSet(long id, String code, String name, String legalB
 		BigDecimal lateDeductionPercent, List<BigDecimal> violationPoints, BigDecimal unitViolationPoints,
 		BigDecimal reportPoints, String rollup, MonthDay annualDeadline, int minimumMonthsWorked,
 		int absenceCapMonths, int selfDueDay, int reviewDueDay, int approvalDueDay, BigDecimal leaderGoodSharePercent,
+		BigDecimal satisfactionFloorPercent, BigDecimal satisfactionPoints, BigDecimal leaderUnitWeightPercent,
 		@Nullable String unconfirmed) {
 
 	public boolean inForceOn(LocalDate date) {

@@ -39,7 +39,8 @@ public class EvaluationRules {
 			BigDecimal lateDeductionPercent, String violationPoints, BigDecimal unitViolationPoints,
 			BigDecimal reportPoints, String rollup, String annualDeadline, int minimumMonthsWorked,
 			int absenceCapMonths, int selfDueDay, int reviewDueDay, int approvalDueDay,
-			BigDecimal leaderGoodSharePercent, @Nullable String unconfirmed) {
+			BigDecimal leaderGoodSharePercent, BigDecimal satisfactionFloorPercent, BigDecimal satisfactionPoints,
+			BigDecimal leaderUnitWeightPercent, @Nullable String unconfirmed) {
 
 		EvaluationRuleSet toRuleSet() {
 			return new EvaluationRuleSet(id, code, name, legalBasis, legalBasisDate, validFrom, validTo, generalPoints,
@@ -48,7 +49,8 @@ public class EvaluationRules {
 					Arrays.stream(violationPoints.split(",")).map(String::strip).map(BigDecimal::new).toList(),
 					unitViolationPoints, reportPoints, rollup, MonthDay.parse("--" + annualDeadline),
 					minimumMonthsWorked, absenceCapMonths, selfDueDay, reviewDueDay, approvalDueDay,
-					leaderGoodSharePercent, unconfirmed);
+					leaderGoodSharePercent, satisfactionFloorPercent, satisfactionPoints, leaderUnitWeightPercent,
+					unconfirmed);
 		}
 	}
 
@@ -93,12 +95,13 @@ public class EvaluationRules {
 				    grade_letters, quota_basis, quota_percent, quota_percent_exceptional, rework_deduction_percent,
 				    late_deduction_percent, violation_points, unit_violation_points, report_points, rollup,
 				    annual_deadline, minimum_months_worked, absence_cap_months, self_due_day, review_due_day,
-				    approval_due_day, leader_good_share_percent, unconfirmed, created_by)
+				    approval_due_day, leader_good_share_percent, satisfaction_floor_percent, satisfaction_points,
+				    leader_unit_weight_percent, unconfirmed, created_by)
 				select :code, :name, :basis, :basisDate, :from, :to, :g, :r, :b, :ex, :good, :done, null, :quotaBasis,
 				    :quota, null, rework_deduction_percent, late_deduction_percent, violation_points,
 				    unit_violation_points, report_points, rollup, annual_deadline, minimum_months_worked,
 				    absence_cap_months, self_due_day, review_due_day, approval_due_day, leader_good_share_percent,
-				    :unconfirmed, :by
+				    satisfaction_floor_percent, satisfaction_points, leader_unit_weight_percent, :unconfirmed, :by
 				from evaluation.rule_set where id = :previous returning id""")
 			.param("code", rules.code().strip()).param("name", rules.name().strip())
 			.param("basis", rules.legalBasis().strip()).param("basisDate", rules.legalBasisDate())
@@ -127,15 +130,15 @@ public class EvaluationRules {
 		if (rules.generalPoints().signum() < 0 || rules.resultsPoints().signum() < 0 || rules.bonusPoints().signum() < 0
 				|| total.compareTo(BigDecimal.valueOf(100)) > 0 || total.compareTo(BigDecimal.valueOf(100)) < 0
 						&& rules.bonusPoints().signum() == 0) {
-			throw new InvalidInputException("evaluation.rules.frame");
+			throw new InvalidInputException("evaluation.rules.invalidFrame");
 		}
 		if (!(rules.excellentFrom().compareTo(rules.goodFrom()) > 0 && rules.goodFrom().compareTo(rules.completedFrom()) > 0
 				&& rules.completedFrom().signum() > 0 && rules.excellentFrom().compareTo(total) <= 0)) {
-			throw new InvalidInputException("evaluation.rules.bands");
+			throw new InvalidInputException("evaluation.rules.invalidBands");
 		}
 		if (!("RATED".equals(rules.quotaBasis()) || "GOOD".equals(rules.quotaBasis()))
 				|| rules.quotaPercent().signum() < 0 || rules.quotaPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw new InvalidInputException("evaluation.rules.quota");
+			throw new InvalidInputException("evaluation.rules.invalidQuota");
 		}
 		if (rules.validTo() != null && !rules.validTo().isAfter(rules.validFrom())) {
 			throw new InvalidInputException("evaluation.rules.dates");

@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvu.feedback.SatisfactionIndex;
+import vn.congvu.feedback.SatisfactionQueries;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Jobs;
@@ -41,10 +43,11 @@ public class MonthlyClose {
 	private final ApplicationEventPublisher events;
 	private final OrgUnitQueries units;
 	private final TransactionTemplate transaction;
+	private final SatisfactionQueries satisfaction;
 	private final Clock clock;
 
 	MonthlyClose(JdbcClient jdbc, EvaluationRules rules, Jobs jobs, AuditLog audit, ApplicationEventPublisher events,
-			OrgUnitQueries units, TransactionTemplate transaction, Clock clock) {
+			OrgUnitQueries units, SatisfactionQueries satisfaction, TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.jobs = jobs;
@@ -52,6 +55,7 @@ public class MonthlyClose {
 		this.events = events;
 		this.units = units;
 		this.transaction = transaction;
+		this.satisfaction = satisfaction;
 		this.clock = clock;
 	}
 
@@ -66,7 +70,8 @@ public class MonthlyClose {
 		check(viewer, unitId, month);
 		EvaluationRuleSet ruleSet = rules.inForce(month.atDay(1));
 		Integer created = transaction.execute(status -> {
-			List<CardDraft> drafts = drafts(ruleSet, units.pathOf(unitId), month);
+			List<CardDraft> drafts = drafts(ruleSet, units.pathOf(unitId), month,
+					satisfaction.byOfficerWithEnoughRatings(viewer, month.atDay(1), month.atEndOfMonth()));
 			OffsetDateTime now = OffsetDateTime.now(clock);
 			for (int from = 0; from < drafts.size(); from += BATCH) {
 				new CardWriter(jdbc).write(drafts.subList(from, Math.min(drafts.size(), from + BATCH)), month,
@@ -97,19 +102,57 @@ public class MonthlyClose {
 	}
 
 	/** A scorecard about to be written: the suggested points and where they came from. */
-	record CardDraft(long staffId, long unitId, String category, boolean leader, @Nullable Long supervisor,
-			BigDecimal general, BigDecimal results, BigDecimal bonus, BigDecimal total, ClassificationGrade grade,
-			boolean disciplined, List<String[]> inputs) {
+	record CardDraft(long staffId, long unitId, String unitPath, String category, boolean leader,
+			@Nullable Long supervisor, BigDecimal general, BigDecimal results, BigDecimal bonus, BigDecimal total,
+			ClassificationGrade grade, boolean disciplined, List<String[]> inputs) {
+
+		/** The same draft with a leader's results part that weighs the unit they lead. */
+		CardDraft withUnitResults(EvaluationRuleSet ruleSet, boolean unitAllCompleted) {
+			BigDecimal weighed = EvaluationRuleBook.leaderResults(ruleSet, results, unitAllCompleted);
+			List<String[]> more = new ArrayList<>(inputs);
+			more.add(new String[] { "RESULTS", "LEADER_UNIT",
+					(unitAllCompleted ? "100" : "50") + "|" + plain(ruleSet.leaderUnitWeightPercent()),
+					plain(weighed.subtract(results)) });
+			BigDecimal sum = general.add(weighed).add(bonus);
+			return new CardDraft(staffId, unitId, unitPath, category, true, supervisor, general, weighed, bonus, sum,
+					EvaluationRuleBook.grade(ruleSet, sum, disciplined), disciplined, more);
+		}
 	}
 
-	private List<CardDraft> drafts(EvaluationRuleSet ruleSet, String scopePath, YearMonth month) {
+	private List<CardDraft> drafts(EvaluationRuleSet ruleSet, String scopePath, YearMonth month,
+			Map<Long, SatisfactionIndex> satisfaction) {
 		List<CardDraft> drafts = new ArrayList<>();
 		jdbc.sql(INPUTS).param("scope", scopePath).param("month", month.atDay(1)).param("last", month.atEndOfMonth())
-			.query((rs, n) -> drafts.add(draft(ruleSet, rs))).list();
-		return drafts;
+			.query((rs, n) -> drafts.add(draft(ruleSet, rs, satisfaction))).list();
+		return ruleSet.leaderUnitWeightPercent().signum() == 0 ? drafts : withUnitResults(ruleSet, drafts);
 	}
 
-	private static CardDraft draft(EvaluationRuleSet ruleSet, ResultSet rs) throws SQLException {
+	/**
+	 * Leaders' drafts weigh the unit they lead: whether anyone else under their unit (sub-units included) is
+	 * suggested below "completed". The few who are sit in a sorted map by unit path, so each leader is one range look-up.
+	 */
+	private static List<CardDraft> withUnitResults(EvaluationRuleSet ruleSet, List<CardDraft> drafts) {
+		java.util.NavigableMap<String, List<Long>> failing = new java.util.TreeMap<>();
+		for (CardDraft d : drafts) {
+			if (d.grade() == ClassificationGrade.NOT_COMPLETED) {
+				failing.computeIfAbsent(d.unitPath(), k -> new ArrayList<>()).add(d.staffId());
+			}
+		}
+		List<CardDraft> result = new ArrayList<>(drafts.size());
+		for (CardDraft d : drafts) {
+			if (!d.leader()) {
+				result.add(d);
+				continue;
+			}
+			boolean allCompleted = failing.subMap(d.unitPath(), true, d.unitPath() + Character.MAX_VALUE, false)
+				.values().stream().flatMap(List::stream).allMatch(id -> id == d.staffId());
+			result.add(d.withUnitResults(ruleSet, allCompleted));
+		}
+		return result;
+	}
+
+	private static CardDraft draft(EvaluationRuleSet ruleSet, ResultSet rs, Map<Long, SatisfactionIndex> satisfaction)
+			throws SQLException {
 		List<String[]> inputs = new ArrayList<>();
 		int[] bySeverity = { rs.getInt("minor"), rs.getInt("serious"), rs.getInt("very_serious"),
 				rs.getInt("especially_serious") };
@@ -117,6 +160,7 @@ public class MonthlyClose {
 		int reports = rs.getInt("reports");
 		boolean disciplined = rs.getBoolean("disciplined");
 		BigDecimal general = EvaluationRuleBook.general(ruleSet, bySeverity, unitViolations, reports);
+		SatisfactionIndex index = satisfaction.get(rs.getLong("staff_id"));
 		inputs.add(new String[] { "GENERAL", "FRAME", ruleSet.generalPoints().toPlainString(), plain(ruleSet.generalPoints()) });
 		String[] severities = { "MINOR", "SERIOUS", "VERY_SERIOUS", "ESPECIALLY_SERIOUS" };
 		for (int s = 0; s < 4; s++) {
@@ -132,6 +176,13 @@ public class MonthlyClose {
 		if (reports > 0) {
 			inputs.add(new String[] { "GENERAL", "REPORT", String.valueOf(reports),
 					plain(ruleSet.reportPoints().multiply(BigDecimal.valueOf(-reports))) });
+		}
+		if (index != null && index.overall() != null) {
+			BigDecimal deduction = EvaluationRuleBook.satisfactionDeduction(ruleSet, index.overall()).min(general);
+			general = general.subtract(deduction);
+			inputs.add(new String[] { "GENERAL", "SATISFACTION",
+					BigDecimal.valueOf(index.overall() * 100).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()
+							+ "|" + index.responses(), plain(deduction.negate()) });
 		}
 		List<EvaluationRuleBook.TaskOutcome> tasks = tasks(rs);
 		EvaluationRuleBook.Results results = EvaluationRuleBook.results(ruleSet, tasks);
@@ -155,7 +206,7 @@ public class MonthlyClose {
 		String leadership = rs.getString("leadership");
 		long supervisorId = rs.getLong("supervisor");
 		Long supervisor = rs.wasNull() ? null : supervisorId;
-		return new CardDraft(rs.getLong("staff_id"), rs.getLong("unit_id"), rs.getString("category"),
+		return new CardDraft(rs.getLong("staff_id"), rs.getLong("unit_id"), rs.getString("unit_path"), rs.getString("category"),
 				leadership != null, supervisor, general, resultPoints, BigDecimal.ZERO.setScale(2),
 				total, EvaluationRuleBook.grade(ruleSet, total, disciplined), disciplined, inputs);
 	}
@@ -187,7 +238,7 @@ public class MonthlyClose {
 	/** Everyone assigned in scope on the month's last day without a scorecard yet, with the month's inputs. */
 	private static final String INPUTS = """
 			with people as (
-			    select distinct on (a.staff_id) a.staff_id, a.unit_id, m.category, a.leadership
+			    select distinct on (a.staff_id) a.staff_id, a.unit_id, u.path as unit_path, m.category, a.leadership
 			    from staff.published_assignment a
 			    join staff.published_member m on m.id = a.staff_id
 			    join orgunit.published_unit u on u.id = a.unit_id
@@ -213,7 +264,7 @@ public class MonthlyClose {
 			           count(*) filter (where kind = 'REPORT') as reports,
 			           bool_or(kind = 'DISCIPLINE') as disciplined
 			    from evaluation.recorded_input where occurred_on between :month and :last group by staff_id)
-			select p.staff_id, p.unit_id, p.category, p.leadership,
+			select p.staff_id, p.unit_id, p.unit_path, p.category, p.leadership,
 			       coalesce(sv.supervisor_staff_id, nullif(h.staff_id, p.staff_id)) as supervisor,
 			       t.done, t.reworks, t.late, t.excused,
 			       coalesce(i.minor, 0) as minor, coalesce(i.serious, 0) as serious,

@@ -24,7 +24,7 @@ public class ScorecardQueries {
 			       c.rule_set_id, c.staff_category, c.leader, c.supervisor_staff_id, sv.full_name as supervisor_name,
 			       c.status, c.general_points, c.results_points, c.bonus_points, c.total, c.grade, c.disciplined,
 			       c.version, c.supersedes_id, c.current, c.approved_by, c.approved_at,
-			       u.path as unit_path
+			       u.path as unit_path, c.absence_reason
 			from evaluation.scorecard c
 			join staff.published_member m on m.id = c.staff_id
 			join orgunit.published_unit u on u.id = c.unit_id
@@ -107,7 +107,9 @@ public class ScorecardQueries {
 				supervisor && card.current() && status == ScorecardStatus.SELF_ASSESSED,
 				head && card.current() && status == ScorecardStatus.REVIEWED,
 				owner && card.current() && status == ScorecardStatus.APPROVED && appeal == null,
-				head && appeal != null && appeal.answer() == null);
+				head && appeal != null && appeal.answer() == null,
+				!owner && card.current() && (head || viewer.mayManageEvaluationRules() && viewer.sees(card.unitPath()))
+						&& status != ScorecardStatus.APPROVED && status != ScorecardStatus.ABSENT);
 	}
 
 	private ScorecardView.Deadlines deadlines(EvaluationRuleSet ruleSet, ScorecardView.Card card) {

@@ -19,7 +19,8 @@ public record ScorecardView(Card card, EvaluationRuleSet rules, List<Stage> stag
 			@Nullable String supervisorName, ScorecardStatus status, BigDecimal generalPoints,
 			BigDecimal resultsPoints, BigDecimal bonusPoints, BigDecimal total, ClassificationGrade grade,
 			boolean disciplined, int version, @Nullable Long supersedesId, boolean current,
-			@Nullable String approvedBy, @Nullable OffsetDateTime approvedAt, String unitPath) {
+			@Nullable String approvedBy, @Nullable OffsetDateTime approvedAt, String unitPath,
+			@Nullable String absenceReason) {
 	}
 
 	public record Stage(String stage, BigDecimal generalPoints, BigDecimal resultsPoints, BigDecimal bonusPoints,
@@ -43,7 +44,8 @@ public record ScorecardView(Card card, EvaluationRuleSet rules, List<Stage> stag
 	}
 
 	/** What the viewer may do now. */
-	public record Rights(boolean selfAssess, boolean review, boolean adjust, boolean appeal, boolean answerAppeal) {
+	public record Rights(boolean selfAssess, boolean review, boolean adjust, boolean appeal, boolean answerAppeal,
+			boolean markAbsent) {
 	}
 
 	/** The month's deadlines for each step (rule data) and whether the current step is late. */

@@ -64,6 +64,25 @@ public class Scorecards {
 		record(viewer, view, "HEAD", ScorecardStatus.REVIEWED, points, reason, "SUPERVISOR");
 	}
 
+	/**
+	 * The head (or a Home Affairs officer) marks a month the person was away (leave, training, sick leave): the
+	 * scorecard leaves the calibration and counts as an absent month in the year, with its reason.
+	 */
+	public void markAbsent(Viewer viewer, long id, String reason) {
+		ScorecardView view = queries.find(viewer, id);
+		require(view.rights().markAbsent());
+		String why = TextLimits.requireReason(reason, "scorecard.reasonRequired", 500);
+		int updated = jdbc.sql("""
+				update evaluation.scorecard set status = 'ABSENT', absence_reason = :why
+				where id = :id and status = :from and current""")
+			.param("why", why).param("id", id).param("from", view.card().status().name()).update();
+		if (updated != 1) {
+			throw new vn.congvu.shared.ConflictException("scorecard.changedMeanwhile");
+		}
+		audit.record("scorecard.markAbsent", "scorecard", id, Map.of("status", view.card().status().name()),
+				Map.of("status", "ABSENT", "reason", why));
+	}
+
 	/** The person appeals an approved scorecard, once. */
 	public void appeal(Viewer viewer, long id, String text) {
 		ScorecardView view = queries.find(viewer, id);

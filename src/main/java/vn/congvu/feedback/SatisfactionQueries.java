@@ -75,6 +75,21 @@ public class SatisfactionQueries {
 			.toList();
 	}
 
+	/**
+	 * The index of each officer on duty who reached the minimum number of ratings, by staff id: what an officer's
+	 * monthly scorecard takes from the citizens' ratings.
+	 */
+	public Map<Long, SatisfactionIndex> byOfficerWithEnoughRatings(Viewer viewer, LocalDate from, LocalDate to) {
+		Map<Long, SatisfactionIndex> indices = new java.util.HashMap<>();
+		for (Row row : grouped("r.staff_id::text", "r.staff_id::text",
+				"join staff.published_member s on s.id = r.staff_id", viewer, from, to)) {
+			if (row.index().responses() >= minimumForOfficer && row.index().overall() != null) {
+				indices.put(Long.parseLong(row.key()), row.index());
+			}
+		}
+		return indices;
+	}
+
 	/** Per calendar month (Vietnam time), oldest first, for the trend chart. */
 	public List<Row> byMonth(Viewer viewer, LocalDate from, LocalDate to) {
 		String month = "to_char(r.received_at at time zone 'Asia/Ho_Chi_Minh', 'MM/YYYY')";

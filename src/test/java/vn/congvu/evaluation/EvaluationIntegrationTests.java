@@ -36,6 +36,8 @@ class EvaluationIntegrationTests extends IntegrationTestSupport {
 	@Autowired Calibration calibration;
 	@Autowired AnnualClassifications annual;
 	@Autowired Tasks tasks;
+	@Autowired Supervisors supervisors;
+	@Autowired vn.congvu.feedback.FeedbackIntake intake;
 
 	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
@@ -192,5 +194,115 @@ class EvaluationIntegrationTests extends IntegrationTestSupport {
 			assertThat(refused.statusCode()).as(bad).isEqualTo(400);
 			assertThat(refused.headers().firstValue("content-type")).get().asString().contains("problem+json");
 		}
+	}
+
+	@Test
+	void anOfficersLowSatisfactionAndTheUnitsResultsReachTheScorecards() {
+		// a desk of a unit with a head and at least two other members
+		record Desk(String code, long unitId) {
+		}
+		Desk desk = jdbc.sql("""
+				select p.code, p.unit_id from feedback.service_point p
+				where (select count(*) from staff.published_assignment a where a.unit_id = p.unit_id and a.valid_to is null
+				       and a.leadership is null) >= 2
+				  and exists (select 1 from staff.published_assignment a where a.unit_id = p.unit_id and a.valid_to is null
+				              and a.leadership = 'HEAD')
+				order by p.id limit 1""").query(Desk.class).single();
+		List<Long> members = jdbc.sql("""
+				select staff_id from staff.published_assignment where unit_id = :u and valid_to is null
+				and leadership is null order by staff_id limit 2""").param("u", desk.unitId()).query(Long.class).list();
+		long officer = members.get(0);
+		long disciplined = members.get(1);
+		long head = jdbc.sql("""
+				select staff_id from staff.published_assignment where unit_id = :u and valid_to is null
+				and leadership = 'HEAD'""").param("u", desk.unitId()).query(Long.class).single();
+		YearMonth month = YearMonth.now(clock).minusMonths(9);
+		java.time.Instant at = month.atDay(10).atTime(9, 0).atZone(vn.congvu.shared.VietnameseDates.VIETNAM).toInstant();
+		List<vn.congvu.feedback.HistoricalRating> ratings = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) { // over the minimum of 10, everyone unsatisfied
+			ratings.add(new vn.congvu.feedback.HistoricalRating(desk.code(), "SIPAS5", vn.congvu.feedback.Channel.QR,
+					java.util.Map.of("ACCESS", 2, "PROCEDURE", 2, "OFFICER", 1, "RESULT", 2, "FEEDBACK_HANDLING", 2), null,
+					at.plusSeconds(600L * i)));
+		}
+		intake.importHistorical(ratings);
+		jdbc.sql("update feedback.response set staff_id = :s where service_point_id = (select id from feedback.service_point"
+				+ " where code = :c) and received_at >= :from and received_at < :to")
+			.param("s", officer).param("c", desk.code()).param("from", java.sql.Timestamp.from(at))
+			.param("to", java.sql.Timestamp.from(at.plusSeconds(86_400))).update();
+		jdbc.sql("""
+				insert into evaluation.recorded_input (staff_id, kind, detail, occurred_on, source_ref)
+				values (:s, 'DISCIPLINE', 'REPRIMAND', :day, 'test-discipline')""")
+			.param("s", disciplined).param("day", month.atDay(15)).update();
+
+		close.close(Viewer.system(), desk.unitId(), month, null);
+
+		ScorecardView officerCard = cardOf(officer, month);
+		assertThat(officerCard.inputs()).anySatisfy(input -> {
+			assertThat(input.source()).isEqualTo("SATISFACTION");
+			assertThat(input.label()).isEqualTo("0.0|12");
+			assertThat(input.points()).isEqualByComparingTo("-2");
+		});
+		ScorecardView headCard = cardOf(head, month);
+		ScorecardView.Input unitInput = headCard.inputs().stream().filter(i -> i.source().equals("LEADER_UNIT"))
+			.findFirst().orElseThrow();
+		assertThat(unitInput.label()).isEqualTo("50|30");
+		assertThat(cardOf(disciplined, month).card().grade()).isEqualTo(ClassificationGrade.NOT_COMPLETED);
+		// without tasks the own part is the good share (49); 30% of the frame at 50% is 10.5: 49 × 0.7 + 10.5 = 44.8
+		assertThat(headCard.card().resultsPoints()).isEqualByComparingTo("44.80");
+	}
+
+	@Test
+	void aMonthAwayIsMarkedAbsentWithItsReasonAndSupervisorsAreRecordedInTheUnit() {
+		long unit = ward("00004");
+		YearMonth month = YearMonth.now(clock).minusMonths(10);
+		close.close(Viewer.system(), unit, month, null);
+		List<Long> members = jdbc.sql("""
+				select staff_id from staff.published_assignment where unit_id = :u and valid_to is null
+				and leadership is null order by staff_id limit 2""").param("u", unit).query(Long.class).list();
+		long away = members.get(0);
+		long reviewer = members.get(1);
+		Viewer head = headOf(unit);
+
+		supervisors.assign(head, unit, away, reviewer);
+		ScorecardView card = cardOf(away, month);
+		assertThat(card.card().supervisorStaffId()).as("the waiting scorecard moves").isEqualTo(reviewer);
+		assertThat(supervisors.ofUnit(head, unit)).anySatisfy(line -> {
+			assertThat(line.person().id()).isEqualTo(away);
+			assertThat(line.recorded()).isTrue();
+			assertThat(line.supervisorId()).isEqualTo(reviewer);
+		});
+		assertThatThrownBy(() -> supervisors.assign(head, unit, away, away)).hasMessageContaining("supervisors.self");
+		long stranger = jdbc.sql("""
+				select staff_id from staff.published_assignment where unit_id <> :u and valid_to is null limit 1""")
+			.param("u", unit).query(Long.class).single();
+		assertThatThrownBy(() -> supervisors.assign(head, unit, away, stranger))
+			.hasMessageContaining("supervisors.notMember");
+		assertThatThrownBy(() -> supervisors.ofUnit(headOf(ward("00070")), unit))
+			.isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> supervisors.assign(asStaff(away), unit, away, null))
+			.isInstanceOfAny(RecordNotFoundException.class, NotPermittedException.class);
+
+		assertThatThrownBy(() -> scorecards.markAbsent(asStaff(away), card.card().id(), "Nghỉ phép dài ngày cả tháng"))
+			.isInstanceOf(NotPermittedException.class);
+		assertThatThrownBy(() -> scorecards.markAbsent(head, card.card().id(), "nghỉ"))
+			.hasMessageContaining("scorecard.reasonRequired");
+		scorecards.markAbsent(head, card.card().id(), "Nghỉ thai sản cả tháng");
+		ScorecardView after = cardOf(away, month);
+		assertThat(after.card().status()).isEqualTo(ScorecardStatus.ABSENT);
+		assertThat(after.card().absenceReason()).isEqualTo("Nghỉ thai sản cả tháng");
+		assertThat(after.rights().markAbsent()).isFalse();
+		supervisors.assign(head, unit, away, null);
+		assertThat(jdbc.sql("select count(*) from evaluation.supervision where staff_id = :s").param("s", away)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action in ('supervision.assign', "
+				+ "'scorecard.markAbsent') and entity_id = any(:ids)")
+			.param("ids", new String[] { String.valueOf(away), String.valueOf(card.card().id()) })
+			.query(Long.class).single()).isEqualTo(3);
+	}
+
+	private ScorecardView cardOf(long staffId, YearMonth month) {
+		long id = jdbc.sql("select id from evaluation.scorecard where staff_id = :s and month = :m and current")
+			.param("s", staffId).param("m", month.atDay(1)).query(Long.class).single();
+		return queries.find(Viewer.system(), id);
 	}
 }

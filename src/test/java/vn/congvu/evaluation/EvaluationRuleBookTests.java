@@ -25,7 +25,7 @@ class EvaluationRuleBookTests {
 				to == null ? null : LocalDate.parse(to), bd(general), bd(results), bd(bonus), bd(90), bd(70), bd(50),
 				letters, basis, bd(quota), exceptional == null ? null : bd(exceptional), bd(25), bd(25),
 				List.of(bd(5), bd(10), bd(15), bd(20)), bd(2), bd(2), "MEAN_OF_MONTHS", MonthDay.of(12, 15), 6, 3, 5,
-				10, 15, bd(70), null);
+				10, 15, bd(70), bd(80), bd(2), bd(bonus == 0 ? 30 : 0), null);
 	}
 
 	static BigDecimal bd(Object value) {
@@ -93,6 +93,22 @@ class EvaluationRuleBookTests {
 		int[] counts = java.util.Arrays.stream(bySeverity.split(",")).mapToInt(Integer::parseInt).toArray();
 		assertThat(EvaluationRuleBook.general(HANOI_3814, counts, unit, reports)).isEqualByComparingTo(hanoi);
 		assertThat(EvaluationRuleBook.general(DECREE_335, counts, unit, reports)).isEqualByComparingTo(decree);
+	}
+
+	@ParameterizedTest(name = "satisfaction {0} → minus {1}")
+	@CsvSource({ "0.7999, 2", "0.80, 0", "0.95, 0", "0, 2", "1, 0" })
+	void aSatisfactionIndexBelowTheFloorCostsTheGeneralPart(double index, BigDecimal deduction) {
+		assertThat(EvaluationRuleBook.satisfactionDeduction(DECREE_335, index)).isEqualByComparingTo(deduction);
+		assertThat(EvaluationRuleBook.satisfactionDeduction(HANOI_3814, index)).isEqualByComparingTo(deduction);
+	}
+
+	@ParameterizedTest(name = "own {0}, unit all completed {1} → {2} (335) / {3} (3814)")
+	@CsvSource({ "70, true, 70, 70", "70, false, 59.50, 70", "49, true, 55.30, 49", "49, false, 44.80, 49",
+			"0, false, 10.50, 0" })
+	void aLeadersResultsPartWeighsTheUnitUnderDecree335(BigDecimal own, boolean allCompleted, BigDecimal decree,
+			BigDecimal hanoi) {
+		assertThat(EvaluationRuleBook.leaderResults(DECREE_335, own, allCompleted)).isEqualByComparingTo(decree);
+		assertThat(EvaluationRuleBook.leaderResults(HANOI_3814, own, allCompleted)).isEqualByComparingTo(hanoi);
 	}
 
 	@ParameterizedTest(name = "335: {0} good, {1} excellent → cap {2}, over {3}")

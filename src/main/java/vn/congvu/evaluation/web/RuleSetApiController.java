@@ -26,7 +26,7 @@ class RuleSetApiController {
 	record RuleSetDocument(String code, String name, String legalBasis, LocalDate legalBasisDate, LocalDate validFrom,
 			@Nullable LocalDate validTo, Frame frame, List<Band> levels, QuotaRule quota, String rollup,
 			String annualDeadline, int minimumMonthsWorked, int absenceCapMonths, Deductions deductions,
-			@Nullable String unconfirmed) {
+			BigDecimal leaderUnitWeightPercent, @Nullable String unconfirmed) {
 	}
 
 	record Frame(BigDecimal general, BigDecimal results, BigDecimal bonus, BigDecimal maximum) {
@@ -39,7 +39,8 @@ class RuleSetApiController {
 	}
 
 	record Deductions(BigDecimal reworkPercent, BigDecimal latePercent, List<BigDecimal> perViolationBySeverity,
-			BigDecimal perUnitViolationForHead, BigDecimal perSubstantiatedReportForHead) {
+			BigDecimal perUnitViolationForHead, BigDecimal perSubstantiatedReportForHead,
+			BigDecimal satisfactionBelowPercent, BigDecimal perSatisfactionBelowFloor) {
 	}
 
 	@GetMapping("/api/v1/evaluation/rule-sets")
@@ -64,7 +65,8 @@ class RuleSetApiController {
 				new QuotaRule(r.quotaBasis(), r.quotaPercent(), r.quotaPercentExceptional()), r.rollup(),
 				r.annualDeadline().toString().substring(2), r.minimumMonthsWorked(), r.absenceCapMonths(),
 				new Deductions(r.reworkDeductionPercent(), r.lateDeductionPercent(), r.violationPoints(),
-						r.unitViolationPoints(), r.reportPoints()), r.unconfirmed());
+						r.unitViolationPoints(), r.reportPoints(), r.satisfactionFloorPercent(), r.satisfactionPoints()),
+				r.leaderUnitWeightPercent(), r.unconfirmed());
 	}
 
 	private static @Nullable String letter(EvaluationRuleSet r, int ordinal) {

@@ -42,6 +42,7 @@ class ScorecardController {
 				case "review" -> scorecards.review(viewer, id, FormValues.points(general, results, bonus), text);
 				case "adjust" -> scorecards.adjust(viewer, id, FormValues.points(general, results, bonus), text);
 				case "appeal" -> scorecards.appeal(viewer, id, text);
+				case "absent" -> scorecards.markAbsent(viewer, id, text);
 				case "answer" -> scorecards.answerAppeal(viewer, id, upheld, text,
 						upheld ? FormValues.points(general, results, bonus) : null);
 				default -> throw new RecordNotFoundException("scorecard", id);
