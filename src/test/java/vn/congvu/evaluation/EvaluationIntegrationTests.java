@@ -66,12 +66,21 @@ class EvaluationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void theDemoHasSixClosedMonthsForCuaNamWithTheirSources() {
+	void theDemoHasEightClosedMonthsForCuaNamAllButTheLastApproved() {
 		long cuaNam = ward("00082");
 		YearMonth now = YearMonth.now(clock);
 		List<LocalDate> months = jdbc.sql("select distinct month from evaluation.scorecard where unit_id = :u order by month")
 			.param("u", cuaNam).query(LocalDate.class).list();
-		assertThat(months).hasSize(6).last().isEqualTo(now.minusMonths(1).atDay(1));
+		assertThat(months).hasSize(8).last().isEqualTo(now.minusMonths(1).atDay(1));
+		assertThat(jdbc.sql("""
+				select distinct status from evaluation.scorecard where unit_id = :u and month < :last and current""")
+			.param("u", cuaNam).param("last", now.minusMonths(1).atDay(1)).query(String.class).set())
+			.containsExactlyInAnyOrder("APPROVED", "ABSENT");
+		assertThat(jdbc.sql("select distinct status from evaluation.scorecard where unit_id = :u and month = :last")
+			.param("u", cuaNam).param("last", now.minusMonths(1).atDay(1)).query(String.class).list())
+			.containsExactly("DRAFT");
+		assertThat(jdbc.sql("select count(*) from evaluation.scorecard where unit_id = :u and grade = 'EXCELLENT'")
+			.param("u", cuaNam).query(Long.class).single()).as("a few excellent, within the quota").isPositive();
 		assertThat(jdbc.sql("""
 				select count(*) from evaluation.scorecard c where c.unit_id = :u
 				and not exists (select 1 from evaluation.scorecard_input i where i.scorecard_id = c.id and i.part = 'GENERAL')""")
@@ -221,14 +230,15 @@ class EvaluationIntegrationTests extends IntegrationTestSupport {
 		List<vn.congvu.feedback.HistoricalRating> ratings = new java.util.ArrayList<>();
 		for (int i = 0; i < 12; i++) { // over the minimum of 10, everyone unsatisfied
 			ratings.add(new vn.congvu.feedback.HistoricalRating(desk.code(), "SIPAS5", vn.congvu.feedback.Channel.QR,
-					java.util.Map.of("ACCESS", 2, "PROCEDURE", 2, "OFFICER", 1, "RESULT", 2, "FEEDBACK_HANDLING", 2), null,
+					java.util.Map.of("ACCESS", 2, "PROCEDURE", 2, "OFFICER", 1, "RESULT", 2, "FEEDBACK_HANDLING", 2), "Chờ lâu, thái độ chưa tốt",
 					at.plusSeconds(600L * i)));
 		}
 		intake.importHistorical(ratings);
-		jdbc.sql("update feedback.response set staff_id = :s where service_point_id = (select id from feedback.service_point"
-				+ " where code = :c) and received_at >= :from and received_at < :to")
-			.param("s", officer).param("c", desk.code()).param("from", java.sql.Timestamp.from(at))
-			.param("to", java.sql.Timestamp.from(at.plusSeconds(86_400))).update();
+		// the duty roster would name the officer on a live rating; imported ones carry none, so the test names them
+		assertThat(jdbc.sql("""
+				update feedback.response set staff_id = :s where comment = 'Chờ lâu, thái độ chưa tốt'
+				and service_point_id = (select id from feedback.service_point where code = :c)""")
+			.param("s", officer).param("c", desk.code()).update()).isEqualTo(12);
 		jdbc.sql("""
 				insert into evaluation.recorded_input (staff_id, kind, detail, occurred_on, source_ref)
 				values (:s, 'DISCIPLINE', 'REPRIMAND', :day, 'test-discipline')""")
