@@ -19,6 +19,7 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.PdfFonts;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
@@ -87,7 +88,7 @@ public class AnnualClassifications {
 					       r.months_absent, r.mean_total as mean, r.grade, r.reason
 					from evaluation.annual_result r join staff.published_member m on m.id = r.staff_id
 					where r.classification_id = :id order by m.sort_key""").param("id", approved.get()[0])
-				.query(Row.class).list();
+				.query(Rows.as(Row.class)).list();
 			return new Sheet(unit, year, ruleSet, deadline, rows, (String) approved.get()[1],
 					(OffsetDateTime) approved.get()[2]);
 		}
@@ -110,7 +111,7 @@ public class AnnualClassifications {
 				where l.unit_id = :unit
 				group by l.staff_id, m.full_name, m.staff_code, m.sort_key, l.leader order by m.sort_key""")
 			.param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 1))
-			.param("end", LocalDate.of(year, 12, 31)).param("unit", unitId).query(Person.class).list();
+			.param("end", LocalDate.of(year, 12, 31)).param("unit", unitId).query(Rows.as(Person.class)).list();
 		List<AnnualRule.Outcome> staffOutcomes = new ArrayList<>();
 		Map<Long, Row> rows = new java.util.HashMap<>();
 		for (int pass = 0; pass < 2; pass++) { // staff first: a leader is judged with the unit's results

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,27 @@ public class Calibration {
 	/** A unit's month: every card, the groups, how many wait for review and for approval. */
 	public record View(EvaluationRuleSet rules, List<ScorecardView.Card> cards, List<Group> groups, int pending,
 			int reviewed, int approved) {
+
+		/** One page of the cards, best total first, optionally of one level only (a unit may have thousands). */
+		public CardPage page(@Nullable ClassificationGrade grade, int page) {
+			List<ScorecardView.Card> chosen = grade == null ? cards
+					: cards.stream().filter(c -> c.grade() == grade && c.status() != ScorecardStatus.ABSENT).toList();
+			int pages = Math.max(1, (chosen.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+			int shown = Math.clamp(page, 0, pages - 1);
+			return new CardPage(chosen.subList(shown * PAGE_SIZE, Math.min(chosen.size(), (shown + 1) * PAGE_SIZE)),
+					shown, pages, chosen.size());
+		}
 	}
+
+	/** A page of cards on the calibration page. */
+	public record CardPage(List<ScorecardView.Card> cards, int page, int pages, int total) {
+
+		public boolean hasNext() {
+			return page + 1 < pages;
+		}
+	}
+
+	static final int PAGE_SIZE = 100;
 
 	@Transactional(readOnly = true)
 	public View of(Viewer viewer, long unitId, YearMonth month, boolean exceptional) {

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
@@ -57,7 +58,7 @@ public class EvaluationRules {
 	/** Every rule set, oldest first. */
 	public EvaluationRuleBook book() {
 		return new EvaluationRuleBook(jdbc.sql("select * from evaluation.rule_set order by valid_from")
-			.query(Row.class).list().stream().map(Row::toRuleSet).toList());
+			.query(Rows.as(Row.class)).list().stream().map(Row::toRuleSet).toList());
 	}
 
 	/** The rule set in force on {@code date}; refused with a message when none is. */

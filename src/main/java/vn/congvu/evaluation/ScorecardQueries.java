@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -49,14 +50,14 @@ public class ScorecardQueries {
 	/** The viewer's own current scorecards, newest month first. */
 	public List<ScorecardView.Card> mine(Viewer viewer) {
 		return jdbc.sql(CARD + " where c.staff_id = :me and c.current order by c.month desc limit 36")
-			.param("me", me(viewer)).query(ScorecardView.Card.class).list();
+			.param("me", me(viewer)).query(Rows.as(ScorecardView.Card.class)).list();
 	}
 
 	/** Scorecards waiting for the viewer as direct supervisor. */
 	public List<ScorecardView.Card> toReview(Viewer viewer) {
 		return jdbc.sql(CARD + """
 				where c.supervisor_staff_id = :me and c.current and c.status = 'SELF_ASSESSED'
-				order by c.month, m.sort_key limit 500""").param("me", me(viewer)).query(ScorecardView.Card.class).list();
+				order by c.month, m.sort_key limit 500""").param("me", me(viewer)).query(Rows.as(ScorecardView.Card.class)).list();
 	}
 
 	/** Every current scorecard of one unit and month, best total first (heads and officers of the scope). */
@@ -66,7 +67,7 @@ public class ScorecardQueries {
 			throw new RecordNotFoundException("unit", unitId);
 		}
 		return jdbc.sql(CARD + " where c.unit_id = :unit and c.month = :month and c.current order by c.total desc, m.sort_key")
-			.param("unit", unitId).param("month", month.atDay(1)).query(ScorecardView.Card.class).list();
+			.param("unit", unitId).param("month", month.atDay(1)).query(Rows.as(ScorecardView.Card.class)).list();
 	}
 
 	/** One scorecard with its stages, inputs, appeal and the viewer's rights. */
@@ -78,14 +79,14 @@ public class ScorecardQueries {
 				select stage, general_points, results_points, bonus_points, comment, actor, at
 				from evaluation.scorecard_stage where scorecard_id = :id
 				order by array_position(array['SUGGESTED', 'SELF', 'SUPERVISOR', 'HEAD'], stage::text)""")
-			.param("id", id).query(ScorecardView.Stage.class).list();
+			.param("id", id).query(Rows.as(ScorecardView.Stage.class)).list();
 		List<ScorecardView.Input> inputs = jdbc.sql("""
 				select part, source, label, points from evaluation.scorecard_input where scorecard_id = :id
 				order by array_position(array['GENERAL', 'RESULTS', 'BONUS', 'GRADE'], part::text), points desc""")
-			.param("id", id).query(ScorecardView.Input.class).list();
+			.param("id", id).query(Rows.as(ScorecardView.Input.class)).list();
 		ScorecardView.Appeal appeal = jdbc.sql("""
 				select text, filed_at, answer, upheld, answered_by from evaluation.appeal where scorecard_id = :id""")
-			.param("id", id).query(ScorecardView.Appeal.class).optional().orElse(null);
+			.param("id", id).query(Rows.as(ScorecardView.Appeal.class)).optional().orElse(null);
 		return new ScorecardView(card, ruleSet, stages, inputs, appeal, rights(viewer, card, appeal),
 				deadlines(ruleSet, card));
 	}
@@ -93,7 +94,7 @@ public class ScorecardQueries {
 	ScorecardView.Card card(Viewer viewer, long id) {
 		return jdbc.sql(CARD + " where c.id = :id and " + VISIBLE).param("id", id).param("me", me(viewer))
 			.param("unitWide", viewer.mayReadUnitScorecards()).param("scope", viewer.scopePath())
-			.query(ScorecardView.Card.class).optional().orElseThrow(() -> new RecordNotFoundException("scorecard", id));
+			.query(Rows.as(ScorecardView.Card.class)).optional().orElseThrow(() -> new RecordNotFoundException("scorecard", id));
 	}
 
 	ScorecardView.Rights rights(Viewer viewer, ScorecardView.Card card, ScorecardView.@org.jspecify.annotations.Nullable Appeal appeal) {

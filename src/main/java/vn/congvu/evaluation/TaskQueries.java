@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -45,7 +46,7 @@ public class TaskQueries {
 	/** The tasks the viewer owns or works on. */
 	public List<TaskView> mine(Viewer viewer) {
 		return jdbc.sql(SELECT + " where " + MINE + ORDER).param("me", me(viewer)).param("today", today())
-			.query(TaskView.class).list().stream().map(t -> t.withDetails(List.of(), List.of())).toList();
+			.query(Rows.as(TaskView.class)).list().stream().map(t -> t.withDetails(List.of(), List.of())).toList();
 	}
 
 	/** The tasks of the units in scope (heads, officers, leaders); nothing for staff and inspectors. */
@@ -57,7 +58,7 @@ public class TaskQueries {
 				where u.path like :scope || '%'
 				  and (not :overdue or (t.status not in ('ACCEPTED', 'CANCELLED') and t.due_on < :today))""" + ORDER)
 			.param("scope", viewer.scopePath()).param("overdue", overdueOnly).param("today", today())
-			.query(TaskView.class).list().stream().map(t -> t.withDetails(List.of(), List.of())).toList();
+			.query(Rows.as(TaskView.class)).list().stream().map(t -> t.withDetails(List.of(), List.of())).toList();
 	}
 
 	/** One task with its co-workers and history. */
@@ -68,13 +69,13 @@ public class TaskQueries {
 	static TaskView readable(JdbcClient jdbc, Viewer viewer, long id, LocalDate today) {
 		TaskView task = jdbc.sql(SELECT + " where t.id = :id and (" + MINE + " or (:unitWide and u.path like :scope || '%'))")
 			.param("id", id).param("me", me(viewer)).param("unitWide", viewer.mayReadUnitScorecards())
-			.param("scope", viewer.scopePath()).param("today", today).query(TaskView.class).optional()
+			.param("scope", viewer.scopePath()).param("today", today).query(Rows.as(TaskView.class)).optional()
 			.orElseThrow(() -> new RecordNotFoundException("task", id));
 		List<String> coworkers = jdbc.sql("""
 				select m.full_name from evaluation.task_coworker c join staff.published_member m on m.id = c.staff_id
 				where c.task_id = :id order by m.sort_key""").param("id", id).query(String.class).list();
 		List<TaskView.Step> steps = jdbc.sql("select kind, note, actor, at from evaluation.task_step where task_id = :id order by id")
-			.param("id", id).query(TaskView.Step.class).list();
+			.param("id", id).query(Rows.as(TaskView.Step.class)).list();
 		return task.withDetails(coworkers, steps);
 	}
 
@@ -102,7 +103,7 @@ public class TaskQueries {
 				where u.path like :scope || '%'
 				group by u.id, u.name, h.full_name
 				order by overdue desc, reworked desc, u.name""").param("scope", viewer.scopePath())
-			.param("today", today()).query(UnitTaskRow.class).list();
+			.param("today", today()).query(Rows.as(UnitTaskRow.class)).list();
 	}
 
 	/** The per-unit table as an xlsx file (numbers as numbers). */

@@ -16,13 +16,14 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.StoredFiles;
-import vn.congvu.platform.Viewer;
-import vn.congvu.shared.NotPermittedException;
-import vn.congvu.platform.StatusChange;
 import vn.congvu.platform.Role;
+import vn.congvu.platform.Rows;
+import vn.congvu.platform.StatusChange;
+import vn.congvu.platform.StoredFiles;
 import vn.congvu.platform.UploadedFile;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 
 /**
@@ -119,7 +120,7 @@ public class HarassmentReports {
 				from feedback.report r join orgunit.published_unit u on u.id = r.unit_id
 				where r.tracking_code = :code""")
 			.param("code", trackingCode == null ? "" : trackingCode.strip().toUpperCase(java.util.Locale.ROOT))
-			.query(ReportTracking.class).optional()
+			.query(Rows.as(ReportTracking.class)).optional()
 			.orElseThrow(() -> new RecordNotFoundException("report", trackingCode));
 	}
 
@@ -128,7 +129,7 @@ public class HarassmentReports {
 	public List<ReportView> list(Viewer viewer) {
 		requireHandler(viewer);
 		return jdbc.sql(ReportSql.SELECT + " where u.path like :scope || '%' order by r.received_at desc limit 500")
-			.param("scope", viewer.scopePath()).query(ReportView.class).list().stream()
+			.param("scope", viewer.scopePath()).query(Rows.as(ReportView.class)).list().stream()
 			.map(r -> ReportSql.forViewer(r, viewer.username())).toList();
 	}
 
@@ -139,7 +140,7 @@ public class HarassmentReports {
 			throw new RecordNotFoundException("report", id);
 		}
 		return jdbc.sql(ReportSql.SELECT + " where r.id = :id and u.path like :scope || '%'").param("id", id)
-			.param("scope", viewer.scopePath()).query(ReportView.class).optional()
+			.param("scope", viewer.scopePath()).query(Rows.as(ReportView.class)).optional()
 			.map(r -> ReportSql.forViewer(r, viewer.username()))
 			.orElseThrow(() -> new RecordNotFoundException("report", id));
 	}
@@ -223,7 +224,7 @@ public class HarassmentReports {
 		find(viewer, reportId);
 		return jdbc.sql("""
 				select id, file_name, content_type, size_bytes, sha256 from feedback.report_attachment
-				where report_id = :id order by id""").param("id", reportId).query(AttachmentView.class).list();
+				where report_id = :id order by id""").param("id", reportId).query(Rows.as(AttachmentView.class)).list();
 	}
 
 	/** One attachment's file, if its report is one the current user may see. */
@@ -245,7 +246,7 @@ public class HarassmentReports {
 				from feedback.report r join orgunit.published_unit u on u.id = r.unit_id
 				where (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date between :from and :to
 				group by u.id, u.name order by u.name""")
-			.param("from", from).param("to", to).query(ReportStatistics.class).list();
+			.param("from", from).param("to", to).query(Rows.as(ReportStatistics.class)).list();
 	}
 
 	private void move(Viewer viewer, ReportView report, ReportStatus next, @Nullable String setColumns, Map<String, Object> params,

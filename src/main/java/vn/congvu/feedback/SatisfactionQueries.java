@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.NotPermittedException;
 
@@ -139,7 +140,7 @@ public class SatisfactionQueries {
 				order by r.received_at desc limit :limit""")
 			.param("scope", viewer.scopePath()).param("from", from.atStartOfDay(VIETNAM).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime()).param("limit", limit)
-			.query(CommentRow.class).list();
+			.query(Rows.as(CommentRow.class)).list();
 	}
 
 	/** A citizen's comment as officers see it, with who last hid or showed it and why. */

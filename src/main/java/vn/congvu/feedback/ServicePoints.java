@@ -1,5 +1,6 @@
 package vn.congvu.feedback;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,13 +9,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
-import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.shared.NotPermittedException;
-import java.time.Clock;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 
 /** Điểm phục vụ: desks and counters, their kiosks, duty rosters and the unit's published contacts. Audited. */
@@ -111,12 +112,12 @@ public class ServicePoints {
 	public List<ServicePointView> ofUnit(long unitId, LocalDate date) {
 		return jdbc.sql(SELECT + """
 				where p.unit_id = :unit and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
-				order by p.code""").param("unit", unitId).param("date", date).query(ServicePointView.class).list();
+				order by p.code""").param("unit", unitId).param("date", date).query(Rows.as(ServicePointView.class)).list();
 	}
 
 	@Transactional(readOnly = true)
 	public ServicePointView byCode(String code) {
-		return jdbc.sql(SELECT + " where p.code = :code").param("code", code).query(ServicePointView.class).optional()
+		return jdbc.sql(SELECT + " where p.code = :code").param("code", code).query(Rows.as(ServicePointView.class)).optional()
 			.orElseThrow(() -> new RecordNotFoundException("servicePoint", code));
 	}
 
@@ -139,6 +140,6 @@ public class ServicePoints {
 				from feedback.service_point p join orgunit.published_unit u on u.id = p.unit_id
 				where u.path like :scopePath || '%' and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
 				order by u.name, p.code""").param("scopePath", viewer.scopePath()).param("date", now.toLocalDate()).param("now", now)
-			.query(DeskRow.class).list();
+			.query(Rows.as(DeskRow.class)).list();
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.congvu.platform.Rows;
 
 /**
  * Service points and survey forms, kept in memory for the ingestion path and refreshed every few seconds, so that
@@ -89,7 +90,7 @@ class SurveyCatalog {
 	private Snapshot load() {
 		Map<String, Point> points = jdbc.sql("""
 				select id, code, unit_id, receipt_required, valid_from, valid_to from feedback.service_point""")
-			.query(Point.class).list().stream().collect(Collectors.toMap(Point::code, p -> p));
+			.query(Rows.as(Point.class)).list().stream().collect(Collectors.toMap(Point::code, p -> p));
 		LocalDate today = LocalDate.now(clock);
 		Map<String, List<QuestionRow>> surveys = jdbc.sql("""
 				select s.id as survey_id, s.code as survey_code, s.version, s.name_vi, s.name_en, q.code, q.element,
@@ -97,7 +98,7 @@ class SurveyCatalog {
 				from feedback.survey s join feedback.survey_question q on q.survey_id = s.id
 				where s.valid_from <= :today and (s.valid_to is null or s.valid_to > :today)
 				order by s.code, s.version desc, q.position""")
-			.param("today", today).query(QuestionRow.class).list().stream()
+			.param("today", today).query(Rows.as(QuestionRow.class)).list().stream()
 			.collect(Collectors.groupingBy(QuestionRow::surveyCode, Collectors.collectingAndThen(Collectors.toList(),
 					rows -> rows.stream().filter(r -> r.version() == rows.get(0).version()).toList())));
 		return new Snapshot(System.nanoTime(), points, surveys);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.Rows;
 
 /** Published contacts of units (Directive 10/CT-TTg): hotline, e-mail, the head's citizen-reception schedule. */
 @Service
@@ -31,6 +32,6 @@ public class UnitContacts {
 				select c.unit_id, u.name as unit_name, c.hotline, c.email, c.reception_schedule
 				from feedback.unit_contact c join orgunit.published_unit u on u.id = c.unit_id
 				where u.valid_to is null or u.valid_to > :today
-				order by u.name""").param("today", LocalDate.now(clock)).query(Contact.class).list();
+				order by u.name""").param("today", LocalDate.now(clock)).query(Rows.as(Contact.class)).list();
 	}
 }

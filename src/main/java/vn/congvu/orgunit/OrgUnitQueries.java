@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.VietnameseText;
@@ -60,7 +61,7 @@ public class OrgUnitQueries {
 			.param("code", filter.code() == null ? "" : filter.code().strip())
 			.param("parentId", filter.parentId() == null ? -1L : filter.parentId())
 			.param("type", filter.type() == null ? "" : filter.type().name())
-			.query(OrgUnitView.class).list();
+			.query(Rows.as(OrgUnitView.class)).list();
 	}
 
 	/** The units valid on {@code asOf} within the viewer's scope, in tree order (each parent before its children). */
@@ -113,7 +114,7 @@ public class OrgUnitQueries {
 	private OrgUnitView find(long id, String scopePath) {
 		return jdbc.sql(SELECT + " where u.id = :id and u.path like :scopePath || '%'")
 			.param("id", id).param("scopePath", scopePath)
-			.query(OrgUnitView.class).optional()
+			.query(Rows.as(OrgUnitView.class)).optional()
 			.orElseThrow(() -> new RecordNotFoundException("orgUnit", id));
 	}
 
@@ -153,9 +154,9 @@ public class OrgUnitQueries {
 				where l.%s = :id
 				order by r.effective_date, o.code""";
 		List<LineageView> predecessors = jdbc.sql(sql.formatted("predecessor_id", "successor_id")).param("id", id)
-			.param("scopePath", scopePath).query(LineageView.class).list();
+			.param("scopePath", scopePath).query(Rows.as(LineageView.class)).list();
 		List<LineageView> successors = jdbc.sql(sql.formatted("successor_id", "predecessor_id")).param("id", id)
-			.param("scopePath", scopePath).query(LineageView.class).list();
+			.param("scopePath", scopePath).query(Rows.as(LineageView.class)).list();
 		return new Lineage(id, predecessors, successors);
 	}
 

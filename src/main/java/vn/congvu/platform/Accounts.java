@@ -60,7 +60,7 @@ public class Accounts {
 	/** An account by username, if it exists and is enabled. */
 	public java.util.Optional<AccountRow> find(String username) {
 		return jdbc.sql("select id, username, display_name, role, scope_unit_id, enabled from platform.account "
-				+ "where username = :u and enabled").param("u", username).query(AccountRow.class).optional();
+				+ "where username = :u and enabled").param("u", username).query(Rows.as(AccountRow.class)).optional();
 	}
 
 	/** The staff member an account belongs to, if any. */
@@ -84,7 +84,7 @@ public class Accounts {
 	public List<AccountRow> list() {
 		return jdbc.sql("""
 				select id, username, display_name, role, scope_unit_id, enabled
-				from platform.account order by username""").query(AccountRow.class).list();
+				from platform.account order by username""").query(Rows.as(AccountRow.class)).list();
 	}
 
 	/** A random password of 14 letters and digits, without look-alike characters. */

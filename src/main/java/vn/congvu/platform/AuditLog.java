@@ -74,7 +74,7 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public List<Entry> latest(int limit, int offset) {
 		return jdbc.sql("select * from platform.audit_entry order by id desc limit :limit offset :offset")
-			.param("limit", limit).param("offset", offset).query(Entry.class).list();
+			.param("limit", limit).param("offset", offset).query(Rows.as(Entry.class)).list();
 	}
 
 	@Transactional(readOnly = true)
@@ -87,7 +87,7 @@ public class AuditLog {
 	public Optional<Long> firstBrokenLink() {
 		String[] expectedPrev = { GENESIS };
 		Long[] broken = { null };
-		jdbc.sql("select * from platform.audit_entry order by id").query(Entry.class).stream().forEach(e -> {
+		jdbc.sql("select * from platform.audit_entry order by id").query(Rows.as(Entry.class)).stream().forEach(e -> {
 			if (broken[0] != null) {
 				return;
 			}

@@ -92,7 +92,7 @@ public class Jobs implements DisposableBean {
 	/** The job if the viewer started it; anyone else's job answers "not found". */
 	public JobView find(Viewer viewer, UUID id) {
 		return jdbc.sql("select id, kind, owner, status, done, total, result from platform.job where id = :id")
-			.param("id", id).query(JobView.class).optional()
+			.param("id", id).query(Rows.as(JobView.class)).optional()
 			.filter(job -> job.owner().equals(viewer.username()))
 			.orElseThrow(() -> new RecordNotFoundException("job", id));
 	}

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.VietnameseText;
@@ -50,20 +51,20 @@ public class StaffQueries {
 		long total = jdbc.sql("select count(*) " + FROM).params(params).query(Long.class).single();
 		List<StaffRow> rows = jdbc.sql(COLUMNS + FROM + " order by s.sort_key, s.id limit :limit offset :offset")
 			.params(params).param("limit", size).param("offset", (long) page * size)
-			.query(StaffRow.class).list();
+			.query(Rows.as(StaffRow.class)).list();
 		return new StaffPage(rows.stream().map(row -> privacy(viewer, row)).toList(), total, page, size);
 	}
 
 	/** Everyone in the viewer's scope matching the filter, for export (birth dates as for {@link #page}). */
 	public List<StaffRow> all(Viewer viewer, StaffFilter filter) {
 		return jdbc.sql(COLUMNS + FROM + " order by s.sort_key, s.id").params(params(viewer, filter))
-			.query(StaffRow.class).list().stream().map(row -> privacy(viewer, row)).toList();
+			.query(Rows.as(StaffRow.class)).list().stream().map(row -> privacy(viewer, row)).toList();
 	}
 
 	/** One person as of the date, if assigned within the viewer's scope then; else "not found". */
 	public StaffRow find(Viewer viewer, long id, LocalDate asOf) {
 		return jdbc.sql(COLUMNS + FROM + " and s.id = :id").params(params(viewer, StaffFilter.asOf(asOf)))
-			.param("id", id).query(StaffRow.class).optional().map(row -> privacy(viewer, row))
+			.param("id", id).query(Rows.as(StaffRow.class)).optional().map(row -> privacy(viewer, row))
 			.orElseThrow(() -> new RecordNotFoundException("staff", id));
 	}
 
@@ -78,7 +79,7 @@ public class StaffQueries {
 				       a.valid_from, a.valid_to
 				from staff.assignment a join orgunit.published_unit u on u.id = a.unit_id
 				where a.staff_id = :id order by a.valid_from desc""")
-			.param("id", staffId).query(AssignmentView.class).list();
+			.param("id", staffId).query(Rows.as(AssignmentView.class)).list();
 	}
 
 	/** The head of the unit on {@code day} (the latest head assignment covering it), if there was one. */

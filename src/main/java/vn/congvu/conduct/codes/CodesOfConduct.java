@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
-import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 
 /**
@@ -114,7 +115,7 @@ public class CodesOfConduct {
 		List<CodeOfConductView.Article> articles = jdbc.sql("""
 				select chapter, number, title, summary, checked_at_inspections from conduct.code_article
 				where code_id = :id order by number""")
-			.param("id", id).query(CodeOfConductView.Article.class).list();
+			.param("id", id).query(Rows.as(CodeOfConductView.Article.class)).list();
 		return jdbc.sql("""
 				select id, code, title, legal_basis, legal_basis_date, audience, valid_from, valid_to
 				from conduct.code_of_conduct where id = :id""").param("id", id)
@@ -141,7 +142,7 @@ public class CodesOfConduct {
 				where ca.code_id = :code and u.path like :scope || '%'
 				group by u.id, u.name order by u.name""")
 			.param("code", codeId).param("today", LocalDate.now(clock)).param("scope", viewer.scopePath())
-			.query(UnitProgress.class).list();
+			.query(Rows.as(UnitProgress.class)).list();
 	}
 
 	/** Who in the viewer's scope has not confirmed yet, in Vietnamese name order (for those who follow up). */
@@ -156,7 +157,7 @@ public class CodesOfConduct {
 				                  and a.staff_id = s.id)
 				order by s.sort_key""")
 			.param("code", codeId).param("today", LocalDate.now(clock)).param("scope", viewer.scopePath())
-			.query(Pending.class).list();
+			.query(Rows.as(Pending.class)).list();
 	}
 
 	/** When {@code staffId} confirmed the code, if they did. */
@@ -178,6 +179,6 @@ public class CodesOfConduct {
 				from conduct.code_article a join conduct.code_of_conduct c on c.id = a.code_id
 				where c.audience = 'STAFF' and c.valid_from <= :day
 				  and (c.valid_to is null or c.valid_to > :day)
-				order by c.code, a.number""").param("day", day).query(ArticleChoice.class).list();
+				order by c.code, a.number""").param("day", day).query(Rows.as(ArticleChoice.class)).list();
 	}
 }

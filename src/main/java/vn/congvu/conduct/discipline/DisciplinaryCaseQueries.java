@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -44,7 +45,7 @@ public class DisciplinaryCaseQueries {
 	public List<DisciplinaryCaseView> mine(Viewer viewer) {
 		return jdbc.sql(SELECT + " order by c.stage in ('DECIDED', 'NO_DISCIPLINE'), c.decision_due, c.id")
 			.param("me", viewer.username()).param("today", LocalDate.now(clock))
-			.query(DisciplinaryCaseView.class).list();
+			.query(Rows.as(DisciplinaryCaseView.class)).list();
 	}
 
 	/** One case with its history and the measures open to it today, or "not found" for non-handlers. */
@@ -52,10 +53,10 @@ public class DisciplinaryCaseQueries {
 		DisciplinaryCaseView header = header(viewer, id);
 		return new DisciplinaryCaseView.Detail(header,
 				jdbc.sql("select stage, held_on, note, actor from conduct.case_step where case_id = :id order by id")
-					.param("id", id).query(DisciplinaryCaseView.Step.class).list(),
+					.param("id", id).query(Rows.as(DisciplinaryCaseView.Step.class)).list(),
 				jdbc.sql("""
 						select reason, from_on, until_on, note from conduct.case_postponement where case_id = :id
-						order by from_on""").param("id", id).query(DisciplinaryCaseView.Postponement.class).list(),
+						order by from_on""").param("id", id).query(Rows.as(DisciplinaryCaseView.Postponement.class)).list(),
 				rules.book().measures(header.category(), header.leader(), LocalDate.now(clock)).stream()
 					.map(DisciplineRuleSet.Form::measure).toList(),
 				jdbc.sql("select username from conduct.case_handler where case_id = :id order by username")
@@ -65,7 +66,7 @@ public class DisciplinaryCaseQueries {
 	/** The case alone, or "not found" for non-handlers. */
 	public DisciplinaryCaseView header(Viewer viewer, long id) {
 		return jdbc.sql(SELECT + " and c.id = :id").param("me", viewer.username())
-			.param("today", LocalDate.now(clock)).param("id", id).query(DisciplinaryCaseView.class).optional()
+			.param("today", LocalDate.now(clock)).param("id", id).query(Rows.as(DisciplinaryCaseView.class)).optional()
 			.orElseThrow(() -> new RecordNotFoundException("disciplinaryCase", id));
 	}
 

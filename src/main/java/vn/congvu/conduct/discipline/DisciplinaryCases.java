@@ -1,10 +1,5 @@
 package vn.congvu.conduct.discipline;
 
-import vn.congvu.conduct.violations.ViolationHandling;
-import vn.congvu.conduct.violations.ViolationSeverity;
-import vn.congvu.conduct.violations.ViolationStatus;
-import vn.congvu.conduct.violations.Violations;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,14 +9,19 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.conduct.violations.ViolationHandling;
+import vn.congvu.conduct.violations.ViolationSeverity;
+import vn.congvu.conduct.violations.ViolationStatus;
+import vn.congvu.conduct.violations.Violations;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.Viewer;
-import vn.congvu.shared.TextLimits;
 import vn.congvu.platform.Role;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.StatusChange;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
 import vn.congvu.shared.VietnameseDates;
 import vn.congvu.staff.StaffCategory;
 import vn.congvu.staff.StaffQueries;
@@ -178,7 +178,7 @@ public class DisciplinaryCases {
 			.update();
 		List<DecisionDeadline.Period> periods = jdbc.sql("""
 				select from_on as "from", until_on as until from conduct.case_postponement where case_id = :case""")
-			.param("case", caseId).query(DecisionDeadline.Period.class).list();
+			.param("case", caseId).query(Rows.as(DecisionDeadline.Period.class)).list();
 		DisciplineRuleBook book = rules.book();
 		LocalDate base = book.decisionDeadline(current.category(), current.detectedOn(), current.complex()).orElseThrow();
 		LocalDate due = DecisionDeadline.extend(base, periods);

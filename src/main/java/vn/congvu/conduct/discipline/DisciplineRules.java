@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.Rows;
 import vn.congvu.staff.StaffCategory;
 
 /** Loads the disciplinary rule sets from the database into a {@link DisciplineRuleBook}. */
@@ -41,13 +42,13 @@ public class DisciplineRules {
 	/** The rule book as stored now (rule sets change rarely; read them when needed), for this module's rules. */
 	DisciplineRuleBook book() {
 		Map<Long, List<FormRow>> forms = jdbc.sql("select * from conduct.discipline_form order by staff_category, severity, measure")
-			.query(FormRow.class).list()
+			.query(Rows.as(FormRow.class)).list()
 			.stream().collect(Collectors.groupingBy(FormRow::ruleSetId));
 		Map<Long, Set<StaffCategory>> categories = jdbc.sql("select * from conduct.discipline_rule_category")
-			.query(CategoryRow.class).list().stream().collect(Collectors.groupingBy(CategoryRow::ruleSetId,
+			.query(Rows.as(CategoryRow.class)).list().stream().collect(Collectors.groupingBy(CategoryRow::ruleSetId,
 					Collectors.mapping(CategoryRow::staffCategory, Collectors.toSet())));
 		return new DisciplineRuleBook(jdbc.sql("select * from conduct.discipline_rule_set order by valid_from, code")
-			.query(Row.class).list().stream()
+			.query(Rows.as(Row.class)).list().stream()
 			.map(r -> new DisciplineRuleSet(r.code(), r.legalBasis(), r.legalBasisDate(), r.validFrom(), r.validTo(),
 					r.decisionDays(), r.complexDecisionDays(), r.limitationYearsMinor(), r.limitationYearsOther(),
 					r.note(), categories.getOrDefault(r.id(), Set.of()),

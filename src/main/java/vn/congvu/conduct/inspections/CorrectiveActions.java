@@ -1,22 +1,22 @@
 package vn.congvu.conduct.inspections;
 
-import vn.congvu.conduct.violations.Violations;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.conduct.violations.Violations;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
-import vn.congvu.shared.NotPermittedException;
-import vn.congvu.shared.TextLimits;
-import org.springframework.beans.factory.annotation.Value;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
 
 /**
  * Yêu cầu khắc phục: set during a visit with an owner and a deadline, listed for the unit once the conclusion is
@@ -84,7 +84,7 @@ public class CorrectiveActions {
 	@Transactional(readOnly = true)
 	public List<CorrectiveActionView> ofPlan(long planId) {
 		return jdbc.sql(SELECT + " where c.plan_id = :plan order by c.due_on, c.id").param("plan", planId)
-			.param("today", LocalDate.now(clock)).query(CorrectiveActionView.class).list();
+			.param("today", LocalDate.now(clock)).query(Rows.as(CorrectiveActionView.class)).list();
 	}
 
 	/**
@@ -100,14 +100,14 @@ public class CorrectiveActions {
 			.param("scope", viewer.scopePath()).param("overdueOnly", overdueOnly)
 			.param("all", viewer.mayReadCorrectiveActions())
 			.param("me", viewer.staffId() == null ? -1L : viewer.staffId())
-			.param("today", LocalDate.now(clock)).query(CorrectiveActionView.class).list();
+			.param("today", LocalDate.now(clock)).query(Rows.as(CorrectiveActionView.class)).list();
 	}
 
 	/** Records the re-check: done or not done, with a note; only officers who oversee do this. */
 	public void recheck(Viewer viewer, long id, boolean done, String note) {
 		CorrectiveActionView action = jdbc.sql(CONFIRMED_IN_SCOPE + " and c.id = :id")
 			.param("scope", viewer.scopePath()).param("id", id).param("today", LocalDate.now(clock))
-			.query(CorrectiveActionView.class).optional()
+			.query(Rows.as(CorrectiveActionView.class)).optional()
 			.orElseThrow(() -> new RecordNotFoundException("correctiveAction", id));
 		if (!viewer.oversees()) { // a unit sees its actions but the re-check is not its own: not found
 			throw new RecordNotFoundException("correctiveAction", id);

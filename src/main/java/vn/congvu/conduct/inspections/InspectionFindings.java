@@ -1,7 +1,5 @@
 package vn.congvu.conduct.inspections;
 
-import vn.congvu.conduct.violations.Violations;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +7,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.conduct.violations.Violations;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.StoredFiles;
-import vn.congvu.platform.Viewer;
-import vn.congvu.shared.TextLimits;
 import vn.congvu.platform.UploadedFile;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
 
 /**
  * Phát hiện: what the team found, in the inspected unit or a unit inside it, with the person involved, the article
@@ -94,7 +94,7 @@ public class InspectionFindings {
 		Owner row = jdbc.sql("""
 				select f.id as finding_id, f.plan_id, f.staff_id from conduct.finding_evidence e
 				join conduct.finding f on f.id = e.finding_id where e.id = :id""").param("id", evidenceId)
-			.query(Owner.class).optional().orElseThrow(() -> new RecordNotFoundException("evidence", evidenceId));
+			.query(Rows.as(Owner.class)).optional().orElseThrow(() -> new RecordNotFoundException("evidence", evidenceId));
 		boolean allowed;
 		try {
 			VisitAccess access = visits.access(viewer, row.planId());

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
@@ -140,7 +141,7 @@ public class InspectionTeams {
 		}
 		Map<Long, List<Member>> members = jdbc.sql("""
 				select m.team_id, s.id as staff_id, s.staff_code, s.full_name from conduct.team_member m
-				join staff.published_member s on s.id = m.staff_id order by s.sort_key""").query(Member.class).list()
+				join staff.published_member s on s.id = m.staff_id order by s.sort_key""").query(Rows.as(Member.class)).list()
 			.stream().collect(java.util.stream.Collectors.groupingBy(Member::teamId));
 		return jdbc.sql("""
 				select t.id, t.name, t.leader_id, l.full_name as leader_name,
@@ -149,7 +150,7 @@ public class InspectionTeams {
 				       t.valid_from
 				from conduct.inspection_team t join staff.published_member l on l.id = t.leader_id
 				where t.valid_to is null or t.valid_to > :today order by t.name""")
-			.param("today", LocalDate.now(clock)).query(Row.class).list()
+			.param("today", LocalDate.now(clock)).query(Rows.as(Row.class)).list()
 			.stream().map(r -> new TeamDetail(r.id(), r.name(), r.leaderId(), r.leaderName(), r.units(),
 					r.validFrom(), members.getOrDefault(r.id(), List.of())))
 			.toList();
@@ -167,7 +168,7 @@ public class InspectionTeams {
 				                               where m.team_id = t.id and m.staff_id = :me))
 				order by t.name""")
 			.param("today", LocalDate.now(clock)).param("ownOnly", plansForOwnTeamsOnly(viewer))
-			.param("me", viewer.staffId() == null ? -1L : viewer.staffId()).query(TeamView.class).list();
+			.param("me", viewer.staffId() == null ? -1L : viewer.staffId()).query(Rows.as(TeamView.class)).list();
 	}
 
 	/** An inspector plans only for the teams they belong to; officers who oversee plan for any team. */
@@ -183,7 +184,7 @@ public class InspectionTeams {
 				join conduct.inspection_team t on t.id = c.team_id
 				join orgunit.published_unit u on u.id = c.unit_id
 				where u.path like :scope || '%' order by t.name, u.name""")
-			.param("scope", viewer.scopePath()).query(CoveredUnit.class).list();
+			.param("scope", viewer.scopePath()).query(Rows.as(CoveredUnit.class)).list();
 	}
 
 	/** Whether a staff member belongs to the team. */

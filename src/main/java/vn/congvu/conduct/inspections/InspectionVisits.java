@@ -1,7 +1,5 @@
 package vn.congvu.conduct.inspections;
 
-import vn.congvu.conduct.violations.ViolationSeverity;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.conduct.violations.ViolationSeverity;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.Viewer;
-import vn.congvu.shared.TextLimits;
 import vn.congvu.platform.Role;
+import vn.congvu.platform.Rows;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
 
 /**
  * Cuộc kiểm tra: the visit itself, conducted on a phone by the team's members. Every save is kept at once, so a
@@ -70,7 +70,7 @@ public class InspectionVisits {
 		}
 		List<VisitView.Item> items = access.readAll() ? jdbc.sql("""
 				select id, position, article_id, label, result, note from conduct.checklist_item
-				where plan_id = :plan order by position""").param("plan", planId).query(VisitView.Item.class).list()
+				where plan_id = :plan order by position""").param("plan", planId).query(Rows.as(VisitView.Item.class)).list()
 				: List.of();
 		if (!access.readsConclusion()) { // a staff member: what concerns them, nothing else
 			long me = viewer.staffId() == null ? -1L : viewer.staffId();
@@ -143,7 +143,7 @@ public class InspectionVisits {
 		Map<Long, List<VisitView.Evidence>> evidence = jdbc.sql("""
 				select e.id, e.finding_id, e.file_name, e.content_type, e.size_bytes, e.sha256
 				from conduct.finding_evidence e join conduct.finding f on f.id = e.finding_id
-				where f.plan_id = :plan order by e.id""").param("plan", planId).query(VisitView.Evidence.class).list()
+				where f.plan_id = :plan order by e.id""").param("plan", planId).query(Rows.as(VisitView.Evidence.class)).list()
 			.stream().collect(Collectors.groupingBy(VisitView.Evidence::findingId));
 		record Row(long id, long unitId, String unitName, @Nullable Long staffId, @Nullable String staffName,
 				@Nullable Long articleId, @Nullable String articleLabel, ViolationSeverity severity, String description, String recordedBy,
@@ -156,7 +156,7 @@ public class InspectionVisits {
 				from conduct.finding f join orgunit.published_unit u on u.id = f.unit_id
 				left join staff.published_member s on s.id = f.staff_id
 				left join conduct.code_article a on a.id = f.article_id
-				where f.plan_id = :plan order by f.id""").param("plan", planId).query(Row.class).list().stream()
+				where f.plan_id = :plan order by f.id""").param("plan", planId).query(Rows.as(Row.class)).list().stream()
 			.map(r -> new VisitView.Finding(r.id(), r.unitId(), r.unitName(), r.staffId(), r.staffName(),
 					r.articleId(), r.articleLabel(), r.severity(), r.description(), r.recordedBy(), r.recordedAt(),
 					evidence.getOrDefault(r.id(), List.of())))
@@ -167,6 +167,6 @@ public class InspectionVisits {
 		return jdbc.sql("""
 				select summary, drafted_by, drafted_at, confirmed_by, confirmed_at, pdf_sha256
 				from conduct.conclusion where plan_id = :plan""").param("plan", planId)
-			.query(VisitView.Conclusion.class).optional();
+			.query(Rows.as(VisitView.Conclusion.class)).optional();
 	}
 }

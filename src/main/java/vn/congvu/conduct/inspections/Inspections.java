@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
-import vn.congvu.shared.NotPermittedException;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 
 /**
@@ -172,7 +173,7 @@ public class Inspections {
 	/** Plans in the viewer's scope that they may see, newest first. */
 	@Transactional(readOnly = true)
 	public List<InspectionPlanView> plans(Viewer viewer) {
-		return visible(viewer, SELECT + " order by p.planned_on desc, p.id desc").query(InspectionPlanView.class)
+		return visible(viewer, SELECT + " order by p.planned_on desc, p.id desc").query(Rows.as(InspectionPlanView.class))
 			.list();
 	}
 
@@ -185,7 +186,7 @@ public class Inspections {
 	/** One plan, if the viewer may see it; an unstarted surprise plan is "not found" for the unit itself. */
 	@Transactional(readOnly = true)
 	public InspectionPlanView find(Viewer viewer, long planId) {
-		return visible(viewer, SELECT + " and p.id = :id").param("id", planId).query(InspectionPlanView.class)
+		return visible(viewer, SELECT + " and p.id = :id").param("id", planId).query(Rows.as(InspectionPlanView.class))
 			.optional().orElseThrow(() -> new RecordNotFoundException("inspectionPlan", planId));
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -79,7 +80,7 @@ public class ViolationStatistics {
 				       g.count
 				from g left join orgunit.published_unit u on u.id = g.unit_id and g.kind = 7
 				left join conduct.code_article a on a.id = g.article_id and g.kind = 13
-				order by g.kind, g.count desc, key"""), filter).query(Group.class).list();
+				order by g.kind, g.count desc, key"""), filter).query(Rows.as(Group.class)).list();
 		return new Summary(counts(groups, 7, 100), counts(groups, 11, Integer.MAX_VALUE).stream()
 			.sorted(java.util.Comparator.comparing(Count::key)).toList(), counts(groups, 13, 50),
 				counts(groups, 14, 10).stream().sorted(java.util.Comparator.comparing(Count::key)).toList(),
@@ -103,14 +104,14 @@ public class ViolationStatistics {
 		List<Violations.ViolationView> rows = bind(viewer, jdbc.sql(Violations.COLUMNS + FILTER
 				+ " order by v.occurred_on desc, v.id desc limit :limit offset :offset"),
 				filter).param("limit", PAGE_SIZE).param("offset", current * PAGE_SIZE)
-			.query(Violations.ViolationView.class).list();
+			.query(Rows.as(Violations.ViolationView.class)).list();
 		return new Page(rows, total, current, pages);
 	}
 
 	/** Every filtered record, oldest first, for the spreadsheet (at most {@code limit}). */
 	public void each(Viewer viewer, ViolationFilter filter, int limit, Consumer<Violations.ViolationView> row) {
 		String sql = Violations.COLUMNS + FILTER + " order by v.occurred_on, v.id limit :limit";
-		bind(viewer, jdbc.sql(sql), filter).param("limit", limit).query(Violations.ViolationView.class).stream()
+		bind(viewer, jdbc.sql(sql), filter).param("limit", limit).query(Rows.as(Violations.ViolationView.class)).stream()
 			.forEach(row);
 	}
 

@@ -2,22 +2,23 @@ package vn.congvu.conduct.violations;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.Viewer;
 import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.shared.NotPermittedException;
-import vn.congvu.shared.TextLimits;
-import java.time.OffsetDateTime;
-import org.springframework.beans.factory.annotation.Value;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
 import vn.congvu.platform.StatusChange;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
 
 /** Vi phạm: records violations and moves them along their workflow; illegal steps are refused, every step audited. */
 @Service
@@ -211,7 +212,7 @@ public class Violations {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<ViolationView> visible(Viewer viewer) {
-		return visibleQuery(viewer, null).query(ViolationView.class).list();
+		return visibleQuery(viewer, null).query(Rows.as(ViolationView.class)).list();
 	}
 
 	/** One violation if the viewer may see it, else "not found". */
@@ -220,7 +221,7 @@ public class Violations {
 		if (viewer.isSystem()) {
 			return find(id);
 		}
-		return visibleQuery(viewer, id).query(ViolationView.class).optional()
+		return visibleQuery(viewer, id).query(Rows.as(ViolationView.class)).optional()
 			.orElseThrow(() -> new RecordNotFoundException("violation", id));
 	}
 
@@ -242,7 +243,7 @@ public class Violations {
 	@Transactional(readOnly = true)
 	ViolationView find(long id) {
 		return jdbc.sql(COLUMNS + " where v.id = :id")
-			.param("id", id).query(ViolationView.class).optional()
+			.param("id", id).query(Rows.as(ViolationView.class)).optional()
 			.orElseThrow(() -> new RecordNotFoundException("violation", id));
 	}
 

@@ -41,4 +41,14 @@ final class FormValues {
 			throw new InvalidInputException("evaluation.badMonth", value.length() > 20 ? value.substring(0, 20) : value);
 		}
 	}
+
+	/** A level chosen in a filter; blank or unknown: every level. */
+	static vn.congvu.evaluation.@org.jspecify.annotations.Nullable ClassificationGrade grade(String text) {
+		for (vn.congvu.evaluation.ClassificationGrade grade : vn.congvu.evaluation.ClassificationGrade.values()) {
+			if (grade.name().equals(text)) {
+				return grade;
+			}
+		}
+		return null;
+	}
 }

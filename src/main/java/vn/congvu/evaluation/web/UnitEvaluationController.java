@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.evaluation.AnnualClassifications;
 import vn.congvu.evaluation.Calibration;
+import vn.congvu.evaluation.ClassificationGrade;
 import vn.congvu.evaluation.MonthlyClose;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Downloads;
@@ -50,12 +51,17 @@ class UnitEvaluationController {
 
 	@GetMapping("/evaluation/units/{id}/calibration")
 	String calibration(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String month,
-			@RequestParam(defaultValue = "false") boolean exceptional, Model model) {
+			@RequestParam(defaultValue = "false") boolean exceptional, @RequestParam(defaultValue = "") String grade,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("unit", units.find(viewer, id)); // outside the scope: not found, before reading the month
 		YearMonth period = month.isBlank() ? YearMonth.now(clock).minusMonths(1) : FormValues.month(month);
 		model.addAttribute("month", period);
 		model.addAttribute("exceptional", exceptional);
-		model.addAttribute("view", calibration.of(viewer, id, period, exceptional));
+		Calibration.View view = calibration.of(viewer, id, period, exceptional);
+		model.addAttribute("view", view);
+		ClassificationGrade level = FormValues.grade(grade);
+		model.addAttribute("grade", level);
+		model.addAttribute("cards", view.page(level, page));
 		return "evaluation/calibration";
 	}
 
