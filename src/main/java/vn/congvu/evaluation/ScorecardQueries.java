@@ -70,6 +70,29 @@ public class ScorecardQueries {
 			.param("unit", unitId).param("month", month.atDay(1)).query(Rows.as(ScorecardView.Card.class)).list();
 	}
 
+	/** How far a unit's month has gone: scorecards waiting for their person or supervisor, for the head, approved. */
+	public record UnitMonth(long unitId, long cards, long pending, long reviewed, long approved) {
+	}
+
+	/** The month's progress of the given units (those in scope; heads and officers), by unit id. */
+	public java.util.Map<Long, UnitMonth> progress(Viewer viewer, java.util.Collection<Long> unitIds, YearMonth month) {
+		if (!viewer.mayReadUnitScorecards() || unitIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, UnitMonth> progress = new java.util.HashMap<>();
+		jdbc.sql("""
+				select c.unit_id, count(*) as cards,
+				       count(*) filter (where c.status in ('DRAFT', 'SELF_ASSESSED')) as pending,
+				       count(*) filter (where c.status = 'REVIEWED') as reviewed,
+				       count(*) filter (where c.status = 'APPROVED') as approved
+				from evaluation.scorecard c join orgunit.published_unit u on u.id = c.unit_id
+				where c.unit_id in (:units) and c.month = :month and c.current and u.path like :scope || '%'
+				group by c.unit_id""")
+			.param("units", unitIds).param("month", month.atDay(1)).param("scope", viewer.scopePath())
+			.query(Rows.as(UnitMonth.class)).list().forEach(row -> progress.put(row.unitId(), row));
+		return progress;
+	}
+
 	/** One scorecard with its stages, inputs, appeal and the viewer's rights. */
 	public ScorecardView find(Viewer viewer, long id) {
 		ScorecardView.Card card = card(viewer, id);
