@@ -215,7 +215,7 @@ public class AnnualClassifications {
 		int n = 1;
 		for (Row r : sheet.rows()) {
 			rows.add(new String[] { String.valueOf(n++), r.staffName(), String.valueOf(r.monthsScored()),
-					r.mean() == null ? "" : r.mean().toPlainString(),
+					r.mean() == null ? "" : r.mean().toPlainString().replace('.', ','),
 					label.apply("enum.ClassificationGrade." + r.grade().name()),
 					r.reason() == null ? "" : label.apply(r.reason()) });
 		}
