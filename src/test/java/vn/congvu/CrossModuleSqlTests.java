@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class CrossModuleSqlTests {
 
-	private static final Set<String> SCHEMAS = Set.of("platform", "orgunit", "staff", "feedback", "conduct");
+	private static final Set<String> SCHEMAS = Set.of("platform", "orgunit", "staff", "feedback", "conduct",
+			"evaluation", "emulation");
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);
-	private static final Pattern TABLE = Pattern.compile("\\b(platform|orgunit|staff|feedback|conduct)\\.([a-z_]+)\\b");
+	private static final Pattern TABLE = Pattern.compile("\\b(platform|orgunit|staff|feedback|conduct|evaluation|emulation)\\.([a-z_]+)\\b");
 
 	@Test
 	void sqlReadsOtherModulesOnlyThroughTheirPublishedViews() throws IOException {

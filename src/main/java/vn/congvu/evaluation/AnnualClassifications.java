@@ -187,6 +187,20 @@ public class AnnualClassifications {
 		return id;
 	}
 
+	/** One person's level in an approved annual list: what emulation reads when the list is approved. */
+	public record ApprovedResult(long staffId, ClassificationGrade grade) {
+	}
+
+	/**
+	 * The levels of an approved list, for the modules that listen to {@link AnnualClassificationApproved} (the
+	 * event names the list; its contents are the unit's, already approved).
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprovedResult> approvedResults(long classificationId) {
+		return jdbc.sql("select staff_id, grade from evaluation.annual_result where classification_id = :id")
+			.param("id", classificationId).query(Rows.as(ApprovedResult.class)).list();
+	}
+
 	/** The list as xlsx: numbers as numbers. */
 	@Transactional(readOnly = true)
 	public byte[] xlsx(Viewer viewer, long unitId, int year, java.util.function.Function<String, String> label) {

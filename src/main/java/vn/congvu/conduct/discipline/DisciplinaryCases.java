@@ -154,6 +154,9 @@ public class DisciplinaryCases {
 		step(viewer, caseId, next, heldOn, note);
 		audit.record("case." + next.name().toLowerCase(java.util.Locale.ROOT), "disciplinaryCase", caseId,
 				Map.of("stage", current.stage().name()), Map.of("stage", next.name()));
+		if (next == CaseStage.NO_DISCIPLINE) {
+			events.publishEvent(new DisciplinaryCaseClosedWithoutDiscipline(caseId, current.staffId(), heldOn));
+		}
 	}
 
 	/** Puts the case on hold for one of the decree's reasons; the days do not count towards the deadline. */
