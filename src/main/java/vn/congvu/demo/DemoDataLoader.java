@@ -45,12 +45,14 @@ class DemoDataLoader implements ApplicationRunner {
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	private final DemoEvaluation demoEvaluation;
+	private final DemoEmulation demoEmulation;
 
-	DemoDataLoader(DemoEvaluation demoEvaluation, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
+	DemoDataLoader(DemoEvaluation demoEvaluation, DemoEmulation demoEmulation, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
 			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, DemoSampleWork sampleWork,
 			Accounts accounts,
 			TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.demoEvaluation = demoEvaluation;
+		this.demoEmulation = demoEmulation;
 		this.jdbc = jdbc;
 		this.demoFeedback = demoFeedback;
 		this.demoConduct = demoConduct;
@@ -109,6 +111,7 @@ class DemoDataLoader implements ApplicationRunner {
 		demoConduct.load();
 		sampleWork.load();
 		demoEvaluation.load(unitQueries.byCode("00082", REFORM).id());
+		demoEmulation.load(hanoi, unitQueries.byCode("00082", REFORM).id());
 		return logins;
 	}
 

@@ -62,6 +62,9 @@ public final class Rows {
 			for (int i = 0; i < names.length; i++) {
 				if (columns[i] > 0) {
 					Object value = JdbcUtils.getResultSetValue(rs, columns[i], types[i].getType());
+					if (value instanceof java.sql.Array array && types[i].getType() != java.sql.Array.class) { // text[]: String[]
+						value = array.getArray();
+					}
 					args[i] = CONVERSIONS.convert(value, types[i]);
 				}
 			}

@@ -137,4 +137,15 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 	public boolean mayReadUnitScorecards() {
 		return role != Role.STAFF && role != Role.INSPECTOR;
 	}
+
+	/** Runs the annual emulation round, manages councils and issues commendation decisions for the scope. */
+	public boolean mayRunEmulation() {
+		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+	}
+
+	/** Proposes people and units of the scope for titles (heads for their unit, officers and leaders for theirs). */
+	public boolean mayProposeAwards() {
+		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER || role == Role.LEADER
+				|| role == Role.UNIT_HEAD;
+	}
 }

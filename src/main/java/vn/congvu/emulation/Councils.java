@@ -1,0 +1,257 @@
+package vn.congvu.emulation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.orgunit.OrgUnitView;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.ConflictException;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
+import vn.congvu.staff.StaffQueries;
+
+/**
+ * Hội đồng thi đua – khen thưởng: its members, its sessions and their secret ballot. A session takes every proposal
+ * of the council's units that waits; each member votes once on each, or is recused when the proposal concerns them
+ * or their own unit; nobody sees another's ballot, and the counts appear when the session closes. A proposal passes
+ * with the approvals of the threshold's share of all members (rule data).
+ */
+@Service
+@Transactional
+public class Councils {
+
+	/** Decree 91/2017 asked 90% of all members for higher titles; no figure for today was found: marked so. */
+	static final BigDecimal DEFAULT_THRESHOLD = BigDecimal.valueOf(90);
+
+	private final JdbcClient jdbc;
+	private final OrgUnitQueries units;
+	private final StaffQueries staff;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Councils(JdbcClient jdbc, OrgUnitQueries units, StaffQueries staff, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.staff = staff;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public record Council(long id, long unitId, String name, BigDecimal thresholdPercent, String thresholdBasis,
+			@Nullable String unconfirmed) {
+	}
+
+	public record Member(long staffId, String fullName, String role) {
+	}
+
+	public record Session(long id, long councilId, String councilName, long unitId, LocalDate heldOn, String status,
+			int members, BigDecimal thresholdPercent) {
+
+		public boolean open() {
+			return "OPEN".equals(status);
+		}
+	}
+
+	/** One proposal in a session as the viewer may see it: the counts only once the session is closed. */
+	public record Item(Proposals.ProposalView proposal, @Nullable Boolean myVote, boolean recused, boolean voted,
+			@Nullable Integer approvals, @Nullable Integer rejections, @Nullable Integer recusals) {
+	}
+
+	public record SessionView(Session session, List<Member> members, List<Item> items, boolean member,
+			boolean mayClose) {
+	}
+
+	public long create(Viewer viewer, long unitId, String name, List<Long> memberIds, long chairId) {
+		NotPermittedException.unless(viewer.mayRunEmulation());
+		OrgUnitView unit = units.find(viewer, unitId);
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException("emulation.council.nameRequired");
+		}
+		TextLimits.require(name, 300);
+		if (memberIds.size() < 3 || !memberIds.contains(chairId)) {
+			throw new InvalidInputException("emulation.council.membersRequired");
+		}
+		LocalDate today = LocalDate.now(clock);
+		memberIds.forEach(id -> staff.find(viewer, id, today)); // 404 for anyone outside the scope
+		long id = jdbc.sql("""
+				insert into emulation.council (unit_id, name, threshold_percent, threshold_basis, unconfirmed, created_by)
+				values (:u, :n, :t, 'Nghị định 91/2017/NĐ-CP (đã hết hiệu lực)', :x, :by) returning id""")
+			.param("u", unit.id()).param("n", name.strip()).param("t", DEFAULT_THRESHOLD)
+			.param("x", "Tỷ lệ 90% tổng số thành viên theo quy định cũ; tỷ lệ áp dụng hiện nay chưa đối chiếu được: cấu hình được.")
+			.param("by", viewer.displayName()).query(Long.class).single();
+		for (long member : memberIds.stream().distinct().toList()) {
+			jdbc.sql("insert into emulation.council_member (council_id, staff_id, role) values (:c, :s, :r)")
+				.param("c", id).param("s", member).param("r", member == chairId ? "CHAIR" : "MEMBER").update();
+		}
+		audit.record("emulation.council", "council", id, null, Map.of("unit", unitId, "members", memberIds.size()));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Council> inScope(Viewer viewer) {
+		return jdbc.sql("""
+				select c.id, c.unit_id, c.name, c.threshold_percent, c.threshold_basis, c.unconfirmed
+				from emulation.council c join orgunit.published_unit u on u.id = c.unit_id
+				where (:officer and u.path like :scope || '%') or exists (select 1 from emulation.council_member m
+				      where m.council_id = c.id and m.staff_id = :me) order by c.id""")
+			.param("officer", viewer.mayRunEmulation()).param("scope", viewer.scopePath()).param("me", me(viewer))
+			.query(Rows.as(Council.class)).list();
+	}
+
+	/** Opens a session with every waiting proposal of the council's units; members concerned are recused. */
+	public long openSession(Viewer viewer, long councilId, LocalDate heldOn) {
+		NotPermittedException.unless(viewer.mayRunEmulation());
+		Council council = inScope(viewer).stream().filter(c -> c.id() == councilId).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("council", councilId));
+		int members = jdbc.sql("select count(*) from emulation.council_member where council_id = :c")
+			.param("c", councilId).query(Integer.class).single();
+		long session = jdbc.sql("""
+				insert into emulation.session (council_id, held_on, status, members, opened_by)
+				values (:c, :d, 'OPEN', :m, :by) returning id""").param("c", councilId).param("d", heldOn)
+			.param("m", members).param("by", viewer.displayName()).query(Long.class).single();
+		int taken = jdbc.sql("""
+				update emulation.proposal p set status = 'VOTING', session_id = :s
+				where p.status = 'PROPOSED' and p.unit_id in (select u.id from orgunit.published_unit u
+				    where u.path like (select path from orgunit.published_unit where id = :unit) || '%')""")
+			.param("s", session).param("unit", council.unitId()).update();
+		if (taken == 0) {
+			throw new InvalidInputException("emulation.session.nothingToVote");
+		}
+		// recusal: a member is the person proposed, or belongs to the unit proposed
+		jdbc.sql("""
+				insert into emulation.ballot (session_id, proposal_id, member_id, approve, recused, cast_at)
+				select :s, p.id, m.staff_id, null, true, :at
+				from emulation.proposal p join emulation.council_member m on m.council_id = :c
+				where p.session_id = :s and ((p.subject_kind = 'STAFF' and p.subject_id = m.staff_id)
+				   or (p.subject_kind = 'UNIT' and exists (select 1 from staff.published_assignment a
+				       where a.staff_id = m.staff_id and a.unit_id = p.subject_id and a.valid_to is null)))""")
+			.param("s", session).param("c", councilId).param("at", OffsetDateTime.now(clock)).update();
+		audit.record("emulation.openSession", "session", session, null, Map.of("council", councilId,
+				"proposals", taken));
+		return session;
+	}
+
+	/** A member's vote on one proposal: once, while the session is open, unless recused. */
+	public void vote(Viewer viewer, long sessionId, long proposalId, boolean approve) {
+		SessionView view = view(viewer, sessionId);
+		if (!view.member()) {
+			throw new NotPermittedException("emulation.vote.notMember");
+		}
+		if (!view.session().open()) {
+			throw new InvalidInputException("emulation.vote.closed");
+		}
+		Item item = view.items().stream().filter(i -> i.proposal().id() == proposalId).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("proposal", proposalId));
+		if (item.recused()) {
+			throw new InvalidInputException("emulation.vote.recused");
+		}
+		int cast = jdbc.sql("""
+				insert into emulation.ballot (session_id, proposal_id, member_id, approve, recused, cast_at)
+				select :s, :p, :m, :a, false, :at where exists (select 1 from emulation.session
+				    where id = :s and status = 'OPEN')
+				on conflict do nothing""").param("s", sessionId).param("p", proposalId).param("m", viewer.staffId())
+			.param("a", approve).param("at", OffsetDateTime.now(clock)).update();
+		if (cast == 0) {
+			throw new InvalidInputException(item.voted() ? "emulation.vote.once" : "emulation.vote.closed");
+		}
+		audit.record("emulation.vote", "session", sessionId, null, Map.of("proposal", proposalId)); // not the vote
+	}
+
+	/** Closes the session and counts: passed with approvals of the threshold's share of all members. */
+	public void close(Viewer viewer, long sessionId) {
+		SessionView view = view(viewer, sessionId);
+		if (!view.mayClose()) {
+			throw new NotPermittedException("emulation.session.notYours");
+		}
+		StatusChangeGuard.require(jdbc.sql("""
+				update emulation.session set status = 'CLOSED', closed_at = :at where id = :id and status = 'OPEN'""")
+			.param("at", OffsetDateTime.now(clock)).param("id", sessionId).update());
+		int passed = 0;
+		for (Item item : view(viewer, sessionId).items()) {
+			boolean passes = TitleRules.passes(item.approvals(), view.session().members(),
+					view.session().thresholdPercent());
+			passed += passes ? 1 : 0;
+			jdbc.sql("update emulation.proposal set status = :st where id = :id and status = 'VOTING'")
+				.param("st", passes ? "PASSED" : "FAILED").param("id", item.proposal().id()).update();
+		}
+		audit.record("emulation.closeSession", "session", sessionId, null, Map.of("passed", passed,
+				"proposals", view.items().size()));
+	}
+
+	@Transactional(readOnly = true)
+	public SessionView view(Viewer viewer, long sessionId) {
+		Session session = jdbc.sql("""
+				select s.id, s.council_id, c.name as council_name, c.unit_id, s.held_on, s.status, s.members,
+				       c.threshold_percent
+				from emulation.session s join emulation.council c on c.id = s.council_id
+				where s.id = :id""").param("id", sessionId).query(Rows.as(Session.class)).optional()
+			.filter(s -> inScope(viewer).stream().anyMatch(c -> c.id() == s.councilId()))
+			.orElseThrow(() -> new RecordNotFoundException("session", sessionId));
+		List<Member> members = jdbc.sql("""
+				select m.staff_id, s.full_name, m.role from emulation.council_member m
+				join staff.published_member s on s.id = m.staff_id where m.council_id = :c
+				order by m.role <> 'CHAIR', s.sort_key""").param("c", session.councilId()).query(Rows.as(Member.class)).list();
+		boolean member = members.stream().anyMatch(m -> viewer.isStaff(m.staffId()));
+		boolean closed = !session.open();
+		List<Item> items = jdbc.sql(Proposals.SELECT + " where p.session_id = :s order by p.id").param("s", sessionId)
+			.query(Rows.as(Proposals.ProposalView.class)).list().stream().map(p -> {
+				Map<String, Object> mine = jdbc.sql("""
+						select approve, recused from emulation.ballot where session_id = :s and proposal_id = :p
+						and member_id = :me""").param("s", sessionId).param("p", p.id()).param("me", me(viewer))
+					.query().listOfRows().stream().findFirst().orElse(null);
+				Integer[] counts = closed ? counts(sessionId, p.id()) : new Integer[3];
+				return new Item(p, mine == null ? null : (Boolean) mine.get("approve"),
+						mine != null && Boolean.TRUE.equals(mine.get("recused")), mine != null, counts[0], counts[1],
+						counts[2]);
+			}).toList();
+		return new SessionView(session, members, items, member, viewer.mayRunEmulation());
+	}
+
+	private Integer[] counts(long sessionId, long proposalId) {
+		return jdbc.sql("""
+				select count(*) filter (where approve), count(*) filter (where not approve), count(*) filter (where recused)
+				from emulation.ballot where session_id = :s and proposal_id = :p""").param("s", sessionId)
+			.param("p", proposalId).query((rs, n) -> new Integer[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
+			.single();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Session> sessions(Viewer viewer) {
+		List<Long> councils = inScope(viewer).stream().map(Council::id).toList();
+		if (councils.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select s.id, s.council_id, c.name as council_name, c.unit_id, s.held_on, s.status, s.members,
+				       c.threshold_percent
+				from emulation.session s join emulation.council c on c.id = s.council_id
+				where s.council_id in (:c) order by s.id desc limit 50""").param("c", councils)
+			.query(Rows.as(Session.class)).list();
+	}
+
+	private static long me(Viewer viewer) {
+		return viewer.staffId() == null ? -1L : viewer.staffId();
+	}
+
+	/** One row changed, or somebody else changed it first. */
+	private static final class StatusChangeGuard {
+
+		static void require(int updated) {
+			if (updated != 1) {
+				throw new ConflictException("emulation.session.changedMeanwhile");
+			}
+		}
+	}
+}
