@@ -1,0 +1,178 @@
+package vn.congvu.emulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvu.IntegrationTestSupport;
+import vn.congvu.conduct.discipline.DisciplinaryCaseClosedWithoutDiscipline;
+import vn.congvu.conduct.discipline.DisciplinaryCaseOpened;
+import vn.congvu.conduct.discipline.DisciplinaryMeasure;
+import vn.congvu.conduct.discipline.DisciplineDecided;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Role;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/**
+ * Emulation on the real database with the demo: Cửa Nam's approved annual list reaches the verdicts, discipline and
+ * pending cases from conduct's events change them, proposals are refused with the condition named, the council votes
+ * in secret and counts over all members, the decision computes the cash from the base salary of its day.
+ */
+class EmulationIntegrationTests extends IntegrationTestSupport {
+
+	@Autowired JdbcClient jdbc;
+	@Autowired OrgUnitQueries units;
+	@Autowired AnnualRounds rounds;
+	@Autowired Eligibility eligibility;
+	@Autowired Proposals proposals;
+	@Autowired Councils councils;
+	@Autowired Decisions decisions;
+	@Autowired ApplicationEventPublisher events;
+	@Autowired TransactionTemplate transaction;
+
+	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+	private int year() {
+		return YearMonth.now(clock).minusMonths(2).getYear();
+	}
+
+	private Viewer officer() {
+		long hanoi = units.byCode("01", REFORM).id();
+		return new Viewer("test-officer", "Cán bộ thi đua", Role.HOME_AFFAIRS_OFFICER, hanoi, units.pathOf(hanoi), null,
+				false);
+	}
+
+	@Test
+	void theApprovedAnnualListAndConductsEventsDecideTheVerdicts() {
+		long cuaNam = units.byCode("00082", REFORM).id();
+		int year = year();
+		List<Long> good = jdbc.sql("""
+				select staff_id from emulation.annual_grade where unit_id = :u and year = :y and grade = 'GOOD'
+				and staff_id not in (select subject_id from emulation.proposal where subject_kind = 'STAFF')
+				and staff_id not in (select staff_id from emulation.pending_case)
+				and staff_id not in (select staff_id from emulation.discipline)
+				order by staff_id limit 3""").param("u", cuaNam).param("y", year).query(Long.class).list();
+		assertThat(good).as("the demo's approved list reached emulation").hasSize(3);
+		long reprimanded = good.get(0);
+		long underReview = good.get(1);
+		long cleared = good.get(2);
+		transaction.executeWithoutResult(s -> {
+			events.publishEvent(new DisciplineDecided(-101, reprimanded, DisciplinaryMeasure.REPRIMAND,
+					LocalDate.of(year, 6, 1), LocalDate.of(year, 6, 1), LocalDate.of(year, 12, 1)));
+			events.publishEvent(new DisciplinaryCaseOpened(-102, -1, underReview, cuaNam, LocalDate.of(year, 9, 1),
+					LocalDate.of(year, 11, 1)));
+			events.publishEvent(new DisciplinaryCaseOpened(-103, -1, cleared, cuaNam, LocalDate.of(year, 9, 1),
+					LocalDate.of(year, 11, 1)));
+			events.publishEvent(new DisciplinaryCaseClosedWithoutDiscipline(-103, cleared, LocalDate.of(year, 10, 1)));
+		});
+		rounds.run(officer(), cuaNam, year, null);
+		Eligibility.UnitView view = eligibility.ofUnit(officer(), cuaNam, year);
+		assertThat(verdict(view, reprimanded).eligible()).isFalse();
+		assertThat(verdict(view, reprimanded).reasons()).contains("no.discipline|REPRIMAND");
+		assertThat(verdict(view, underReview).reasons()).contains("no.pendingCase");
+		assertThat(verdict(view, cleared).eligible()).isTrue();
+
+		Viewer head = headOf(cuaNam);
+		assertThatThrownBy(() -> proposals.propose(head, year, "LDTT", reprimanded, "Hoàn thành tốt mọi nhiệm vụ được giao"))
+			.isInstanceOf(NotEligibleException.class)
+			.satisfies(ex -> assertThat(((NotEligibleException) ex).reason()).isEqualTo("no.discipline|REPRIMAND"));
+		assertThatThrownBy(() -> proposals.propose(head, year, "LDTT", underReview, "Hoàn thành tốt mọi nhiệm vụ được giao"))
+			.isInstanceOf(NotEligibleException.class);
+		assertThatThrownBy(() -> proposals.propose(head, year, "LDTT", cleared, "ngắn"))
+			.hasMessageContaining("emulation.proposal.achievementsRequired");
+		long id = proposals.propose(head, year, "LDTT", cleared, "Hoàn thành tốt mọi nhiệm vụ được giao");
+		assertThatThrownBy(() -> proposals.propose(head, year, "LDTT", cleared, "Lại đề nghị cho cùng thành tích"))
+			.hasMessageContaining("emulation.proposal.twice");
+		assertThatThrownBy(() -> proposals.propose(headOf(units.byCode("00070", REFORM).id()), year, "LDTT", cleared,
+				"Đề nghị người ngoài phạm vi quản lý")).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> proposals.propose(asStaff(cleared), year, "LDTT", cleared, "Tự đề nghị cho mình"))
+			.isInstanceOf(NotPermittedException.class);
+		assertThat(proposals.inScope(head, year)).extracting(Proposals.ProposalView::id).contains(id);
+	}
+
+	@Test
+	void theCouncilVotesInSecretCountsOverAllMembersAndTheDecisionPaysFromTheBaseSalaryOfItsDay() {
+		long baDinh = units.byCode("00004", REFORM).id();
+		int year = year();
+		// Ba Đình has no approved list: give five people their levels through evaluation's own event path
+		List<Long> people = jdbc.sql("""
+				select staff_id from staff.published_assignment where unit_id = :u and valid_to is null
+				and staff_id not in (select staff_id from emulation.pending_case)
+				and staff_id not in (select staff_id from emulation.discipline)
+				order by staff_id limit 5""").param("u", baDinh).query(Long.class).list();
+		for (long person : people) {
+			jdbc.sql("insert into emulation.annual_grade (staff_id, year, unit_id, grade) values (:s, :y, :u, 'GOOD')"
+					+ " on conflict (staff_id, year) do update set grade = 'GOOD'")
+				.param("s", person).param("y", year).param("u", baDinh).update();
+		}
+		Viewer officer = officer();
+		long council = councils.create(officer, baDinh, "Hội đồng Thi đua – Khen thưởng phường Ba Đình",
+				people.subList(0, 4), people.get(0));
+		assertThatThrownBy(() -> councils.create(officer, baDinh, "Hội đồng thiếu người", people.subList(0, 2),
+				people.get(0))).hasMessageContaining("emulation.council.membersRequired");
+		long proposal = proposals.propose(officer, year, "LDTT", people.get(4), "Hoàn thành tốt nhiệm vụ cả năm");
+		long own = proposals.propose(officer, year, "LDTT", people.get(1), "Hoàn thành tốt nhiệm vụ được giao");
+		long session = councils.openSession(officer, council, LocalDate.now(clock));
+
+		// members 0, 2, 3 approve the first; member 1 is recused on their own proposal
+		for (int m : new int[] { 0, 2, 3 }) {
+			councils.vote(asStaff(people.get(m)), session, proposal, true);
+			councils.vote(asStaff(people.get(m)), session, own, m != 3);
+		}
+		councils.vote(asStaff(people.get(1)), session, proposal, true);
+		assertThatThrownBy(() -> councils.vote(asStaff(people.get(1)), session, own, true))
+			.hasMessageContaining("emulation.vote.recused");
+		assertThatThrownBy(() -> councils.vote(asStaff(people.get(0)), session, proposal, false))
+			.hasMessageContaining("emulation.vote.once");
+		assertThatThrownBy(() -> councils.vote(asStaff(people.get(4)), session, proposal, true))
+			.isInstanceOf(RecordNotFoundException.class);
+		Councils.SessionView during = councils.view(asStaff(people.get(2)), session);
+		assertThat(during.items()).allSatisfy(i -> assertThat(i.approvals()).as("no count before closing").isNull());
+		assertThatThrownBy(() -> councils.close(asStaff(people.get(0)), session)).isInstanceOf(NotPermittedException.class);
+		councils.close(officer, session);
+		assertThatThrownBy(() -> councils.vote(asStaff(people.get(3)), session, proposal, true))
+			.isInstanceOf(InvalidInputException.class);
+
+		Councils.SessionView after = councils.view(officer, session);
+		Councils.Item first = after.items().stream().filter(i -> i.proposal().id() == proposal).findFirst().orElseThrow();
+		Councils.Item second = after.items().stream().filter(i -> i.proposal().id() == own).findFirst().orElseThrow();
+		assertThat(first.approvals()).isEqualTo(4);
+		assertThat(first.proposal().status()).as("4 of 4 members ≥ 90%").isEqualTo("PASSED");
+		assertThat(second.approvals()).isEqualTo(2);
+		assertThat(second.recusals()).isEqualTo(1);
+		assertThat(second.proposal().status()).as("2 of 4 members, the recused one counting as not approving")
+			.isEqualTo("FAILED");
+
+		LocalDate signedOn = LocalDate.now(clock);
+		assertThatThrownBy(() -> decisions.issue(officer, session, new Decisions.NewDecision("01/QĐ-UBND",
+				signedOn.plusDays(1), "Ủy ban nhân dân phường Ba Đình", "Chủ tịch", "Trần Văn Bình")))
+			.hasMessageContaining("emulation.decision.future");
+		decisions.issue(officer, session, new Decisions.NewDecision("T-" + System.nanoTime() + "/QĐ-UBND", signedOn,
+				"Ủy ban nhân dân phường Ba Đình", "Chủ tịch", "Trần Văn Bình"));
+		Decisions.Decision decision = decisions.ofSession(officer, session);
+		assertThat(decision.baseSalary()).isEqualTo(2_340_000L);
+		assertThat(decisions.awards(decision.id())).singleElement()
+			.satisfies(a -> assertThat(a.amountVnd()).isEqualTo(702_000L));
+		byte[] pdf = decisions.pdf(officer, session);
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action = 'emulation.vote'")
+			.query(Long.class).single()).isGreaterThanOrEqualTo(7);
+		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action = 'emulation.vote' and "
+				+ "(after_state like '%true%' or after_state like '%false%')").query(Long.class).single())
+			.as("the audit log does not reveal how anyone voted").isZero();
+	}
+
+	private static Eligibility.Verdict verdict(Eligibility.UnitView view, long staffId) {
+		return view.people().stream().filter(p -> p.id() == staffId).findFirst().orElseThrow().verdicts().get("LDTT");
+	}
+}
