@@ -53,3 +53,34 @@ load() { "$JAVA" "$ROOT/bench/FeedbackLoad.java" "$@"; }
 field() { # field NAME LINE
   echo "$2" | grep -oP "(^| )$1=\K[^ ]+"
 }
+
+# sign_in URL JAR: signs the administrator in (cookies in JAR)
+sign_in() {
+  local csrf
+  csrf=$(curl -s -c "$2" "$1/login" | grep -oP 'name="_csrf" value="\K[^"]+' | head -1)
+  curl -s -b "$2" -c "$2" -o /dev/null -d "username=admin&password=bench-admin-password&_csrf=$csrf" "$1/login"
+}
+
+# submit_form PAGE_URL FORM_ID ACTION_URL JAR [curl args...]: posts a form of a page with its CSRF and one-time
+# tokens (every page form carries both); prints the redirect target
+submit_form() {
+  local page=$1 id=$2 action=$3 jar=$4 form csrf once
+  shift 4
+  form=$(curl -s -b "$jar" "$page" | tr '\n' ' ' | grep -oP "<form[^>]*id=\"$id\".*?</form>")
+  [ -n "$form" ] || { echo "no form $id on $page (signed in?)" >&2; exit 1; }
+  csrf=$(grep -oP 'name="_csrf" value="\K[^"]+' <<< "$form")
+  once=$(grep -oP 'name="_once" value="\K[^"]+' <<< "$form")
+  curl -s -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "_csrf=$csrf" --data-urlencode "_once=$once" \
+    "$@" "$action"
+}
+
+# follow_job PROGRESS_URL JAR: polls a job's progress fragment until it ends; fails if the job failed
+follow_job() {
+  local progress
+  while :; do
+    progress=$(curl -s -b "$2" -H 'HX-Request: true' "$1")
+    grep -q 'alert success' <<< "$progress" && return 0
+    grep -q 'alert error' <<< "$progress" && { echo "the job failed" >&2; exit 1; }
+    sleep 0.1
+  done
+}
