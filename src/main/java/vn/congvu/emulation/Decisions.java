@@ -163,4 +163,37 @@ public class Decisions {
 		return document.signature(decision.signerTitle().toUpperCase(Locale.forLanguageTag("vi")), decision.signerName(),
 				"").bytes();
 	}
+
+	/** The minutes of a counted session (biên bản họp): members, each proposal's count and result. */
+	@Transactional(readOnly = true)
+	public byte[] minutes(Viewer viewer, long sessionId) {
+		Councils.SessionView view = councils.view(viewer, sessionId);
+		if (view.session().open()) {
+			throw new InvalidInputException("emulation.decision.sessionOpen");
+		}
+		Councils.Session session = view.session();
+		OfficialDocument document = new OfficialDocument(fonts, session.councilName(), "Hà Nội", session.heldOn(),
+				"BIÊN BẢN", "Họp xét thi đua, khen thưởng ngày " + VietnameseDates.format(session.heldOn()));
+		StringBuilder members = new StringBuilder();
+		for (Councils.Member member : view.members()) {
+			members.append(members.isEmpty() ? "" : "; ").append(member.fullName())
+				.append("CHAIR".equals(member.role()) ? " (chủ tịch hội đồng)" : "");
+		}
+		document.text("Thành phần: " + view.members().size() + " thành viên hội đồng: " + members + ".");
+		document.text("Hình thức: bỏ phiếu kín. Đề nghị được thông qua khi có từ "
+				+ session.thresholdPercent().stripTrailingZeros().toPlainString()
+				+ "% tổng số thành viên hội đồng đồng ý; thành viên có liên quan đến đề nghị không bỏ phiếu.");
+		List<String[]> rows = new ArrayList<>();
+		int n = 1;
+		for (Councils.Item item : view.items()) {
+			rows.add(new String[] { String.valueOf(n++), item.proposal().subjectName(), item.proposal().titleName(),
+					String.valueOf(item.approvals()), String.valueOf(item.rejections()), String.valueOf(item.recusals()),
+					"FAILED".equals(item.proposal().status()) ? "Không thông qua" : "Thông qua" });
+		}
+		document.table(new float[] { 0.6f, 3, 2.6f, 1.1f, 1.3f, 1.3f, 1.6f }, new String[] { "STT", "Cá nhân, tập thể",
+				"Danh hiệu", "Đồng ý", "Không đồng ý", "Không bỏ phiếu", "Kết quả" }, rows);
+		String chair = view.members().stream().filter(m -> "CHAIR".equals(m.role())).map(Councils.Member::fullName)
+			.findFirst().orElse("");
+		return document.signature("CHỦ TỊCH HỘI ĐỒNG", chair, "").bytes();
+	}
 }

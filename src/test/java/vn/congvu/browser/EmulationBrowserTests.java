@@ -113,6 +113,10 @@ class EmulationBrowserTests extends BrowserTestSupport {
 		page.locator("#close-session button").click();
 		assertThat(page.locator("main")).containsText("Đồng ý 3, không đồng ý 0");
 		assertThat(page.locator("main")).containsText("Hội đồng thông qua");
+		var minutes = page.request().get(baseUrl() + page.locator("#minutes-pdf").getAttribute("href"));
+		try (PDDocument pdf = Loader.loadPDF(minutes.body())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("BIÊN BẢN", "Tạ Thu Hằng", "Thông qua");
+		}
 		page.locator("#d-number").fill("BT-" + suffix + "/QĐ-UBND");
 		page.locator("#d-date").fill(VietnameseDates.format(LocalDate.now(clock)));
 		page.locator("#d-issuer").fill("Ủy ban nhân dân phường Thử Nghiệm");

@@ -139,6 +139,7 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 		Councils.SessionView during = councils.view(asStaff(people.get(2)), session);
 		assertThat(during.items()).allSatisfy(i -> assertThat(i.approvals()).as("no count before closing").isNull());
 		assertThatThrownBy(() -> councils.close(asStaff(people.get(0)), session)).isInstanceOf(NotPermittedException.class);
+		assertThatThrownBy(() -> decisions.minutes(officer, session)).hasMessageContaining("emulation.decision.sessionOpen");
 		councils.close(officer, session);
 		assertThatThrownBy(() -> councils.vote(asStaff(people.get(3)), session, proposal, true))
 			.isInstanceOf(InvalidInputException.class);
@@ -153,6 +154,8 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 		assertThat(second.proposal().status()).as("2 of 4 members, the recused one counting as not approving")
 			.isEqualTo("FAILED");
 
+		assertThat(new String(decisions.minutes(officer, session), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+			.isEqualTo("%PDF-");
 		LocalDate signedOn = LocalDate.now(clock);
 		assertThatThrownBy(() -> decisions.issue(officer, session, new Decisions.NewDecision("01/QĐ-UBND",
 				signedOn.plusDays(1), "Ủy ban nhân dân phường Ba Đình", "Chủ tịch", "Trần Văn Bình")))

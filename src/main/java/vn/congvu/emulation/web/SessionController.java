@@ -96,6 +96,12 @@ class SessionController {
 				MediaType.APPLICATION_PDF, true);
 	}
 
+	@GetMapping("/emulation/sessions/{id}/minutes.pdf")
+	ResponseEntity<byte[]> minutesPdf(Viewer viewer, @PathVariable long id) {
+		return Downloads.file(decisions.minutes(viewer, id), "bien-ban-hop-" + id + ".pdf", MediaType.APPLICATION_PDF,
+				true);
+	}
+
 	private static LocalDate day(String text) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException("emulation.dateRequired");
