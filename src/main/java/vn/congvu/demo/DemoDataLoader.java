@@ -112,6 +112,7 @@ class DemoDataLoader implements ApplicationRunner {
 		sampleWork.load();
 		demoEvaluation.load(unitQueries.byCode("00082", REFORM).id());
 		demoEmulation.load(hanoi, unitQueries.byCode("00082", REFORM).id());
+		demoEmulation.loadCampaigns(hanoi);
 		return logins;
 	}
 

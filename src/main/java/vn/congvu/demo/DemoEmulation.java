@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.congvu.emulation.AnnualRounds;
+import vn.congvu.emulation.Campaigns;
 import vn.congvu.emulation.Councils;
 import vn.congvu.emulation.Initiatives;
 import vn.congvu.emulation.Proposals;
@@ -29,6 +30,7 @@ import vn.congvu.staff.StaffRow;
 class DemoEmulation {
 
 	private final AnnualClassifications annual;
+	private final Campaigns campaigns;
 	private final Initiatives initiatives;
 	private final AnnualRounds rounds;
 	private final Councils councils;
@@ -38,9 +40,10 @@ class DemoEmulation {
 	private final Accounts accounts;
 	private final Clock clock;
 
-	DemoEmulation(AnnualClassifications annual, Initiatives initiatives, AnnualRounds rounds, Councils councils,
+	DemoEmulation(AnnualClassifications annual, Campaigns campaigns, Initiatives initiatives, AnnualRounds rounds, Councils councils,
 			Proposals proposals, StaffQueries staff, OrgUnitQueries units, Accounts accounts, Clock clock) {
 		this.annual = annual;
+		this.campaigns = campaigns;
 		this.initiatives = initiatives;
 		this.rounds = rounds;
 		this.councils = councils;
@@ -49,6 +52,53 @@ class DemoEmulation {
 		this.units = units;
 		this.accounts = accounts;
 		this.clock = clock;
+	}
+
+	/**
+	 * The seed's campaign, launched by the former district on 02/07/2019 (a record of the past), and this year's
+	 * campaign of the city for the new wards: registrations with commitments, and a mid-term review that ranks them.
+	 */
+	void loadCampaigns(long hanoi) {
+		Viewer officer = new Viewer("demo-officer", "Cán bộ Sở Nội vụ (demo)", Role.HOME_AFFAIRS_OFFICER, hanoi,
+				units.pathOf(hanoi), null, false);
+		List<Campaigns.NewCriterion> criteria = List.of(
+				new Campaigns.NewCriterion("Quán triệt hai bộ quy tắc ứng xử đến toàn bộ cán bộ, công chức", new java.math.BigDecimal(20)),
+				new Campaigns.NewCriterion("Chấp hành kỷ luật, kỷ cương hành chính; không vi phạm quy tắc ứng xử", new java.math.BigDecimal(25)),
+				new Campaigns.NewCriterion("Văn hóa công sở: trang phục, giao tiếp, quy chế làm việc", new java.math.BigDecimal(20)),
+				new Campaigns.NewCriterion("Hội thi, hội diễn; nhân rộng gương điển hình, người tốt việc tốt", new java.math.BigDecimal(15)),
+				new Campaigns.NewCriterion("Sự hài lòng của người dân đến giao dịch", new java.math.BigDecimal(20)));
+		long district = units.byCode("002", LocalDate.of(2019, 7, 2)).id();
+		campaigns.launch(officer, new Campaigns.NewCampaign(district,
+				"Cán bộ, công chức, viên chức, người lao động thi đua thực hiện văn hóa công sở và nơi công cộng",
+				"Tạo chuyển biến về kỷ cương hành chính và văn hóa công sở; thực hiện nghiêm hai bộ quy tắc ứng xử của "
+						+ "Thành phố; nhân rộng gương điển hình.",
+				"Luật Thi đua, khen thưởng; Quy tắc ứng xử của Thành phố Hà Nội", "Phát động tại hội nghị ngày 02/7/2019",
+				LocalDate.of(2019, 7, 2), LocalDate.of(2019, 7, 2), LocalDate.of(2020, 12, 31), criteria));
+		int year = LocalDate.now(clock).getYear();
+		LocalDate start = LocalDate.of(year, 1, 15);
+		long current = campaigns.launch(officer, new Campaigns.NewCampaign(hanoi,
+				"Thi đua thực hiện văn hóa công sở năm " + year,
+				"Duy trì kỷ cương hành chính ở các phường mới sau sắp xếp; 100% cán bộ xác nhận quy tắc ứng xử; "
+						+ "chỉ số hài lòng từ 90% trở lên.",
+				"Luật Thi đua, khen thưởng số 06/2022/QH15", "Kế hoạch phát động thi đua năm " + year,
+				start, start, LocalDate.of(year, 12, 31), criteria));
+		Campaigns.View view = campaigns.view(officer, current);
+		LocalDate today = LocalDate.now(clock);
+		LocalDate midterm = LocalDate.of(year, 7, 10);
+		int n = 0;
+		for (String code : List.of("00070", "00082", "00097", "00004")) {
+			long ward = units.byCode(code, today).id();
+			campaigns.register(officer, current, ward, "Không để cán bộ vi phạm quy tắc ứng xử; niêm yết đầy đủ thủ tục; "
+					+ "tổ chức hội thi tìm hiểu quy tắc ứng xử trong quý III.");
+			if (!midterm.isAfter(today)) {
+				java.util.Map<Long, java.math.BigDecimal> points = new java.util.HashMap<>();
+				for (Campaigns.Criterion criterion : view.criteria()) {
+					points.put(criterion.id(), criterion.maxPoints().subtract(java.math.BigDecimal.valueOf((n + criterion.position()) % 4)));
+				}
+				campaigns.score(officer, current, "MIDTERM", midterm, ward, points, "Báo cáo sơ kết 6 tháng của phường");
+			}
+			n++;
+		}
 	}
 
 	void load(long hanoi, long cuaNam) {

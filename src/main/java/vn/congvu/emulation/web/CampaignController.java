@@ -1,0 +1,127 @@
+package vn.congvu.emulation.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.emulation.Campaigns;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.FormOutcome;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.VietnameseDates;
+
+/** Campaigns: the list and launch form, one campaign with its registrations and reviews (phone-friendly). */
+@Controller
+class CampaignController {
+
+	private final Campaigns campaigns;
+	private final OrgUnitQueries units;
+	private final Clock clock;
+
+	CampaignController(Campaigns campaigns, OrgUnitQueries units, Clock clock) {
+		this.campaigns = campaigns;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping("/emulation/campaigns")
+	String list(Viewer viewer, Model model) {
+		model.addAttribute("campaigns", campaigns.visible(viewer));
+		if (viewer.mayRunEmulation()) {
+			model.addAttribute("units", units.tree(viewer, LocalDate.now(clock)).stream().filter(u -> u.level() <= 2)
+				.toList());
+		}
+		return "emulation/campaigns";
+	}
+
+	@PostMapping("/emulation/campaigns")
+	String launch(Viewer viewer, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+		long[] id = new long[1];
+		boolean launched = FormOutcome.attempt(redirect, "campaign", "launched", () -> {
+			List<Campaigns.NewCriterion> criteria = new ArrayList<>();
+			List<String> names = form.getOrDefault("criterion", List.of());
+			List<String> points = form.getOrDefault("maxPoints", List.of());
+			for (int i = 0; i < names.size(); i++) {
+				if (!names.get(i).isBlank()) {
+					criteria.add(new Campaigns.NewCriterion(names.get(i), number(i < points.size() ? points.get(i) : "")));
+				}
+			}
+			id[0] = campaigns.launch(viewer, new Campaigns.NewCampaign(id(form.getFirst("unitId")),
+					text(form, "name"), text(form, "goals"), text(form, "legalBasis"), text(form, "launchDecision"),
+					day(text(form, "launchedOn")), day(text(form, "startsOn")), day(text(form, "endsOn")), criteria));
+		});
+		return launched ? "redirect:/emulation/campaigns/" + id[0] : "redirect:/emulation/campaigns";
+	}
+
+	@GetMapping("/emulation/campaigns/{id}")
+	String campaign(Viewer viewer, @PathVariable long id, Model model) {
+		model.addAttribute("view", campaigns.view(viewer, id));
+		model.addAttribute("units", units.tree(viewer, LocalDate.now(clock)).stream().limit(200).toList());
+		return "emulation/campaign";
+	}
+
+	@PostMapping("/emulation/campaigns/{id}/registrations")
+	String register(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "0") long unitId,
+			@RequestParam(defaultValue = "") String commitment, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "campaign", "registered", () -> campaigns.register(viewer, id, unitId, commitment));
+		return "redirect:/emulation/campaigns/" + id;
+	}
+
+	@PostMapping("/emulation/campaigns/{id}/scores")
+	String score(Viewer viewer, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "campaign", "scored", () -> {
+			Map<Long, BigDecimal> points = new HashMap<>();
+			form.forEach((name, values) -> {
+				if (name.startsWith("points-")) {
+					points.put(id(name.substring(7)), number(values.get(0)));
+				}
+			});
+			campaigns.score(viewer, id, text(form, "kind"), day(text(form, "heldOn")),
+					id(form.getFirst("unitId")), points, form.getFirst("evidence"));
+		});
+		return "redirect:/emulation/campaigns/" + id;
+	}
+
+	private static String text(MultiValueMap<String, String> form, String name) {
+		String value = form.getFirst(name);
+		return value == null ? "" : value;
+	}
+
+	private static BigDecimal number(String text) {
+		try {
+			return new BigDecimal(text == null ? "" : text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("campaign.badNumber", text == null ? "" : text.strip());
+		}
+	}
+
+	private static long id(String text) {
+		try {
+			return Long.parseLong(text == null ? "" : text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("campaign.badNumber", text == null ? "" : text.strip());
+		}
+	}
+
+	private static LocalDate day(String text) {
+		if (text.isBlank()) {
+			throw new InvalidInputException("emulation.dateRequired");
+		}
+		return VietnameseDates.parse(text, LocalDate.MIN);
+	}
+}
