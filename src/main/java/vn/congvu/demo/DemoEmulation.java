@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.congvu.emulation.AnnualRounds;
 import vn.congvu.emulation.Campaigns;
 import vn.congvu.emulation.Councils;
+import vn.congvu.emulation.Eligibility;
 import vn.congvu.emulation.Initiatives;
 import vn.congvu.emulation.Proposals;
 import vn.congvu.evaluation.AnnualClassifications;
@@ -33,6 +34,7 @@ class DemoEmulation {
 	private final Campaigns campaigns;
 	private final Initiatives initiatives;
 	private final AnnualRounds rounds;
+	private final Eligibility eligibility;
 	private final Councils councils;
 	private final Proposals proposals;
 	private final StaffQueries staff;
@@ -40,12 +42,13 @@ class DemoEmulation {
 	private final Accounts accounts;
 	private final Clock clock;
 
-	DemoEmulation(AnnualClassifications annual, Campaigns campaigns, Initiatives initiatives, AnnualRounds rounds, Councils councils,
+	DemoEmulation(AnnualClassifications annual, Campaigns campaigns, Initiatives initiatives, AnnualRounds rounds, Eligibility eligibility, Councils councils,
 			Proposals proposals, StaffQueries staff, OrgUnitQueries units, Accounts accounts, Clock clock) {
 		this.annual = annual;
 		this.campaigns = campaigns;
 		this.initiatives = initiatives;
 		this.rounds = rounds;
+		this.eligibility = eligibility;
 		this.councils = councils;
 		this.proposals = proposals;
 		this.staff = staff;
@@ -114,7 +117,7 @@ class DemoEmulation {
 				units.pathOf(hanoi), null, false);
 		StaffRow inventor = people.stream().filter(p -> p.leadership() == null).skip(3).findFirst().orElseThrow();
 		initiatives.recognize(officer, inventor.id(), "Số hóa sổ theo dõi hồ sơ một cửa bằng mã QR",
-				"GRASSROOTS", LocalDate.of(year, 10, 15), "Hội đồng sáng kiến phường Cửa Nam", "15/QĐ-HĐSK");
+				"GRASSROOTS", java.util.Collections.min(List.of(LocalDate.of(year, 10, 15), today)), "Hội đồng sáng kiến phường Cửa Nam", "15/QĐ-HĐSK");
 		rounds.run(officer, hanoi, year, null);
 
 		List<Long> members = new ArrayList<>();
@@ -125,26 +128,25 @@ class DemoEmulation {
 			.forEach(p -> members.add(p.id()));
 		long council = councils.create(officer, cuaNam, "Hội đồng Thi đua – Khen thưởng phường Cửa Nam",
 				members.stream().distinct().toList(), head.id());
-		// in a month when the year has too few approved months, nobody qualifies: the demo then proposes nobody
-		int proposed = propose(headViewer, year, "CSTDCS", inventor.id(),
-				"Sáng kiến số hóa sổ theo dõi hồ sơ một cửa giúp giảm thời gian tra cứu; hoàn thành tốt mọi nhiệm vụ trong năm.");
-		for (StaffRow p : people.stream().filter(p -> p.leadership() == null && p.id() != inventor.id()).skip(6).limit(2)
-			.toList()) {
-			proposed += propose(headViewer, year, "LDTT", p.id(),
+		// proposals only for those the round found eligible (early in a year, too few approved months: nobody)
+		Eligibility.UnitView verdicts = eligibility.ofUnit(officer, cuaNam, year);
+		List<Long> cstdcs = eligible(verdicts, "CSTDCS");
+		List<Long> ldtt = eligible(verdicts, "LDTT").stream().filter(id -> !cstdcs.contains(id)).skip(6).limit(2).toList();
+		for (long person : cstdcs.stream().limit(1).toList()) {
+			proposals.propose(headViewer, year, "CSTDCS", person, "Sáng kiến số hóa sổ theo dõi hồ sơ một cửa giúp giảm "
+					+ "thời gian tra cứu; hoàn thành tốt mọi nhiệm vụ trong năm.");
+		}
+		for (long person : ldtt) {
+			proposals.propose(headViewer, year, "LDTT", person,
 					"Hoàn thành tốt nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa, không để hồ sơ trễ hạn.");
 		}
-		if (proposed > 0) {
+		if (!cstdcs.isEmpty() || !ldtt.isEmpty()) {
 			councils.openSession(officer, council, today);
 		}
 	}
 
-	private int propose(Viewer head, int year, String title, long person, String achievements) {
-		try {
-			proposals.propose(head, year, title, person, achievements);
-			return 1;
-		}
-		catch (vn.congvu.shared.InvalidInputException notEligible) {
-			return 0;
-		}
+	private static List<Long> eligible(Eligibility.UnitView view, String title) {
+		return view.people().stream().filter(p -> p.verdicts().get(title) != null && p.verdicts().get(title).eligible())
+			.map(Eligibility.Subject::id).toList();
 	}
 }

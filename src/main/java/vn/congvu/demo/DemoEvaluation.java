@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.congvu.evaluation.Calibration;
 import vn.congvu.evaluation.MonthlyClose;
 import vn.congvu.evaluation.ScorecardQueries;
+import vn.congvu.evaluation.ScorecardStatus;
 import vn.congvu.evaluation.ScorecardView;
 import vn.congvu.evaluation.Scorecards;
 import vn.congvu.evaluation.NewTask;
@@ -84,10 +85,13 @@ class DemoEvaluation {
 	private void runWorkflow(long cuaNam, YearMonth month, int back, Viewer head, Viewer cityLeader,
 			List<StaffRow> everyone) {
 		List<ScorecardView.Card> cards = queries.ofUnit(head, cuaNam, month);
+		if (cards.isEmpty()) {
+			return; // a month before the ward existed (it was formed on 01/07/2025)
+		}
 		for (int i = 0; i < cards.size(); i++) {
 			ScorecardView.Card card = cards.get(i);
 			ScorecardView view = queries.find(Viewer.system(), card.id());
-			if (back == 4 && i == cards.size() - 1) {
+			if (back == 4 && i == cards.size() - 1 && !card.leader()) {
 				scorecards.markAbsent(head, card.id(), "Nghỉ chế độ thai sản cả tháng");
 				continue;
 			}
@@ -103,7 +107,9 @@ class DemoEvaluation {
 		}
 		keepWithinQuota(cuaNam, month, head, cityLeader);
 		calibration.approve(head, cuaNam, month, false);
-		calibration.approve(cityLeader, cuaNam, month, false); // the head's own scorecard, a level up
+		if (queries.ofUnit(head, cuaNam, month).stream().anyMatch(c -> c.status() == ScorecardStatus.REVIEWED)) {
+			calibration.approve(cityLeader, cuaNam, month, false); // the head's own scorecard, a level up
+		}
 	}
 
 	/** As a head would: those nearest the line come down to "good" until no group exceeds its cap. */
