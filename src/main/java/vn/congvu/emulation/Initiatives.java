@@ -39,6 +39,15 @@ public class Initiatives {
 			LocalDate recognizedOn, String recognizedBy, String decisionRef) {
 	}
 
+	/** The same, for the person with this staff code (as an officer types it). */
+	public long recognize(Viewer viewer, String staffCode, String title, String scope, LocalDate recognizedOn,
+			String recognizedBy, String decisionRef) {
+		NotPermittedException.unless(viewer.mayRunEmulation());
+		long staffId = staff.idOfCode(viewer, staffCode.strip(), LocalDate.now(clock))
+			.orElseThrow(() -> new InvalidInputException("emulation.initiative.unknownStaff", staffCode.strip()));
+		return recognize(viewer, staffId, title, scope, recognizedOn, recognizedBy, decisionRef);
+	}
+
 	public long recognize(Viewer viewer, long staffId, String title, String scope, LocalDate recognizedOn,
 			String recognizedBy, String decisionRef) {
 		NotPermittedException.unless(viewer.mayRunEmulation());

@@ -104,6 +104,12 @@ public class StaffQueries {
 			.param("code", staffCode).query(Boolean.class).single();
 	}
 
+	/** The id of the person with this staff code, if assigned within the viewer's scope on the day. */
+	public java.util.Optional<Long> idOfCode(Viewer viewer, String staffCode, LocalDate asOf) {
+		return jdbc.sql("select s.id " + FROM + " and s.staff_code = :code").params(params(viewer, StaffFilter.asOf(asOf)))
+			.param("code", staffCode).query(Long.class).optional();
+	}
+
 	private java.util.Map<String, Object> params(Viewer viewer, StaffFilter filter) {
 		String text = filter.text() == null ? "" : filter.text().strip();
 		return java.util.Map.of("asOf", filter.asOf(), "scopePath", viewer.scopePath(),

@@ -166,6 +166,12 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 		assertThat(decision.baseSalary()).isEqualTo(2_340_000L);
 		assertThat(decisions.awards(decision.id())).singleElement()
 			.satisfies(a -> assertThat(a.amountVnd()).isEqualTo(702_000L));
+		assertThatThrownBy(() -> proposals.revoke(officer, proposal, "sai")).hasMessageContaining("emulation.revoke.reasonRequired");
+		assertThatThrownBy(() -> proposals.revoke(officer, own, "Đề nghị này không được thông qua"))
+			.hasMessageContaining("emulation.revoke.notAwarded");
+		proposals.revoke(officer, proposal, "Thành tích kê khai không đúng sự thật");
+		assertThat(proposals.inScope(officer, year).stream().filter(p -> p.id() == proposal).findFirst().orElseThrow()
+			.status()).isEqualTo("REVOKED");
 		byte[] pdf = decisions.pdf(officer, session);
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action = 'emulation.vote'")
@@ -173,6 +179,27 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action = 'emulation.vote' and "
 				+ "(after_state like '%true%' or after_state like '%false%')").query(Long.class).single())
 			.as("the audit log does not reveal how anyone voted").isZero();
+	}
+
+	@Autowired Initiatives initiatives;
+
+	@Test
+	void anInitiativeIsRecordedByTheAuthorsStaffCodeWithinTheScope() {
+		long cuaNam = units.byCode("00082", REFORM).id();
+		String code = jdbc.sql("""
+				select m.staff_code from staff.published_assignment a join staff.published_member m on m.id = a.staff_id
+				where a.unit_id = :u and a.valid_to is null order by m.staff_code limit 1""").param("u", cuaNam)
+			.query(String.class).single();
+		LocalDate today = LocalDate.now(clock);
+		long id = initiatives.recognize(officer(), code, "Tra cứu hồ sơ bằng mã QR", "GRASSROOTS", today,
+				"Hội đồng sáng kiến phường", "01/QĐ-HĐSK");
+		assertThat(initiatives.inScope(officer())).extracting(Initiatives.Initiative::id).contains(id);
+		assertThatThrownBy(() -> initiatives.recognize(officer(), "KHONG-CO", "Sáng kiến", "GRASSROOTS", today, "Hội đồng",
+				"02/QĐ")).hasMessageContaining("emulation.initiative.unknownStaff");
+		assertThatThrownBy(() -> initiatives.recognize(officer(), code, "Sáng kiến", "GRASSROOTS", today.plusDays(1),
+				"Hội đồng", "03/QĐ")).hasMessageContaining("emulation.decision.future");
+		assertThatThrownBy(() -> initiatives.recognize(headOf(cuaNam), code, "Sáng kiến", "GRASSROOTS", today,
+				"Hội đồng", "04/QĐ")).isInstanceOf(NotPermittedException.class);
 	}
 
 	private static Eligibility.Verdict verdict(Eligibility.UnitView view, long staffId) {

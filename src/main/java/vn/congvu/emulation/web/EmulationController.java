@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.emulation.AnnualRounds;
 import vn.congvu.emulation.Councils;
 import vn.congvu.emulation.Eligibility;
+import vn.congvu.emulation.Initiatives;
 import vn.congvu.emulation.NotEligibleException;
 import vn.congvu.emulation.Proposals;
 import vn.congvu.emulation.Titles;
@@ -34,18 +35,21 @@ class EmulationController {
 	private final Eligibility eligibility;
 	private final Proposals proposals;
 	private final Councils councils;
+	private final Initiatives initiatives;
 	private final OrgUnitQueries units;
 	private final Jobs jobs;
 	private final ReasonText reasons;
 	private final Clock clock;
 
 	EmulationController(Titles titles, AnnualRounds rounds, Eligibility eligibility, Proposals proposals,
-			Councils councils, OrgUnitQueries units, Jobs jobs, ReasonText reasons, Clock clock) {
+			Councils councils, Initiatives initiatives, OrgUnitQueries units, Jobs jobs, ReasonText reasons,
+			Clock clock) {
 		this.titles = titles;
 		this.rounds = rounds;
 		this.eligibility = eligibility;
 		this.proposals = proposals;
 		this.councils = councils;
+		this.initiatives = initiatives;
 		this.units = units;
 		this.jobs = jobs;
 		this.reasons = reasons;
@@ -61,6 +65,7 @@ class EmulationController {
 		model.addAttribute("proposals", proposals.inScope(viewer, shown));
 		model.addAttribute("councils", councils.inScope(viewer));
 		model.addAttribute("sessions", councils.sessions(viewer));
+		model.addAttribute("initiatives", initiatives.inScope(viewer));
 		if (viewer.mayRunEmulation() || viewer.mayProposeAwards()) {
 			model.addAttribute("units", units.tree(viewer, LocalDate.now(clock)).stream()
 				.filter(u -> u.level() <= 2).toList());
@@ -107,6 +112,21 @@ class EmulationController {
 			}
 		});
 		return "redirect:/emulation/units/" + unitId + "?year=" + year;
+	}
+
+	@PostMapping("/emulation/initiatives")
+	String recordInitiative(Viewer viewer, @RequestParam(defaultValue = "") String staffCode,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String scope,
+			@RequestParam(defaultValue = "") String recognizedOn, @RequestParam(defaultValue = "") String recognizedBy,
+			@RequestParam(defaultValue = "") String decisionRef, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "initiative", "recorded", () -> {
+			if (recognizedOn.isBlank()) {
+				throw new InvalidInputException("emulation.dateRequired");
+			}
+			initiatives.recognize(viewer, staffCode, title, scope,
+					vn.congvu.shared.VietnameseDates.parse(recognizedOn, LocalDate.MIN), recognizedBy, decisionRef);
+		});
+		return "redirect:/emulation";
 	}
 
 	@PostMapping("/emulation/proposals/{id}/revoke")
