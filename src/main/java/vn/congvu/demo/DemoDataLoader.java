@@ -113,6 +113,7 @@ class DemoDataLoader implements ApplicationRunner {
 		demoEvaluation.load(unitQueries.byCode("00082", REFORM).id());
 		demoEmulation.load(hanoi, unitQueries.byCode("00082", REFORM).id());
 		demoEmulation.loadCampaigns(hanoi);
+		demoEmulation.loadQuiz(hanoi);
 		return logins;
 	}
 

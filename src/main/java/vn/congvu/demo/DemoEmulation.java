@@ -12,6 +12,7 @@ import vn.congvu.emulation.Councils;
 import vn.congvu.emulation.Eligibility;
 import vn.congvu.emulation.Initiatives;
 import vn.congvu.emulation.Proposals;
+import vn.congvu.emulation.Quizzes;
 import vn.congvu.evaluation.AnnualClassifications;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Accounts;
@@ -32,6 +33,7 @@ class DemoEmulation {
 
 	private final AnnualClassifications annual;
 	private final Campaigns campaigns;
+	private final Quizzes quizzes;
 	private final Initiatives initiatives;
 	private final AnnualRounds rounds;
 	private final Eligibility eligibility;
@@ -42,10 +44,11 @@ class DemoEmulation {
 	private final Accounts accounts;
 	private final Clock clock;
 
-	DemoEmulation(AnnualClassifications annual, Campaigns campaigns, Initiatives initiatives, AnnualRounds rounds, Eligibility eligibility, Councils councils,
+	DemoEmulation(AnnualClassifications annual, Campaigns campaigns, Quizzes quizzes, Initiatives initiatives, AnnualRounds rounds, Eligibility eligibility, Councils councils,
 			Proposals proposals, StaffQueries staff, OrgUnitQueries units, Accounts accounts, Clock clock) {
 		this.annual = annual;
 		this.campaigns = campaigns;
+		this.quizzes = quizzes;
 		this.initiatives = initiatives;
 		this.rounds = rounds;
 		this.eligibility = eligibility;
@@ -102,6 +105,32 @@ class DemoEmulation {
 			}
 			n++;
 		}
+	}
+
+	/** A quiz on the staff code of conduct, open for a month from today, for every ward of the city. */
+	void loadQuiz(long hanoi) {
+		Viewer officer = new Viewer("demo-officer", "Cán bộ Sở Nội vụ (demo)", Role.HOME_AFFAIRS_OFFICER, hanoi,
+				units.pathOf(hanoi), null, false);
+		LocalDate today = LocalDate.now(clock);
+		quizzes.create(officer, hanoi, "Hội thi tìm hiểu quy tắc ứng xử của cán bộ, công chức",
+				"Quy tắc ứng xử của cán bộ, công chức, viên chức, người lao động trong các cơ quan thuộc Thành phố",
+				today, today.plusDays(30), 5, 600, List.of(
+						new Quizzes.NewQuestion("Khi người dân đến làm thủ tục, việc đầu tiên cán bộ làm là gì?",
+								List.of("Chào hỏi, giới thiệu tên và hỏi nhu cầu", "Yêu cầu xuất trình giấy tờ ngay",
+										"Chỉ dẫn sang bàn khác"), 1),
+						new Quizzes.NewQuestion("Cán bộ có được nhận quà của người dân khi đang giải quyết hồ sơ của họ?",
+								List.of("Được, nếu quà có giá trị nhỏ", "Không được", "Được, nếu nhận sau giờ làm"), 2),
+						new Quizzes.NewQuestion("Hồ sơ giải quyết trễ hạn thì bộ phận một cửa phải làm gì?",
+								List.of("Không cần báo", "Gửi thư xin lỗi và hẹn lại thời gian trả kết quả",
+										"Đề nghị người dân nộp lại hồ sơ"), 2),
+						new Quizzes.NewQuestion("Trong giờ làm việc, cán bộ cần làm gì để người dân nhận biết?",
+								List.of("Đeo thẻ công chức", "Mặc trang phục tự chọn", "Không cần gì"), 1),
+						new Quizzes.NewQuestion("Khi người dân phản ánh thái độ của cán bộ, đơn vị nên làm gì?",
+								List.of("Bỏ qua nếu không có chứng cứ", "Tiếp nhận, xác minh và trả lời người phản ánh",
+										"Yêu cầu người dân rút phản ánh"), 2),
+						new Quizzes.NewQuestion("Ở nơi công cộng, cán bộ, công chức cần làm gì?",
+								List.of("Giữ gìn vệ sinh chung và nêu gương", "Chỉ tuân thủ trong giờ làm việc",
+										"Không có quy định riêng"), 1)));
 	}
 
 	void load(long hanoi, long cuaNam) {
