@@ -99,6 +99,28 @@ public class Councils {
 		return id;
 	}
 
+	/**
+	 * Sets the share of all members whose approval passes a proposal, with the text it rests on (the sources found
+	 * give no figure for today). Sessions already counted keep their result.
+	 */
+	public void setThreshold(Viewer viewer, long councilId, BigDecimal percent, String basis) {
+		NotPermittedException.unless(viewer.mayRunEmulation());
+		Council council = inScope(viewer).stream().filter(c -> c.id() == councilId).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("council", councilId));
+		if (percent.compareTo(BigDecimal.ONE) < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0 || percent.scale() > 2) {
+			throw new InvalidInputException("emulation.council.thresholdRange");
+		}
+		if (basis == null || basis.isBlank()) {
+			throw new InvalidInputException("emulation.council.basisRequired");
+		}
+		TextLimits.require(basis, 300);
+		jdbc.sql("""
+				update emulation.council set threshold_percent = :p, threshold_basis = :b, unconfirmed = null
+				where id = :id""").param("p", percent).param("b", basis.strip()).param("id", councilId).update();
+		audit.record("emulation.threshold", "council", councilId, Map.of("percent", council.thresholdPercent()),
+				Map.of("percent", percent, "basis", basis.strip()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Council> inScope(Viewer viewer) {
 		return jdbc.sql("""

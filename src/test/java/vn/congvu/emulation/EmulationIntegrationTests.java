@@ -3,6 +3,7 @@ package vn.congvu.emulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -120,6 +121,13 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 				people.subList(0, 4), people.get(0));
 		assertThatThrownBy(() -> councils.create(officer, baDinh, "Hội đồng thiếu người", people.subList(0, 2),
 				people.get(0))).hasMessageContaining("emulation.council.membersRequired");
+		assertThatThrownBy(() -> councils.setThreshold(officer, council, BigDecimal.valueOf(101), "Quy chế hội đồng"))
+			.hasMessageContaining("emulation.council.thresholdRange");
+		assertThatThrownBy(() -> councils.setThreshold(officer, council, BigDecimal.valueOf(80), " "))
+			.hasMessageContaining("emulation.council.basisRequired");
+		assertThatThrownBy(() -> councils.setThreshold(asStaff(people.get(0)), council, BigDecimal.valueOf(80),
+				"Quy chế hội đồng")).isInstanceOf(NotPermittedException.class);
+		councils.setThreshold(officer, council, BigDecimal.valueOf(90), "Quy chế hoạt động của hội đồng (thử)");
 		long proposal = proposals.propose(officer, year, "LDTT", people.get(4), "Hoàn thành tốt nhiệm vụ cả năm");
 		long own = proposals.propose(officer, year, "LDTT", people.get(1), "Hoàn thành tốt nhiệm vụ được giao");
 		long session = councils.openSession(officer, council, LocalDate.now(clock));

@@ -79,6 +79,7 @@ class QuizController {
 		Quizzes.Attempt attempt = quizzes.attempt(viewer, id);
 		model.addAttribute("attempt", attempt);
 		model.addAttribute("secondsLeft", attempt.secondsLeft(OffsetDateTime.now(clock)));
+		model.addAttribute("deadlineTime", VietnameseDates.formatTime(attempt.deadlineAt()));
 		return "emulation/attempt";
 	}
 

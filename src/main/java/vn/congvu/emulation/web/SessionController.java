@@ -46,6 +46,22 @@ class SessionController {
 		return "redirect:/emulation";
 	}
 
+	@PostMapping("/emulation/councils/{id}/threshold")
+	String threshold(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String percent,
+			@RequestParam(defaultValue = "") String basis, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "council", "thresholdSet", () -> {
+			java.math.BigDecimal value;
+			try {
+				value = new java.math.BigDecimal(percent.strip().replace(',', '.'));
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInputException("emulation.council.thresholdRange");
+			}
+			councils.setThreshold(viewer, id, value, basis);
+		});
+		return "redirect:/emulation";
+	}
+
 	@PostMapping("/emulation/councils/{id}/sessions")
 	String open(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String heldOn,
 			RedirectAttributes redirect) {
