@@ -91,7 +91,7 @@ class EmulationBrowserTests extends BrowserTestSupport {
 		var council = page.locator("#councils article.card").filter(
 				new com.microsoft.playwright.Locator.FilterOptions().setHasText("Ban thử nghiệm thi đua " + suffix));
 		council.locator("input[name=heldOn]").fill(VietnameseDates.format(LocalDate.now(clock)));
-		council.locator("button").click();
+		council.getByText("Mở phiên họp").click();
 		String sessionUrl = page.url();
 		assertThat(page.locator("#session-status")).hasText("Đang bỏ phiếu");
 
