@@ -64,8 +64,8 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 
 		// The checklist: each tick is saved as a draft; a reload keeps it.
 		Locator items = page.locator("fieldset.check-item");
+		assertThat(items).hasCount(10); // seven rules of the 522 code and three standard items (waits for the page)
 		int count = items.count();
-		assertThat(count).isEqualTo(10); // seven rules of the 522 code and three standard items
 		for (int i = 0; i < count; i++) {
 			items.nth(i).locator(i == 1 ? "label.seg-violation" : "label.seg-compliant").click();
 		}
