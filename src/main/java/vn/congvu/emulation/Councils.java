@@ -227,26 +227,26 @@ public class Councils {
 				order by m.role <> 'CHAIR', s.sort_key""").param("c", session.councilId()).query(Rows.as(Member.class)).list();
 		boolean member = members.stream().anyMatch(m -> viewer.isStaff(m.staffId()));
 		boolean closed = !session.open();
+		// one statement for the whole session: the viewer's own ballot per proposal, and the counts (shown once closed)
+		record Tally(long proposalId, @Nullable Boolean mine, boolean myRecusal, boolean voted, int approvals,
+				int rejections, int recusals) {
+		}
+		Map<Long, Tally> tallies = new java.util.HashMap<>();
+		jdbc.sql("""
+				select proposal_id, bool_or(approve) filter (where member_id = :me) as mine,
+				       coalesce(bool_or(recused) filter (where member_id = :me), false) as my_recusal,
+				       bool_or(member_id = :me) as voted,
+				       count(*) filter (where approve) as approvals, count(*) filter (where not approve) as rejections,
+				       count(*) filter (where recused) as recusals
+				from emulation.ballot where session_id = :s group by proposal_id""").param("s", sessionId)
+			.param("me", me(viewer)).query(Rows.as(Tally.class)).list().forEach(t -> tallies.put(t.proposalId(), t));
 		List<Item> items = jdbc.sql(Proposals.SELECT + " where p.session_id = :s order by p.id").param("s", sessionId)
 			.query(Rows.as(Proposals.ProposalView.class)).list().stream().map(p -> {
-				Map<String, Object> mine = jdbc.sql("""
-						select approve, recused from emulation.ballot where session_id = :s and proposal_id = :p
-						and member_id = :me""").param("s", sessionId).param("p", p.id()).param("me", me(viewer))
-					.query().listOfRows().stream().findFirst().orElse(null);
-				Integer[] counts = closed ? counts(sessionId, p.id()) : new Integer[3];
-				return new Item(p, mine == null ? null : (Boolean) mine.get("approve"),
-						mine != null && Boolean.TRUE.equals(mine.get("recused")), mine != null, counts[0], counts[1],
-						counts[2]);
+				Tally t = tallies.getOrDefault(p.id(), new Tally(p.id(), null, false, false, 0, 0, 0));
+				return new Item(p, t.mine(), t.myRecusal(), t.voted(), closed ? t.approvals() : null,
+						closed ? t.rejections() : null, closed ? t.recusals() : null);
 			}).toList();
 		return new SessionView(session, members, items, member, viewer.mayRunEmulation());
-	}
-
-	private Integer[] counts(long sessionId, long proposalId) {
-		return jdbc.sql("""
-				select count(*) filter (where approve), count(*) filter (where not approve), count(*) filter (where recused)
-				from emulation.ballot where session_id = :s and proposal_id = :p""").param("s", sessionId)
-			.param("p", proposalId).query((rs, n) -> new Integer[] { rs.getInt(1), rs.getInt(2), rs.getInt(3) })
-			.single();
 	}
 
 	@Transactional(readOnly = true)

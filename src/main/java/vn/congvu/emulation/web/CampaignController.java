@@ -19,8 +19,6 @@ import vn.congvu.emulation.Campaigns;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
-import vn.congvu.shared.InvalidInputException;
-import vn.congvu.shared.VietnameseDates;
 
 /** Campaigns: the list and launch form, one campaign with its registrations and reviews (phone-friendly). */
 @Controller
@@ -55,12 +53,12 @@ class CampaignController {
 			List<String> points = form.getOrDefault("maxPoints", List.of());
 			for (int i = 0; i < names.size(); i++) {
 				if (!names.get(i).isBlank()) {
-					criteria.add(new Campaigns.NewCriterion(names.get(i), number(i < points.size() ? points.get(i) : "")));
+					criteria.add(new Campaigns.NewCriterion(names.get(i), FormFields.decimal(i < points.size() ? points.get(i) : "")));
 				}
 			}
-			id[0] = campaigns.launch(viewer, new Campaigns.NewCampaign(id(form.getFirst("unitId")),
-					text(form, "name"), text(form, "goals"), text(form, "legalBasis"), text(form, "launchDecision"),
-					day(text(form, "launchedOn")), day(text(form, "startsOn")), day(text(form, "endsOn")), criteria));
+			id[0] = campaigns.launch(viewer, new Campaigns.NewCampaign(FormFields.whole(form.getFirst("unitId")),
+					FormFields.text(form, "name"), FormFields.text(form, "goals"), FormFields.text(form, "legalBasis"), FormFields.text(form, "launchDecision"),
+					FormFields.day(FormFields.text(form, "launchedOn")), FormFields.day(FormFields.text(form, "startsOn")), FormFields.day(FormFields.text(form, "endsOn")), criteria));
 		});
 		return launched ? "redirect:/emulation/campaigns/" + id[0] : "redirect:/emulation/campaigns";
 	}
@@ -86,42 +84,12 @@ class CampaignController {
 			Map<Long, BigDecimal> points = new HashMap<>();
 			form.forEach((name, values) -> {
 				if (name.startsWith("points-")) {
-					points.put(id(name.substring(7)), number(values.get(0)));
+					points.put(FormFields.whole(name.substring(7)), FormFields.decimal(values.get(0)));
 				}
 			});
-			campaigns.score(viewer, id, text(form, "kind"), day(text(form, "heldOn")),
-					id(form.getFirst("unitId")), points, form.getFirst("evidence"));
+			campaigns.score(viewer, id, FormFields.text(form, "kind"), FormFields.day(FormFields.text(form, "heldOn")),
+					FormFields.whole(form.getFirst("unitId")), points, form.getFirst("evidence"));
 		});
 		return "redirect:/emulation/campaigns/" + id;
-	}
-
-	private static String text(MultiValueMap<String, String> form, String name) {
-		String value = form.getFirst(name);
-		return value == null ? "" : value;
-	}
-
-	private static BigDecimal number(String text) {
-		try {
-			return new BigDecimal(text == null ? "" : text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("campaign.badNumber", text == null ? "" : text.strip());
-		}
-	}
-
-	private static long id(String text) {
-		try {
-			return Long.parseLong(text == null ? "" : text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("campaign.badNumber", text == null ? "" : text.strip());
-		}
-	}
-
-	private static LocalDate day(String text) {
-		if (text.isBlank()) {
-			throw new InvalidInputException("emulation.dateRequired");
-		}
-		return VietnameseDates.parse(text, LocalDate.MIN);
 	}
 }

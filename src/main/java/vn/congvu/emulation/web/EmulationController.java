@@ -120,11 +120,8 @@ class EmulationController {
 			@RequestParam(defaultValue = "") String recognizedOn, @RequestParam(defaultValue = "") String recognizedBy,
 			@RequestParam(defaultValue = "") String decisionRef, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "initiative", "recorded", () -> {
-			if (recognizedOn.isBlank()) {
-				throw new InvalidInputException("emulation.dateRequired");
-			}
-			initiatives.recognize(viewer, staffCode, title, scope,
-					vn.congvu.shared.VietnameseDates.parse(recognizedOn, LocalDate.MIN), recognizedBy, decisionRef);
+			initiatives.recognize(viewer, staffCode, title, scope, FormFields.day(recognizedOn), recognizedBy,
+					decisionRef);
 		});
 		return "redirect:/emulation";
 	}

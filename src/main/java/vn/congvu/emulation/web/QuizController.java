@@ -19,8 +19,6 @@ import vn.congvu.emulation.Quizzes;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
-import vn.congvu.shared.InvalidInputException;
-import vn.congvu.shared.VietnameseDates;
 
 /** Quizzes on the codes of conduct: set up by an officer, taken once on a phone, results by person and unit. */
 @Controller
@@ -50,9 +48,9 @@ class QuizController {
 	String create(Viewer viewer, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
 		long[] id = new long[1];
 		boolean created = FormOutcome.attempt(redirect, "quiz", "created", () -> id[0] = quizzes.create(viewer,
-				number(form.getFirst("unitId")), text(form, "title"), text(form, "codeVersion"),
-				day(text(form, "opensOn")), day(text(form, "closesOn")), (int) number(form.getFirst("perAttempt")),
-				(int) number(form.getFirst("minutes")) * 60, questions(text(form, "questions"))));
+				FormFields.whole(form.getFirst("unitId")), FormFields.text(form, "title"), FormFields.text(form, "codeVersion"),
+				FormFields.day(FormFields.text(form, "opensOn")), FormFields.day(FormFields.text(form, "closesOn")), (int) FormFields.whole(form.getFirst("perAttempt")),
+				(int) FormFields.whole(form.getFirst("minutes")) * 60, questions(FormFields.text(form, "questions"))));
 		return created ? "redirect:/emulation/quizzes/" + id[0] : "redirect:/emulation/quizzes";
 	}
 
@@ -79,7 +77,7 @@ class QuizController {
 		Quizzes.Attempt attempt = quizzes.attempt(viewer, id);
 		model.addAttribute("attempt", attempt);
 		model.addAttribute("secondsLeft", attempt.secondsLeft(OffsetDateTime.now(clock)));
-		model.addAttribute("deadlineTime", VietnameseDates.formatTime(attempt.deadlineAt()));
+		model.addAttribute("deadlineTime", vn.congvu.shared.VietnameseDates.formatTime(attempt.deadlineAt()));
 		return "emulation/attempt";
 	}
 
@@ -90,7 +88,7 @@ class QuizController {
 			Map<Long, Integer> answers = new HashMap<>();
 			form.forEach((name, values) -> {
 				if (name.startsWith("q-")) {
-					answers.put(number(name.substring(2)), (int) number(values.get(0)));
+					answers.put(FormFields.whole(name.substring(2)), (int) FormFields.whole(values.get(0)));
 				}
 			});
 			redirect.addFlashAttribute("score", quizzes.submit(viewer, id, answers));
@@ -121,26 +119,5 @@ class QuizController {
 			questions.add(new Quizzes.NewQuestion(lines.get(0), options, correct));
 		}
 		return questions;
-	}
-
-	private static String text(MultiValueMap<String, String> form, String name) {
-		String value = form.getFirst(name);
-		return value == null ? "" : value;
-	}
-
-	private static long number(String text) {
-		try {
-			return Long.parseLong(text == null ? "" : text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("campaign.badNumber", text == null ? "" : text.strip());
-		}
-	}
-
-	private static LocalDate day(String text) {
-		if (text.isBlank()) {
-			throw new InvalidInputException("emulation.dateRequired");
-		}
-		return VietnameseDates.parse(text, LocalDate.MIN);
 	}
 }

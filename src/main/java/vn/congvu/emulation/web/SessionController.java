@@ -17,7 +17,6 @@ import vn.congvu.platform.Downloads;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
-import vn.congvu.shared.VietnameseDates;
 
 /** The emulation council: a session's proposals, the member's ballot (phone-first), the count, the decision. */
 @Controller
@@ -50,14 +49,7 @@ class SessionController {
 	String threshold(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String percent,
 			@RequestParam(defaultValue = "") String basis, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "council", "thresholdSet", () -> {
-			java.math.BigDecimal value;
-			try {
-				value = new java.math.BigDecimal(percent.strip().replace(',', '.'));
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException("emulation.council.thresholdRange");
-			}
-			councils.setThreshold(viewer, id, value, basis);
+			councils.setThreshold(viewer, id, FormFields.decimal(percent), basis);
 		});
 		return "redirect:/emulation";
 	}
@@ -67,7 +59,7 @@ class SessionController {
 			RedirectAttributes redirect) {
 		long[] session = new long[1];
 		boolean opened = FormOutcome.attempt(redirect, "council", "sessionOpened",
-				() -> session[0] = councils.openSession(viewer, id, day(heldOn)));
+				() -> session[0] = councils.openSession(viewer, id, FormFields.day(heldOn)));
 		return opened ? "redirect:/emulation/sessions/" + session[0] : "redirect:/emulation";
 	}
 
@@ -102,7 +94,7 @@ class SessionController {
 			@RequestParam(defaultValue = "") String signerTitle, @RequestParam(defaultValue = "") String signerName,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "session", "decided", () -> decisions.issue(viewer, id,
-				new Decisions.NewDecision(number, day(signedOn), issuer, signerTitle, signerName)));
+				new Decisions.NewDecision(number, FormFields.day(signedOn), issuer, signerTitle, signerName)));
 		return "redirect:/emulation/sessions/" + id;
 	}
 
@@ -116,12 +108,5 @@ class SessionController {
 	ResponseEntity<byte[]> minutesPdf(Viewer viewer, @PathVariable long id) {
 		return Downloads.file(decisions.minutes(viewer, id), "bien-ban-hop-" + id + ".pdf", MediaType.APPLICATION_PDF,
 				true);
-	}
-
-	private static LocalDate day(String text) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("emulation.dateRequired");
-		}
-		return VietnameseDates.parse(text, LocalDate.MIN);
 	}
 }

@@ -1,0 +1,44 @@
+package vn.congvu.emulation.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.util.MultiValueMap;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.VietnameseDates;
+
+/** Reads what the emulation forms send: texts, whole numbers, decimals (comma or dot), required dates. */
+final class FormFields {
+
+	private FormFields() {
+	}
+
+	static String text(MultiValueMap<String, String> form, String name) {
+		String value = form.getFirst(name);
+		return value == null ? "" : value;
+	}
+
+	static long whole(String text) {
+		try {
+			return Long.parseLong(text == null ? "" : text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("campaign.badNumber", text == null ? "" : text.strip());
+		}
+	}
+
+	static BigDecimal decimal(String text) {
+		try {
+			return new BigDecimal(text == null ? "" : text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("campaign.badNumber", text == null ? "" : text.strip());
+		}
+	}
+
+	static LocalDate day(String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("emulation.dateRequired");
+		}
+		return VietnameseDates.parse(text, LocalDate.MIN);
+	}
+}
