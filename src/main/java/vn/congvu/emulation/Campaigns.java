@@ -34,12 +34,19 @@ public class Campaigns {
 
 	private final JdbcClient jdbc;
 	private final OrgUnitQueries units;
+	private final vn.congvu.staff.StaffQueries staff;
+	private final Titles titles;
+	private final Clusters clusters;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Campaigns(JdbcClient jdbc, OrgUnitQueries units, AuditLog audit, Clock clock) {
+	Campaigns(JdbcClient jdbc, OrgUnitQueries units, vn.congvu.staff.StaffQueries staff, Titles titles,
+			Clusters clusters, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.staff = staff;
+		this.titles = titles;
+		this.clusters = clusters;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -62,15 +69,25 @@ public class Campaigns {
 			OffsetDateTime registeredAt) {
 	}
 
-	/** One review's table: each unit's points per criterion, total and rank. */
-	public record Review(long id, String kind, LocalDate heldOn, List<Ranking.Ranked<UnitScores>> ranking) {
+	/**
+	 * One review's table: each unit's points per criterion, total and rank; and the same ranking read within each
+	 * emulation cluster of the review's year (cluster name → its units ranked among themselves).
+	 */
+	public record Review(long id, String kind, LocalDate heldOn, List<Ranking.Ranked<UnitScores>> ranking,
+			Map<String, List<Ranking.Ranked<UnitScores>>> byCluster) {
+	}
+
+	/** A person's registration: the title aimed for and the commitment. */
+	public record PersonalRegistration(long staffId, String staffName, String unitName, String titleCode,
+			String commitment, OffsetDateTime registeredAt) {
 	}
 
 	public record UnitScores(long unitId, String unitName, Map<Long, BigDecimal> points, BigDecimal total) {
 	}
 
 	public record View(Campaign campaign, List<Criterion> criteria, List<Registration> registrations,
-			List<Review> reviews, boolean mayRegister, boolean mayReview) {
+			List<PersonalRegistration> people, List<Review> reviews, boolean mayRegister, boolean mayReview,
+			boolean mayRegisterMyself) {
 	}
 
 	private static final String CAMPAIGN = """
@@ -125,10 +142,22 @@ public class Campaigns {
 		return id;
 	}
 
+	/** One campaign the viewer may see; "not found" otherwise. */
+	@Transactional(readOnly = true)
+	public Campaign find(Viewer viewer, long id) {
+		return jdbc.sql(CAMPAIGN + """
+				where c.id = :id and (u.path like :scope || '%' or :scope like u.path || '%')""").param("id", id)
+			.param("scope", viewer.scopePath()).query(Rows.as(Campaign.class)).optional()
+			.orElseThrow(() -> new RecordNotFoundException("campaign", id));
+	}
+
+	private boolean open(Campaign campaign) {
+		return !LocalDate.now(clock).isAfter(campaign.endsOn());
+	}
+
 	@Transactional(readOnly = true)
 	public View view(Viewer viewer, long id) {
-		Campaign campaign = visible(viewer).stream().filter(c -> c.id() == id).findFirst()
-			.orElseThrow(() -> new RecordNotFoundException("campaign", id));
+		Campaign campaign = find(viewer, id);
 		List<Criterion> criteria = jdbc.sql("""
 				select id, position, name, max_points from emulation.campaign_criterion where campaign_id = :c
 				order by position""").param("c", id).query(Rows.as(Criterion.class)).list();
@@ -137,13 +166,44 @@ public class Campaigns {
 				from emulation.campaign_registration r join orgunit.published_unit u on u.id = r.unit_id
 				where r.campaign_id = :c and u.path like :scope || '%' order by u.name""").param("c", id)
 			.param("scope", viewer.scopePath()).query(Rows.as(Registration.class)).list();
+		List<PersonalRegistration> people = jdbc.sql("""
+				select r.staff_id, m.full_name as staff_name, u.name as unit_name, r.title_code, r.commitment,
+				       r.registered_at
+				from emulation.personal_registration r join staff.published_member m on m.id = r.staff_id
+				join orgunit.published_unit u on u.id = r.unit_id
+				where r.campaign_id = :c and (u.path like :scope || '%' or r.staff_id = :me)
+				order by u.name, m.sort_key""").param("c", id).param("scope", viewer.scopePath())
+			.param("me", viewer.staffId() == null ? -1L : viewer.staffId())
+			.query(Rows.as(PersonalRegistration.class)).list();
 		List<Review> reviews = new ArrayList<>();
 		jdbc.sql("select id, kind, held_on from emulation.campaign_review where campaign_id = :c order by held_on")
-			.param("c", id).query((rs, n) -> reviews.add(new Review(rs.getLong("id"), rs.getString("kind"),
-					rs.getObject("held_on", LocalDate.class), ranking(viewer, rs.getLong("id"))))).list();
-		boolean open = !LocalDate.now(clock).isAfter(campaign.endsOn());
-		return new View(campaign, criteria, registrations, reviews, open && viewer.mayProposeAwards(),
-				viewer.mayRunEmulation() && units.inScope(viewer, campaign.unitId()));
+			.param("c", id).query((rs, n) -> {
+				LocalDate heldOn = rs.getObject("held_on", LocalDate.class);
+				List<Ranking.Ranked<UnitScores>> ranking = ranking(viewer, rs.getLong("id"));
+				return reviews.add(new Review(rs.getLong("id"), rs.getString("kind"), heldOn, ranking,
+						byCluster(ranking, clusters.groupOfUnits(heldOn.getYear()))));
+			}).list();
+		boolean open = open(campaign);
+		boolean registeredMyself = viewer.staffId() != null
+				&& people.stream().anyMatch(p -> p.staffId() == viewer.staffId());
+		return new View(campaign, criteria, registrations, people, reviews, open && viewer.mayProposeAwards(),
+				viewer.mayRunEmulation() && units.inScope(viewer, campaign.unitId()),
+				open && viewer.staffId() != null && !registeredMyself);
+	}
+
+	/** The overall ranking read again within each cluster (units in no cluster are left out of this view). */
+	private static Map<String, List<Ranking.Ranked<UnitScores>>> byCluster(List<Ranking.Ranked<UnitScores>> ranking,
+			Map<Long, String> groups) {
+		Map<String, List<UnitScores>> members = new java.util.TreeMap<>(com.ibm.icu.text.Collator.getInstance(new com.ibm.icu.util.ULocale("vi")));
+		for (Ranking.Ranked<UnitScores> ranked : ranking) {
+			String group = groups.get(ranked.item().unitId());
+			if (group != null) {
+				members.computeIfAbsent(group, k -> new ArrayList<>()).add(ranked.item());
+			}
+		}
+		Map<String, List<Ranking.Ranked<UnitScores>>> ranked = new LinkedHashMap<>();
+		members.forEach((group, scores) -> ranked.put(group, Ranking.of(scores, UnitScores::total)));
+		return ranked;
 	}
 
 	private record ScoreRow(long unitId, String unitName, long criterionId, BigDecimal points) {
@@ -167,12 +227,12 @@ public class Campaigns {
 	/** A head registers their unit (under the campaign's unit) with a commitment, once, before the campaign ends. */
 	public void register(Viewer viewer, long campaignId, long unitId, String commitment) {
 		NotPermittedException.unless(viewer.mayProposeAwards());
-		View view = view(viewer, campaignId);
+		Campaign campaign = find(viewer, campaignId);
 		OrgUnitView unit = units.find(viewer, unitId);
-		if (!view.mayRegister()) {
+		if (!open(campaign)) {
 			throw new InvalidInputException("campaign.ended");
 		}
-		if (!unit.path().startsWith(units.pathOf(view.campaign().unitId())) || unit.id() == view.campaign().unitId()) {
+		if (!unit.path().startsWith(units.pathOf(campaign.unitId())) || unit.id() == campaign.unitId()) {
 			throw new InvalidInputException("campaign.notCovered", unit.name());
 		}
 		String text = TextLimits.requireReason(commitment, "campaign.commitmentRequired", 4_000);
@@ -184,6 +244,39 @@ public class Campaigns {
 			throw new InvalidInputException("campaign.alreadyRegistered", unit.name());
 		}
 		audit.record("campaign.register", "campaign", campaignId, null, Map.of("unit", unitId));
+	}
+
+	/**
+	 * A staff member registers themselves with the title they aim for (an individual title in force this year) and
+	 * their commitment, once, before the campaign ends, when their unit is one the campaign covers.
+	 */
+	public void registerMyself(Viewer viewer, long campaignId, String titleCode, String commitment) {
+		NotPermittedException.unless(viewer.staffId() != null);
+		Campaign campaign = find(viewer, campaignId);
+		if (!open(campaign)) {
+			throw new InvalidInputException("campaign.ended");
+		}
+		LocalDate today = LocalDate.now(clock);
+		Title title = titles.find(today.getYear(), titleCode);
+		if (!title.individual()) {
+			throw new InvalidInputException("emulation.unknownTitle", titleCode);
+		}
+		vn.congvu.staff.StaffRow me = staff.find(viewer, viewer.staffId(), today);
+		if (!units.pathOf(me.unitId()).startsWith(units.pathOf(campaign.unitId()))) {
+			throw new InvalidInputException("campaign.notCovered", me.unitName());
+		}
+		String text = TextLimits.requireReason(commitment, "campaign.commitmentRequired", 4_000);
+		int added = jdbc.sql("""
+				insert into emulation.personal_registration (campaign_id, staff_id, unit_id, title_code, commitment,
+				    registered_at)
+				values (:c, :s, :u, :t, :text, :at) on conflict do nothing""").param("c", campaignId)
+			.param("s", me.id()).param("u", me.unitId()).param("t", title.code()).param("text", text)
+			.param("at", OffsetDateTime.now(clock)).update();
+		if (added == 0) {
+			throw new InvalidInputException("campaign.alreadyRegisteredMyself");
+		}
+		audit.record("campaign.registerMyself", "campaign", campaignId, null,
+				Map.of("staff", me.id(), "title", title.code()));
 	}
 
 	/** Records a registered unit's points in the mid-term or final review; each within the criterion's maximum. */

@@ -46,7 +46,8 @@ final class UploadContent {
 			try {
 				reader.setInput(in, true, true);
 				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-					return null;
+					throw new vn.congvu.shared.InvalidInputException("upload.tooManyPixels", reader.getWidth(0),
+							reader.getHeight(0), MAX_PIXELS / 1_000_000);
 				}
 				BufferedImage image = reader.read(0);
 				ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
@@ -55,6 +56,45 @@ final class UploadContent {
 			finally {
 				reader.dispose();
 			}
+		}
+		catch (vn.congvu.shared.InvalidInputException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * A clean picture made no larger than {@code maxSide} pixels on its longer side (kept as is when it already fits),
+	 * or {@code null} when it does not decode.
+	 */
+	static byte @Nullable [] fitted(byte[] content, String format, int maxSide) {
+		try {
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+			if (image == null) {
+				return null;
+			}
+			int longer = Math.max(image.getWidth(), image.getHeight());
+			if (longer <= maxSide) {
+				return content;
+			}
+			int width = Math.max(1, Math.round(image.getWidth() * (float) maxSide / longer));
+			int height = Math.max(1, Math.round(image.getHeight() * (float) maxSide / longer));
+			BufferedImage scaled = new BufferedImage(width, height,
+					format.equals("png") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+			java.awt.Graphics2D g = scaled.createGraphics();
+			try {
+				g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+						java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+				g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+				g.drawImage(image, 0, 0, width, height, null);
+			}
+			finally {
+				g.dispose();
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			return ImageIO.write(scaled, format, out) ? out.toByteArray() : null;
 		}
 		catch (IOException | RuntimeException ex) {
 			return null;

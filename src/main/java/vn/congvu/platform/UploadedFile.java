@@ -65,6 +65,21 @@ public record UploadedFile(String fileName, String contentType, byte[] content, 
 				sha256(content));
 	}
 
+	/**
+	 * The same upload as a photo for web pages: refused when it is not a picture, made no larger than {@code maxSide}
+	 * pixels on its longer side.
+	 */
+	public UploadedFile asWebPhoto(int maxSide) {
+		if (!contentType.startsWith("image/")) {
+			throw new InvalidInputException("upload.notPhoto", fileName);
+		}
+		byte[] fitted = UploadContent.fitted(content, contentType.equals("image/png") ? "png" : "jpeg", maxSide);
+		if (fitted == null) {
+			throw new InvalidInputException("upload.wrongType", fileName);
+		}
+		return new UploadedFile(fileName, contentType, fitted, sha256(fitted));
+	}
+
 	/** The type that the file's first bytes show, if it is one we accept. */
 	static Optional<String> sniff(byte[] content) {
 		if (startsWith(content, 0xFF, 0xD8, 0xFF)) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.emulation.Campaigns;
+import vn.congvu.emulation.Title;
+import vn.congvu.emulation.Titles;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
@@ -26,10 +28,12 @@ class CampaignController {
 
 	private final Campaigns campaigns;
 	private final OrgUnitQueries units;
+	private final Titles titles;
 	private final Clock clock;
 
-	CampaignController(Campaigns campaigns, OrgUnitQueries units, Clock clock) {
+	CampaignController(Campaigns campaigns, OrgUnitQueries units, Titles titles, Clock clock) {
 		this.campaigns = campaigns;
+		this.titles = titles;
 		this.units = units;
 		this.clock = clock;
 	}
@@ -67,6 +71,9 @@ class CampaignController {
 	String campaign(Viewer viewer, @PathVariable long id, Model model) {
 		model.addAttribute("view", campaigns.view(viewer, id));
 		model.addAttribute("units", units.tree(viewer, LocalDate.now(clock)).stream().limit(200).toList());
+		List<Title> titles = this.titles.ofYear(LocalDate.now(clock).getYear());
+		model.addAttribute("individualTitles", titles.stream().filter(Title::individual).toList());
+		model.addAttribute("titleNames", titles.stream().collect(java.util.stream.Collectors.toMap(Title::code, Title::name)));
 		return "emulation/campaign";
 	}
 
@@ -74,6 +81,14 @@ class CampaignController {
 	String register(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "0") long unitId,
 			@RequestParam(defaultValue = "") String commitment, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "campaign", "registered", () -> campaigns.register(viewer, id, unitId, commitment));
+		return "redirect:/emulation/campaigns/" + id;
+	}
+
+	@PostMapping("/emulation/campaigns/{id}/my-registration")
+	String registerMyself(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String commitment, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "campaign", "registeredMyself",
+				() -> campaigns.registerMyself(viewer, id, title, commitment));
 		return "redirect:/emulation/campaigns/" + id;
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.emulation.AnnualRounds;
+import vn.congvu.emulation.AwardingAuthorities;
 import vn.congvu.emulation.Councils;
 import vn.congvu.emulation.Eligibility;
 import vn.congvu.emulation.Initiatives;
@@ -36,14 +37,16 @@ class EmulationController {
 	private final Proposals proposals;
 	private final Councils councils;
 	private final Initiatives initiatives;
+	private final AwardingAuthorities authorities;
 	private final OrgUnitQueries units;
 	private final Jobs jobs;
 	private final ReasonText reasons;
 	private final Clock clock;
 
 	EmulationController(Titles titles, AnnualRounds rounds, Eligibility eligibility, Proposals proposals,
-			Councils councils, Initiatives initiatives, OrgUnitQueries units, Jobs jobs, ReasonText reasons,
-			Clock clock) {
+			Councils councils, Initiatives initiatives, AwardingAuthorities authorities, OrgUnitQueries units, Jobs jobs,
+			ReasonText reasons, Clock clock) {
+		this.authorities = authorities;
 		this.titles = titles;
 		this.rounds = rounds;
 		this.eligibility = eligibility;
@@ -61,6 +64,9 @@ class EmulationController {
 		int shown = year == null ? LocalDate.now(clock).getYear() : year;
 		model.addAttribute("year", shown);
 		model.addAttribute("titles", titles.ofYear(shown));
+		LocalDate lastDay = LocalDate.of(shown, 12, 31);
+		model.addAttribute("authorities", authorities.all().stream().filter(a -> a.inForceOn(lastDay))
+			.collect(java.util.stream.Collectors.groupingBy(AwardingAuthorities.Authority::titleCode)));
 		model.addAttribute("baseSalaries", titles.baseSalaries());
 		model.addAttribute("proposals", proposals.inScope(viewer, shown));
 		model.addAttribute("councils", councils.inScope(viewer));
@@ -112,18 +118,6 @@ class EmulationController {
 			}
 		});
 		return "redirect:/emulation/units/" + unitId + "?year=" + year;
-	}
-
-	@PostMapping("/emulation/initiatives")
-	String recordInitiative(Viewer viewer, @RequestParam(defaultValue = "") String staffCode,
-			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String scope,
-			@RequestParam(defaultValue = "") String recognizedOn, @RequestParam(defaultValue = "") String recognizedBy,
-			@RequestParam(defaultValue = "") String decisionRef, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "initiative", "recorded", () -> {
-			initiatives.recognize(viewer, staffCode, title, scope, FormFields.day(recognizedOn), recognizedBy,
-					decisionRef);
-		});
-		return "redirect:/emulation";
 	}
 
 	@PostMapping("/emulation/proposals/{id}/revoke")

@@ -41,4 +41,9 @@ final class FormFields {
 		}
 		return VietnameseDates.parse(text, LocalDate.MIN);
 	}
+
+	/** A day typed as dd/MM/yyyy, or {@code null} when left empty (the service says what is missing). */
+	static @org.jspecify.annotations.Nullable LocalDate optionalDay(String text) {
+		return text == null || text.isBlank() ? null : day(text);
+	}
 }
