@@ -46,13 +46,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoEvaluation demoEvaluation;
 	private final DemoEmulation demoEmulation;
+	private final DemoRecognition demoRecognition;
 
-	DemoDataLoader(DemoEvaluation demoEvaluation, DemoEmulation demoEmulation, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
+	DemoDataLoader(DemoEvaluation demoEvaluation, DemoEmulation demoEmulation, DemoRecognition demoRecognition, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
 			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, DemoSampleWork sampleWork,
 			Accounts accounts,
 			TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.demoEvaluation = demoEvaluation;
 		this.demoEmulation = demoEmulation;
+		this.demoRecognition = demoRecognition;
 		this.jdbc = jdbc;
 		this.demoFeedback = demoFeedback;
 		this.demoConduct = demoConduct;
@@ -114,6 +116,7 @@ class DemoDataLoader implements ApplicationRunner {
 		demoEmulation.load(hanoi, unitQueries.byCode("00082", REFORM).id());
 		demoEmulation.loadCampaigns(hanoi);
 		demoEmulation.loadQuiz(hanoi);
+		demoRecognition.load(hanoi, unitQueries.byCode("00082", REFORM).id());
 		return logins;
 	}
 

@@ -24,10 +24,17 @@ class SessionController {
 
 	private final Councils councils;
 	private final Decisions decisions;
+	private final vn.congvu.emulation.AwardingAuthorities authorities;
+	private final vn.congvu.orgunit.OrgUnitQueries units;
+	private final java.time.Clock clock;
 
-	SessionController(Councils councils, Decisions decisions) {
+	SessionController(Councils councils, Decisions decisions, vn.congvu.emulation.AwardingAuthorities authorities,
+			vn.congvu.orgunit.OrgUnitQueries units, java.time.Clock clock) {
 		this.councils = councils;
 		this.decisions = decisions;
+		this.authorities = authorities;
+		this.units = units;
+		this.clock = clock;
 	}
 
 	@PostMapping("/emulation/councils")
@@ -65,8 +72,13 @@ class SessionController {
 
 	@GetMapping("/emulation/sessions/{id}")
 	String session(Viewer viewer, @PathVariable long id, Model model) {
-		model.addAttribute("view", councils.view(viewer, id));
+		Councils.SessionView view = councils.view(viewer, id);
+		model.addAttribute("view", view);
 		model.addAttribute("decision", decisions.ofSession(viewer, id));
+		vn.congvu.orgunit.OrgUnitType type = units.find(view.session().unitId()).type();
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		model.addAttribute("competent", view.items().stream().map(i -> i.proposal().titleCode()).distinct()
+			.map(code -> authorities.forTitle(code, type, today)).flatMap(java.util.Optional::stream).toList());
 		return "emulation/session";
 	}
 
