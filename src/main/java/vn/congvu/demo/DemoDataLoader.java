@@ -47,14 +47,17 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoEvaluation demoEvaluation;
 	private final DemoEmulation demoEmulation;
 	private final DemoRecognition demoRecognition;
+	private final DemoReformIndex demoReformIndex;
 
-	DemoDataLoader(DemoEvaluation demoEvaluation, DemoEmulation demoEmulation, DemoRecognition demoRecognition, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
+	DemoDataLoader(DemoEvaluation demoEvaluation, DemoEmulation demoEmulation, DemoRecognition demoRecognition,
+			DemoReformIndex demoReformIndex, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
 			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, DemoSampleWork sampleWork,
 			Accounts accounts,
 			TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.demoEvaluation = demoEvaluation;
 		this.demoEmulation = demoEmulation;
 		this.demoRecognition = demoRecognition;
+		this.demoReformIndex = demoReformIndex;
 		this.jdbc = jdbc;
 		this.demoFeedback = demoFeedback;
 		this.demoConduct = demoConduct;
@@ -117,6 +120,7 @@ class DemoDataLoader implements ApplicationRunner {
 		demoEmulation.loadCampaigns(hanoi);
 		demoEmulation.loadQuiz(hanoi);
 		demoRecognition.load(hanoi, unitQueries.byCode("00082", REFORM).id());
+		demoReformIndex.load(hanoi);
 		return logins;
 	}
 

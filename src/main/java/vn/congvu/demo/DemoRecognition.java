@@ -1,17 +1,9 @@
 package vn.congvu.demo;
 
 import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 import vn.congvu.emulation.Campaigns;
 import vn.congvu.emulation.Clusters;
@@ -19,7 +11,6 @@ import vn.congvu.emulation.GoodExamples;
 import vn.congvu.emulation.InitiativeSubmissions;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Role;
-import vn.congvu.platform.UploadedFile;
 import vn.congvu.platform.Viewer;
 import vn.congvu.staff.Leadership;
 import vn.congvu.staff.StaffFilter;
@@ -86,50 +77,17 @@ class DemoRecognition {
 				"Cuối giờ chiều, một du khách để quên chiếc ví có giấy tờ và tiền tại quầy tiếp nhận hồ sơ. Chị đã "
 						+ "lập biên bản, báo lãnh đạo phường và liên hệ qua số điện thoại trong giấy tờ để trả lại "
 						+ "ngay trong buổi tối. Việc làm nhỏ nhưng giữ được niềm tin của người dân và du khách với "
-						+ "chính quyền phường."), List.of(photo("Một cửa", new Color(0x0b5394), new Color(0x6fa8dc))));
+						+ "chính quyền phường."), List.of(DemoFiles.illustration("Một cửa", new Color(0x0b5394), new Color(0x6fa8dc))));
 		examples.publish(officer, published);
 		examples.write(headViewer, new GoodExamples.NewExample(cuaNam, GoodExamples.SubjectKind.GROUP,
 				"Bộ phận tiếp nhận và trả kết quả phường Cửa Nam", "Một năm không có hồ sơ trễ hạn",
 				"Cả bộ phận một cửa của phường giữ lịch trực, nhắc hạn nhau mỗi sáng và gọi điện cho người dân khi "
 						+ "hồ sơ cần bổ sung. Trong năm, không hồ sơ nào trễ hạn và không có phản ánh nào về thái độ "
-						+ "phục vụ được xác minh là đúng."), List.of(photo("Tập thể", new Color(0x38761d), new Color(0x93c47d))));
+						+ "phục vụ được xác minh là đúng."), List.of(DemoFiles.illustration("Tập thể", new Color(0x38761d), new Color(0x93c47d))));
 	}
 
 	private Viewer self(StaffRow person, long unit) {
 		return new Viewer("demo-" + person.staffCode(), person.fullName(), Role.STAFF, unit, units.pathOf(unit),
 				person.id(), false);
-	}
-
-	/** A drawn illustration, 1200 × 800: a gradient sky, a building and a caption. */
-	private static UploadedFile photo(String caption, Color top, Color bottom) {
-		BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setPaint(new GradientPaint(0, 0, top, 0, 800, bottom));
-			g.fillRect(0, 0, 1200, 800);
-			g.setColor(new Color(255, 255, 255, 210));
-			g.fillRect(350, 300, 500, 400);
-			g.fillPolygon(new int[] { 320, 600, 880 }, new int[] { 300, 160, 300 }, 3);
-			g.setColor(new Color(0x444444));
-			for (int x = 400; x < 820; x += 110) {
-				g.fillRect(x, 380, 60, 90);
-			}
-			g.fillRect(560, 560, 80, 140);
-			g.setColor(Color.WHITE);
-			g.setFont(g.getFont().deriveFont(64f));
-			g.drawString(caption, 60, 110);
-		}
-		finally {
-			g.dispose();
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "jpeg", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return UploadedFile.of("minh-hoa.jpg", out.toByteArray());
 	}
 }

@@ -148,4 +148,14 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER || role == Role.LEADER
 				|| role == Role.UNIT_HEAD;
 	}
+
+	/** Writes PAR Index methodologies, opens the units' self-assessments, appraises them and publishes the results. */
+	public boolean mayManageReformIndex() {
+		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+	}
+
+	/** Fills in and submits their own unit's PAR Index self-assessment, and gives its one response (the unit head). */
+	public boolean mayAssessOwnUnit() {
+		return role == Role.UNIT_HEAD;
+	}
 }

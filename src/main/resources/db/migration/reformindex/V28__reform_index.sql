@@ -13,12 +13,13 @@ create table reformindex.methodology (
     survey_points numeric(6,2) not null check (survey_points between 0 and 100),
     status        varchar(10)  not null default 'DRAFT' check (status in ('DRAFT', 'IN_USE', 'PUBLISHED')),
     copied_from   bigint references reformindex.methodology (id),
-    demo_note     text,
+    caveat        text,
     created_by    varchar(200) not null,
     created_at    timestamptz  not null
 );
 create unique index methodology_one_in_use on reformindex.methodology (year, unit_type) where status <> 'DRAFT';
 comment on table reformindex.methodology is 'Bộ chỉ số CCHC của một năm cho một loại đơn vị; đã dùng thì không sửa cấu trúc, đã công bố thì không đổi';
+comment on column reformindex.methodology.caveat is 'Điều người đọc kết quả cần biết (dữ liệu mẫu, phần chưa xác nhận)';
 comment on column reformindex.methodology.survey_points is 'Điểm điều tra xã hội học trên thang 100 (phần còn lại là điểm thẩm định)';
 
 -- Contents (level 1) → criteria (2) → sub-criteria (3). Points are given on leaves; parents add up their children.

@@ -1,0 +1,199 @@
+package vn.congvu.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.springframework.stereotype.Component;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.orgunit.OrgUnitType;
+import vn.congvu.platform.Role;
+import vn.congvu.platform.UploadedFile;
+import vn.congvu.platform.Viewer;
+import vn.congvu.reformindex.Assessments;
+import vn.congvu.reformindex.Item;
+import vn.congvu.reformindex.Methodologies;
+import vn.congvu.reformindex.MethodologyTree;
+import vn.congvu.reformindex.IndexPublications;
+import vn.congvu.staff.StaffQueries;
+
+/**
+ * The PAR Index, twice. The 2018 index of the former district's 18 wards, run through the whole cycle and published
+ * (the seed's conference published the ranking; the wards' scores were not published, so the points here are
+ * invented and say so). And this system's 2025 index of the four new wards, under way: Hoàn Kiếm still self-assessing
+ * (the demo head can fill it in), Cửa Nam appraised and waiting for the council (the demo leader is a member), Ba Đình
+ * and Hồng Hà final.
+ */
+@Component
+class DemoReformIndex {
+
+	private static final String DEMO_NOTE = "Dữ liệu mẫu: điểm của từng phường là số liệu minh họa do hệ thống tạo ra, "
+			+ "không phải kết quả đã công bố.";
+	private static final List<String> COUNCIL = List.of("HK00002", "HK00003", "HK00004");
+
+	private final Methodologies methodologies;
+	private final Assessments assessments;
+	private final IndexPublications publications;
+	private final OrgUnitQueries units;
+	private final StaffQueries staff;
+	private final Clock clock;
+
+	DemoReformIndex(Methodologies methodologies, Assessments assessments, IndexPublications publications,
+			OrgUnitQueries units, StaffQueries staff, Clock clock) {
+		this.methodologies = methodologies;
+		this.assessments = assessments;
+		this.publications = publications;
+		this.units = units;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	void load(long hanoi) {
+		Viewer officer = new Viewer("demo-officer", "Cán bộ Sở Nội vụ (demo)", Role.HOME_AFFAIRS_OFFICER, hanoi,
+				units.pathOf(hanoi), null, false);
+		LocalDate today = LocalDate.now(clock);
+		long y2018 = methodologies.create(officer, new Methodologies.NewMethodology(2018, OrgUnitType.WARD,
+				"Chỉ số cải cách hành chính cấp phường năm 2018", "Khung của Quyết định 6677/QĐ-UBND (2017) của UBND "
+						+ "Thành phố Hà Nội; bộ tiêu chí rút gọn cho dữ liệu mẫu",
+				BigDecimal.valueOf(30), "A:80; B:75; C:70; D:0", DEMO_NOTE));
+		methodologies.setLines(officer, y2018, lines(false));
+		methodologies.setCouncil(officer, y2018, COUNCIL);
+		methodologies.open(officer, y2018, today);
+		List<Assessments.Assessment> wards = assessments.ofMethodology(officer, y2018);
+		List<Assessments.SurveyRow> survey = new ArrayList<>();
+		for (Assessments.Assessment ward : wards) {
+			SplittableRandom random = new SplittableRandom(ward.unitCode().hashCode());
+			selfAssess(ward, random);
+			appraise(officer, ward.id(), random);
+			survey.add(new Assessments.SurveyRow(survey.size() + 2, ward.unitCode(),
+					BigDecimal.valueOf(2200 + random.nextInt(700), 2).toPlainString()));
+		}
+		assessments.importSurvey(officer, y2018, survey, "Điều tra xã hội học năm 2018 (dữ liệu mẫu)");
+		for (Assessments.Assessment ward : wards) {
+			councilApproves(ward.id(), hanoi);
+			assessments.finalizeResult(officer, ward.id());
+		}
+		publications.publish(officer, y2018);
+
+		int year = today.getYear() - 1;
+		long current = methodologies.create(officer, new Methodologies.NewMethodology(year, OrgUnitType.WARD,
+				"Chỉ số cải cách hành chính cấp xã năm " + year, "Khung của Quyết định 5666/QĐ-UBND ngày 17/11/2025 "
+						+ "của UBND Thành phố Hà Nội; điểm điều tra xã hội học 30/100 là cách đọc của hệ thống",
+				BigDecimal.valueOf(30), "A:90; B:80; C:70; D:0", DEMO_NOTE
+						+ " Tỷ lệ điểm điều tra xã hội học 30/100 của khung năm 2025 chưa đối chiếu được văn bản."));
+		methodologies.setLines(officer, current, lines(true));
+		methodologies.setCouncil(officer, current, COUNCIL);
+		methodologies.open(officer, current, today.plusDays(14));
+		for (Assessments.Assessment ward : assessments.ofMethodology(officer, current)) {
+			if (ward.unitCode().equals("00070")) {
+				continue; // Hoàn Kiếm is still filling it in
+			}
+			SplittableRandom random = new SplittableRandom(ward.unitCode().hashCode() * 31L);
+			selfAssess(ward, random);
+			appraise(officer, ward.id(), random);
+			if (!ward.unitCode().equals("00082")) {
+				councilApproves(ward.id(), hanoi);
+				assessments.finalizeResult(officer, ward.id());
+			}
+		}
+		assessments.surveyFromSatisfaction(officer, current);
+	}
+
+	private void selfAssess(Assessments.Assessment ward, SplittableRandom random) {
+		Viewer head = new Viewer("demo-head-" + ward.unitCode(), "Lãnh đạo " + ward.unitName(), Role.UNIT_HEAD,
+				ward.unitId(), ward.unitPath(), null, false);
+		Assessments.View view = assessments.view(head, ward.id());
+		for (Item item : view.items()) {
+			if (!view.lines().containsKey(item.id()) || item.scoring() == Item.Scoring.COMPUTED) {
+				continue;
+			}
+			BigDecimal points = switch (item.scoring()) {
+				case BONUS -> BigDecimal.valueOf(random.nextInt(3) == 0 ? 1 : 0);
+				case PENALTY -> BigDecimal.valueOf(random.nextInt(6) == 0 ? 1 : 0);
+				default -> quarter(item.maxPoints().doubleValue() * (0.72 + 0.28 * random.nextDouble()));
+			};
+			List<UploadedFile> files = item.evidenceRequired() && points.signum() > 0
+					? List.of(DemoFiles.image("Minh chứng " + item.code(), 800, 600)) : List.of();
+			assessments.score(head, ward.id(), item.id(), points, "Theo báo cáo của phường", files);
+		}
+		assessments.submit(head, ward.id());
+	}
+
+	/** The officer lowers about one line in five, by a quarter to one point, saying why. */
+	private void appraise(Viewer officer, long id, SplittableRandom random) {
+		Assessments.View view = assessments.view(officer, id);
+		for (Item item : view.items()) {
+			Assessments.Line line = view.lines().get(item.id());
+			if (line == null || item.scoring() != Item.Scoring.MANUAL || random.nextInt(5) != 0
+					|| line.selfPoints() == null || line.selfPoints().signum() == 0) {
+				continue;
+			}
+			BigDecimal lower = line.selfPoints().subtract(quarter(0.25 + random.nextDouble() * 0.75)).max(BigDecimal.ZERO);
+			assessments.appraise(officer, id, item.id(), lower,
+					"Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả đã tự chấm.");
+		}
+	}
+
+	private void councilApproves(long id, long hanoi) {
+		for (String code : COUNCIL.subList(0, 2)) {
+			long member = staff.idOfCode(Viewer.system(), code, LocalDate.now(clock)).orElseThrow();
+			assessments.vote(new Viewer("demo-member-" + code, "Thành viên hội đồng", Role.LEADER, hanoi,
+					units.pathOf(hanoi), member, false), id, true);
+		}
+	}
+
+	private static BigDecimal quarter(double value) {
+		return BigDecimal.valueOf(Math.round(value * 4) / 4.0).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * The lines: seven contents (as in the city's framework for wards) plus bonus and penalty, 70 appraisal points
+	 * and 30 survey points. The current year's adds a line computed from the satisfaction index, and asks for evidence
+	 * on a few lines.
+	 */
+	private static List<MethodologyTree.Line> lines(boolean current) {
+		List<MethodologyTree.Line> lines = new ArrayList<>();
+		String[][] rows = {
+				{ "1", "", "Công tác chỉ đạo, điều hành cải cách hành chính", "8", "", "80", "120" },
+				{ "1.1", "1", "Kế hoạch cải cách hành chính năm ban hành đúng hạn, đầy đủ nội dung", "3", "Có", "", "" },
+				{ "1.2", "1", "Báo cáo cải cách hành chính định kỳ đúng hạn", "2", "", "", "" },
+				{ "1.3", "1", "Kiểm tra, tuyên truyền cải cách hành chính", "3", "", "", "" },
+				{ "2", "", "Tổ chức thực hiện văn bản quy phạm pháp luật", "6", "", "80", "120" },
+				{ "2.1", "2", "Triển khai văn bản của cấp trên đúng hạn", "3", "", "", "" },
+				{ "2.2", "2", "Tự kiểm tra, rà soát văn bản", "3", "", "", "" },
+				{ "3", "", "Thủ tục hành chính và cơ chế một cửa", "18", "", "80", "120" },
+				{ "3.1", "3", "Công khai thủ tục hành chính đầy đủ tại bộ phận một cửa", "4", "", "", "" },
+				{ "3.2", "3", current ? "Mức độ hài lòng của người dân (tính từ phiếu đánh giá)" : "Hồ sơ giải quyết đúng hạn", "8", "", "", "" },
+				{ "3.3", "3", "Gửi thư xin lỗi khi hồ sơ trễ hạn", "3", "", "", "" },
+				{ "3.4", "3", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân", "3", "", "", "" },
+				{ "4", "", "Chất lượng đội ngũ cán bộ, công chức", "12", "", "80", "120" },
+				{ "4.1", "4", "Chấp hành kỷ luật, kỷ cương hành chính và quy tắc ứng xử", "6", "Có", "", "" },
+				{ "4.2", "4", "Đánh giá, xếp loại cán bộ, công chức đúng quy định", "3", "", "", "" },
+				{ "4.3", "4", "Đào tạo, bồi dưỡng cán bộ, công chức", "3", "", "", "" },
+				{ "5", "", "Quản lý tài chính công", "6", "", "80", "120" },
+				{ "5.1", "5", "Thực hiện cơ chế tự chủ về kinh phí quản lý hành chính", "3", "", "", "" },
+				{ "5.2", "5", "Công khai ngân sách", "3", "", "", "" },
+				{ "6", "", "Hiện đại hóa hành chính", "12", "", "80", "120" },
+				{ "6.1", "6", "Ứng dụng công nghệ thông tin trong xử lý công việc", "4", "", "", "" },
+				{ "6.2", "6", "Dịch vụ công trực tuyến", "5", "", "", "" },
+				{ "6.3", "6", "Hệ thống quản lý chất lượng theo tiêu chuẩn ISO", "3", "", "", "" },
+				{ "7", "", "Tác động của cải cách hành chính đến phát triển kinh tế - xã hội", "8", "", "80", "120" },
+				{ "7.1", "7", "Thực hiện các chỉ tiêu phát triển kinh tế - xã hội", "4", "", "", "" },
+				{ "7.2", "7", "Thu ngân sách đạt kế hoạch", "4", "", "", "" },
+				{ "8", "", "Điểm thưởng, điểm trừ", "0", "", "", "" },
+				{ "8.1", "8", "Điểm thưởng: sáng kiến cải cách hành chính được công nhận", "2", "", "", "" },
+				{ "8.2", "8", "Điểm trừ: cán bộ bị kỷ luật vì vi phạm trong thực thi công vụ", "3", "", "", "" } };
+		int row = 2;
+		for (String[] r : rows) {
+			String scoring = r[0].equals("8.1") ? "Điểm thưởng" : r[0].equals("8.2") ? "Điểm trừ"
+					: current && r[0].equals("3.2") ? "Tính từ dữ liệu" : "Chấm điểm";
+			String source = current && r[0].equals("3.2") ? "Chỉ số hài lòng" : "";
+			lines.add(new MethodologyTree.Line(row++, r[0], r[1], r[2], r[3], scoring, source,
+					current && !r[4].isEmpty() ? "Có" : "Không", "", r[5], r[6]));
+		}
+		return lines;
+	}
+}

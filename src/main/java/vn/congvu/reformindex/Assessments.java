@@ -1,0 +1,443 @@
+package vn.congvu.reformindex;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
+import vn.congvu.platform.StoredFiles;
+import vn.congvu.platform.UploadedFile;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
+
+/**
+ * A unit's self-assessment and its appraisal. The unit head scores each sub-criterion with evidence until the
+ * deadline or until submitting, which locks it; computed sub-criteria are filled from data on submission. An officer
+ * of the scope adjusts points with a justification; the council approves the appraisal by a majority of all its
+ * members (more than half); the unit may respond once; the officer then makes it final. Who sees it: the unit, the
+ * officers and leaders of its scope, and the council once it is submitted; anyone else gets "not found".
+ */
+@Service
+@Transactional
+public class Assessments {
+
+	private final JdbcClient jdbc;
+	private final Methodologies methodologies;
+	private final ComputedPoints computed;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Assessments(JdbcClient jdbc, Methodologies methodologies, ComputedPoints computed, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.methodologies = methodologies;
+		this.computed = computed;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public record Assessment(long id, long methodologyId, long unitId, String unitCode, String unitName,
+			String unitPath, LocalDate deadline, String status, @Nullable String submittedBy,
+			@Nullable OffsetDateTime submittedAt, @Nullable BigDecimal surveyPoints, @Nullable String surveySource,
+			@Nullable String response, @Nullable OffsetDateTime finalizedAt) {
+	}
+
+	public record Line(long scoreId, long itemId, @Nullable BigDecimal selfPoints, @Nullable String selfNote,
+			@Nullable BigDecimal appraisedPoints, @Nullable String justification, @Nullable String appraisedBy,
+			String[] fileNames, Long[] fileIds) {
+
+		public @Nullable BigDecimal finalPoints() {
+			return appraisedPoints != null ? appraisedPoints : selfPoints;
+		}
+
+		public boolean adjusted() {
+			return appraisedPoints != null && (selfPoints == null || appraisedPoints.compareTo(selfPoints) != 0);
+		}
+	}
+
+	/** What the viewer is to this assessment. */
+	enum Role {
+		UNIT, OFFICER, MEMBER, READER
+	}
+
+	public record View(Assessment assessment, Methodology methodology, List<Item> items, Map<Long, Line> lines,
+			boolean mayScore, boolean mayAppraise, boolean mayVote, @Nullable Boolean myVote, int approvals,
+			int rejections, int members, boolean mayRespond, boolean mayFinalize, boolean locked,
+			BigDecimal selfTotal, BigDecimal finalTotal) {
+	}
+
+	private static final String SELECT = """
+			select a.id, a.methodology_id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path,
+			       a.deadline, a.status, a.submitted_by, a.submitted_at, a.survey_points, a.survey_source, a.response,
+			       a.finalized_at
+			from reformindex.assessment a join orgunit.published_unit u on u.id = a.unit_id
+			""";
+
+	/** The assessments of a methodology the viewer may see, by unit name. */
+	@Transactional(readOnly = true)
+	public List<Assessment> ofMethodology(Viewer viewer, long methodologyId) {
+		boolean member = isMember(viewer, methodologyId);
+		return jdbc.sql(SELECT + " where a.methodology_id = :m order by u.name").param("m", methodologyId)
+			.query(Rows.as(Assessment.class)).list().stream()
+			.filter(a -> role(viewer, a, member) != null).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public View view(Viewer viewer, long id) {
+		Assessment assessment = find(viewer, id);
+		Role role = role(viewer, assessment, isMember(viewer, assessment.methodologyId()));
+		Methodology methodology = methodologies.find(assessment.methodologyId());
+		List<Item> items = methodologies.items(methodology.id());
+		Map<Long, Line> lines = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select s.id as score_id, s.item_id, s.self_points, s.self_note, s.appraised_points, s.justification,
+				       s.appraised_by,
+				       array(select e.file_name from reformindex.evidence e where e.score_id = s.id order by e.id) as file_names,
+				       array(select e.id from reformindex.evidence e where e.score_id = s.id order by e.id) as file_ids
+				from reformindex.score s where s.assessment_id = :a""").param("a", id).query(Rows.as(Line.class))
+			.list().forEach(l -> lines.put(l.itemId(), l));
+		int members = methodologies.council(methodology.id()).size();
+		int approvals = 0;
+		int rejections = 0;
+		Boolean mine = null;
+		for (Map<String, Object> vote : jdbc.sql("select staff_id, approve from reformindex.appraisal_vote where assessment_id = :a")
+			.param("a", id).query().listOfRows()) {
+			boolean approve = (Boolean) vote.get("approve");
+			if (approve) {
+				approvals++;
+			}
+			else {
+				rejections++;
+			}
+			if (viewer.isStaff(((Number) vote.get("staff_id")).longValue())) {
+				mine = approve;
+			}
+		}
+		boolean locked = locked(assessment);
+		String status = assessment.status();
+		BigDecimal selfTotal = total(items, lines, false);
+		BigDecimal finalTotal = total(items, lines, true);
+		return new View(assessment, methodology, items, lines, role == Role.UNIT && !locked,
+				role == Role.OFFICER && (status.equals("SUBMITTED") || status.equals("RESPONDED")),
+				role == Role.MEMBER && status.equals("SUBMITTED") && mine == null, mine, approvals, rejections, members,
+				role == Role.UNIT && status.equals("APPRAISED"),
+				role == Role.OFFICER && (status.equals("APPRAISED") || status.equals("RESPONDED")), locked, selfTotal,
+				finalTotal);
+	}
+
+	private static BigDecimal total(List<Item> items, Map<Long, Line> lines, boolean appraised) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (Item item : items) {
+			Line line = lines.get(item.id());
+			BigDecimal points = line == null ? null : appraised ? line.finalPoints() : line.selfPoints();
+			if (points != null) {
+				total = total.add(points.multiply(BigDecimal.valueOf(item.sign())));
+			}
+		}
+		return total;
+	}
+
+	private boolean locked(Assessment assessment) {
+		return !assessment.status().equals("OPEN") || LocalDate.now(clock).isAfter(assessment.deadline());
+	}
+
+	Assessment find(Viewer viewer, long id) {
+		Assessment assessment = jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Rows.as(Assessment.class))
+			.optional().orElseThrow(() -> new RecordNotFoundException("reformAssessment", id));
+		if (role(viewer, assessment, isMember(viewer, assessment.methodologyId())) == null) {
+			throw new RecordNotFoundException("reformAssessment", id);
+		}
+		return assessment;
+	}
+
+	private boolean isMember(Viewer viewer, long methodologyId) {
+		return viewer.staffId() != null && jdbc.sql("""
+				select exists (select 1 from reformindex.council_member where methodology_id = :m and staff_id = :s)""")
+			.param("m", methodologyId).param("s", viewer.staffId()).query(Boolean.class).single();
+	}
+
+	private static @Nullable Role role(Viewer viewer, Assessment assessment, boolean member) {
+		boolean sees = viewer.sees(assessment.unitPath());
+		if (sees && viewer.mayManageReformIndex()) {
+			return Role.OFFICER;
+		}
+		if (sees && viewer.mayAssessOwnUnit()) {
+			return Role.UNIT;
+		}
+		if (member && !assessment.status().equals("OPEN")) {
+			return Role.MEMBER;
+		}
+		return sees && viewer.oversees() ? Role.READER : null;
+	}
+
+	private Assessment as(Viewer viewer, long id, Role wanted) {
+		Assessment assessment = find(viewer, id);
+		NotPermittedException.unless(role(viewer, assessment, isMember(viewer, assessment.methodologyId())) == wanted);
+		return assessment;
+	}
+
+	private Item leaf(Assessment assessment, long itemId) {
+		List<Item> items = methodologies.items(assessment.methodologyId());
+		List<Item> leaves = IndexResults.leaves(items);
+		return leaves.stream().filter(i -> i.id() == itemId).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("reformItem", itemId));
+	}
+
+	private static void inRange(Item item, @Nullable BigDecimal points) {
+		if (points == null || points.signum() < 0 || points.compareTo(item.maxPoints()) > 0 || points.scale() > 2) {
+			throw new InvalidInputException("reform.score.outOfRange", item.code(),
+					MethodologyTree.plain(item.maxPoints()));
+		}
+	}
+
+	/** The unit scores one sub-criterion (with a note and evidence files) before the deadline and before submitting. */
+	public void score(Viewer viewer, long id, long itemId, @Nullable BigDecimal points, @Nullable String note,
+			List<UploadedFile> files) {
+		Assessment assessment = as(viewer, id, Role.UNIT);
+		if (locked(assessment)) {
+			throw new InvalidInputException("reform.assessment.locked");
+		}
+		Item item = leaf(assessment, itemId);
+		if (item.scoring() == Item.Scoring.COMPUTED) {
+			throw new InvalidInputException("reform.score.computed", item.code());
+		}
+		inRange(item, points);
+		TextLimits.require(note, 4_000);
+		long scoreId = jdbc.sql("""
+				update reformindex.score set self_points = :p, self_note = :n where assessment_id = :a and item_id = :i
+				returning id""").param("p", points).param("n", note == null || note.isBlank() ? null : note.strip())
+			.param("a", id).param("i", itemId).query(Long.class).single();
+		StoredFiles.store(jdbc, "reformindex.evidence", "score_id", scoreId, files);
+		audit.record("reform.score.self", "reform_assessment", id, null,
+				Map.of("item", item.code(), "points", points, "files", files.size()));
+	}
+
+	/** The unit submits: every sub-criterion scored, evidence where required; computed ones filled. Then locked. */
+	public void submit(Viewer viewer, long id) {
+		Assessment assessment = as(viewer, id, Role.UNIT);
+		if (locked(assessment)) {
+			throw new InvalidInputException("reform.assessment.locked");
+		}
+		lock(assessment, viewer.displayName(), true);
+	}
+
+	/** An officer locks the self-assessments still open after their deadline, as they are (unscored lines count 0). */
+	public int lockOverdue(Viewer viewer, long methodologyId) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		int locked = 0;
+		for (Assessment assessment : ofMethodology(viewer, methodologyId)) {
+			if (assessment.status().equals("OPEN") && LocalDate.now(clock).isAfter(assessment.deadline())) {
+				lock(assessment, "Quá hạn nộp: khóa bởi " + viewer.displayName(), false);
+				locked++;
+			}
+		}
+		return locked;
+	}
+
+	private void lock(Assessment assessment, String by, boolean complete) {
+		View view = view(Viewer.system(), assessment.id());
+		List<String> missing = new ArrayList<>();
+		List<String> noEvidence = new ArrayList<>();
+		for (Item item : IndexResults.leaves(view.items())) {
+			Line line = view.lines().get(item.id());
+			if (item.scoring() == Item.Scoring.COMPUTED) {
+				BigDecimal points = computed.points(item, assessment.unitId(), view.methodology().year());
+				jdbc.sql("update reformindex.score set self_points = :p, self_note = :n where id = :s")
+					.param("p", points).param("n", computed.describe(item, assessment.unitId(), view.methodology().year()))
+					.param("s", line.scoreId()).update();
+			}
+			else if (line.selfPoints() == null) {
+				missing.add(item.code());
+			}
+			else if (item.evidenceRequired() && line.selfPoints().signum() > 0 && line.fileIds().length == 0) {
+				noEvidence.add(item.code());
+			}
+		}
+		if (complete && !missing.isEmpty()) {
+			throw new InvalidInputException("reform.assessment.missing", String.join(", ", missing));
+		}
+		if (complete && !noEvidence.isEmpty()) {
+			throw new InvalidInputException("reform.assessment.evidenceMissing", String.join(", ", noEvidence));
+		}
+		jdbc.sql("""
+				update reformindex.assessment set status = 'SUBMITTED', submitted_by = :by, submitted_at = :at
+				where id = :id and status = 'OPEN'""").param("by", by).param("at", OffsetDateTime.now(clock))
+			.param("id", assessment.id()).update();
+		audit.record("reform.assessment.submit", "reform_assessment", assessment.id(), Map.of("status", "OPEN"),
+				Map.of("status", "SUBMITTED", "by", by));
+	}
+
+	/** An officer adjusts a sub-criterion's points; a change from the unit's points needs a justification. */
+	public void appraise(Viewer viewer, long id, long itemId, @Nullable BigDecimal points,
+			@Nullable String justification) {
+		Assessment assessment = as(viewer, id, Role.OFFICER);
+		if (!assessment.status().equals("SUBMITTED") && !assessment.status().equals("RESPONDED")) {
+			throw new InvalidInputException("reform.appraisal.notNow");
+		}
+		Item item = leaf(assessment, itemId);
+		inRange(item, points);
+		String why = TextLimits.requireReason(justification, "reform.appraisal.justification", 2_000);
+		jdbc.sql("""
+				update reformindex.score set appraised_points = :p, justification = :j, appraised_by = :by
+				where assessment_id = :a and item_id = :i""").param("p", points).param("j", why)
+			.param("by", viewer.displayName()).param("a", id).param("i", itemId).update();
+		if (assessment.status().equals("SUBMITTED")) { // votes were on the appraisal as it stood
+			jdbc.sql("delete from reformindex.appraisal_vote where assessment_id = :a").param("a", id).update();
+		}
+		audit.record("reform.appraisal.adjust", "reform_assessment", id, null,
+				Map.of("item", item.code(), "points", points, "justification", why));
+	}
+
+	/**
+	 * A council member approves or rejects the appraisal, once. More than half of all members approving makes it
+	 * appraised; half or more rejecting sends it back to the officer (the votes start again).
+	 */
+	public void vote(Viewer viewer, long id, boolean approve) {
+		Assessment assessment = as(viewer, id, Role.MEMBER);
+		if (!assessment.status().equals("SUBMITTED")) {
+			throw new InvalidInputException("reform.vote.closed");
+		}
+		int added = jdbc.sql("""
+				insert into reformindex.appraisal_vote (assessment_id, staff_id, approve, voted_at)
+				values (:a, :s, :v, :at) on conflict do nothing""").param("a", id).param("s", viewer.staffId())
+			.param("v", approve).param("at", OffsetDateTime.now(clock)).update();
+		if (added == 0) {
+			throw new InvalidInputException("reform.vote.twice");
+		}
+		audit.record("reform.appraisal.vote", "reform_assessment", id, null, Map.of("approve", approve));
+		int members = methodologies.council(assessment.methodologyId()).size();
+		Map<String, Object> counts = jdbc.sql("""
+				select count(*) filter (where approve) as yes, count(*) filter (where not approve) as no
+				from reformindex.appraisal_vote where assessment_id = :a""").param("a", id).query().singleRow();
+		long yes = ((Number) counts.get("yes")).longValue();
+		long no = ((Number) counts.get("no")).longValue();
+		if (yes * 2 > members) {
+			jdbc.sql("update reformindex.assessment set status = 'APPRAISED' where id = :a").param("a", id).update();
+			audit.record("reform.appraisal.approved", "reform_assessment", id, Map.of("status", "SUBMITTED"),
+					Map.of("status", "APPRAISED", "approvals", yes, "members", members));
+		}
+		else if (no * 2 >= members) {
+			jdbc.sql("delete from reformindex.appraisal_vote where assessment_id = :a").param("a", id).update();
+			audit.record("reform.appraisal.rejected", "reform_assessment", id, null,
+					Map.of("rejections", no, "members", members));
+		}
+	}
+
+	/** The unit's one response to the appraisal. */
+	public void respond(Viewer viewer, long id, String response) {
+		Assessment assessment = as(viewer, id, Role.UNIT);
+		if (!assessment.status().equals("APPRAISED")) {
+			throw new InvalidInputException("reform.response.notNow");
+		}
+		String text = TextLimits.requireReason(response, "reform.response.required", 8_000);
+		jdbc.sql("""
+				update reformindex.assessment set status = 'RESPONDED', response = :r, responded_at = :at
+				where id = :a and status = 'APPRAISED'""").param("r", text).param("at", OffsetDateTime.now(clock))
+			.param("a", id).update();
+		audit.record("reform.response", "reform_assessment", id, Map.of("status", "APPRAISED"),
+				Map.of("status", "RESPONDED"));
+	}
+
+	/** The officer makes the result final (after the appraisal, and the unit's response if it gave one). */
+	public void finalizeResult(Viewer viewer, long id) {
+		Assessment assessment = as(viewer, id, Role.OFFICER);
+		if (!assessment.status().equals("APPRAISED") && !assessment.status().equals("RESPONDED")) {
+			throw new InvalidInputException("reform.final.notNow");
+		}
+		jdbc.sql("update reformindex.assessment set status = 'FINAL', finalized_at = :at where id = :a")
+			.param("at", OffsetDateTime.now(clock)).param("a", id).update();
+		audit.record("reform.final", "reform_assessment", id, Map.of("status", assessment.status()),
+				Map.of("status", "FINAL"));
+	}
+
+	/** Sets every unit's survey points from the satisfaction index of the year (or leaves them empty, saying why). */
+	public int surveyFromSatisfaction(Viewer viewer, long methodologyId) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		Methodology methodology = methodologies.find(methodologyId);
+		int set = 0;
+		for (Assessment assessment : ofMethodology(viewer, methodologyId)) {
+			if (assessment.status().equals("FINAL")) {
+				continue;
+			}
+			ComputedPoints.Survey survey = computed.survey(assessment.unitId(), methodology.year(),
+					methodology.surveyPoints());
+			jdbc.sql("update reformindex.assessment set survey_points = :p, survey_source = :s where id = :a")
+				.param("p", survey.points()).param("s", survey.source()).param("a", assessment.id()).update();
+			set += survey.points() == null ? 0 : 1;
+		}
+		audit.record("reform.survey", "reform_methodology", methodologyId, null, Map.of("units", set));
+		return set;
+	}
+
+	/** A unit's survey result as imported (from the survey's own workbook). */
+	public record SurveyRow(int row, String unitCode, String points) {
+	}
+
+	/**
+	 * Sets survey points from imported results: every row must name a unit assessed with this methodology and give
+	 * points within the survey's share; otherwise nothing is changed and the first problem is reported with its row.
+	 */
+	public int importSurvey(Viewer viewer, long methodologyId, List<SurveyRow> rows, String source) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		Methodology methodology = methodologies.find(methodologyId);
+		if (source == null || source.isBlank()) {
+			throw new InvalidInputException("reform.survey.sourceRequired");
+		}
+		TextLimits.require(source, 200);
+		Map<String, Assessment> byCode = new java.util.HashMap<>();
+		ofMethodology(viewer, methodologyId).forEach(a -> byCode.put(a.unitCode(), a));
+		Map<Long, BigDecimal> points = new java.util.LinkedHashMap<>();
+		for (SurveyRow row : rows) {
+			Assessment assessment = byCode.get(row.unitCode().strip());
+			if (assessment == null) {
+				throw new InvalidInputException("reform.survey.unknownUnit", row.row(), row.unitCode());
+			}
+			if (assessment.status().equals("FINAL")) {
+				throw new InvalidInputException("reform.survey.final", row.row(), assessment.unitName());
+			}
+			BigDecimal value = MethodologyTree.number(row.points());
+			if (value == null || value.signum() < 0 || value.compareTo(methodology.surveyPoints()) > 0
+					|| value.scale() > 2) {
+				throw new InvalidInputException("reform.survey.outOfRange", row.row(), row.points(),
+						MethodologyTree.plain(methodology.surveyPoints()));
+			}
+			points.put(assessment.id(), value);
+		}
+		if (points.isEmpty()) {
+			throw new InvalidInputException("reform.import.empty");
+		}
+		points.forEach((assessment, value) -> jdbc.sql("""
+				update reformindex.assessment set survey_points = :p, survey_source = :s where id = :a""")
+			.param("p", value).param("s", source.strip()).param("a", assessment).update());
+		audit.record("reform.survey.import", "reform_methodology", methodologyId, null,
+				Map.of("units", points.size(), "source", source.strip()));
+		return points.size();
+	}
+
+	/** An evidence file of a line of an assessment the viewer may see. */
+	@Transactional(readOnly = true)
+	public UploadedFile evidence(Viewer viewer, long id, long fileId) {
+		find(viewer, id);
+		Long scoreId = jdbc.sql("""
+				select e.score_id from reformindex.evidence e join reformindex.score s on s.id = e.score_id
+				where e.id = :f and s.assessment_id = :a""").param("f", fileId).param("a", id).query(Long.class)
+			.optional().orElseThrow(() -> new RecordNotFoundException("file", fileId));
+		return StoredFiles.load(jdbc, "reformindex.evidence", "score_id", scoreId, fileId)
+			.orElseThrow(() -> new RecordNotFoundException("file", fileId));
+	}
+
+	static BigDecimal round(BigDecimal value) {
+		return value.setScale(2, RoundingMode.HALF_UP);
+	}
+}

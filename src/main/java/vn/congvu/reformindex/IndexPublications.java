@@ -1,0 +1,257 @@
+package vn.congvu.reformindex;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.congvu.orgunit.LineageView;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
+import vn.congvu.platform.UploadedFile;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.RecordNotFoundException;
+
+/**
+ * Results and publications. Live results (for officers and leaders while the cycle runs) are computed from the
+ * assessments; publishing freezes a snapshot (the methodology, every unit's points and survey, the comparison with
+ * the previous publication, the random seed, the results and rank intervals) as one JSON text with its SHA-256.
+ * Recomputing from that text gives the same figures: {@link #reproduces} checks it. Publications are public.
+ */
+@Service
+@Transactional
+public class IndexPublications {
+
+	/** Draws of the published rank-uncertainty analysis; the live page uses fewer. */
+	public static final int PUBLISHED_DRAWS = 10_000;
+	static final int LIVE_DRAWS = 2_000;
+	static final String FORMAT = "congvu-par-index/1";
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+		.build();
+
+	private final JdbcClient jdbc;
+	private final Methodologies methodologies;
+	private final Assessments assessments;
+	private final OrgUnitQueries units;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	IndexPublications(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, OrgUnitQueries units,
+			AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.methodologies = methodologies;
+		this.assessments = assessments;
+		this.units = units;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** What a publication freezes: enough to recompute every figure. */
+	public record Snapshot(String format, IndexInputs inputs, long seed, int draws,
+			List<IndexResults.UnitResult> results, List<RankUncertainty.Interval> intervals) {
+	}
+
+	public record Publication(long id, long methodologyId, int year, String unitType, OffsetDateTime publishedAt,
+			String publishedBy, long seed, int draws, String sha256) {
+	}
+
+	/** Results with what the page needs: the contents, each unit's interval, whether everything is final. */
+	public record ResultsView(Methodology methodology, List<Item> contents, List<IndexResults.UnitResult> results,
+			Map<Long, RankUncertainty.Interval> intervals, int draws, long seed, List<String> notFinal) {
+	}
+
+	/** The inputs of a methodology as they stand: final points where appraised, the unit's where not. */
+	@Transactional(readOnly = true)
+	public IndexInputs inputs(long methodologyId) {
+		Methodology methodology = methodologies.find(methodologyId);
+		List<Item> items = methodologies.items(methodologyId);
+		Map<Long, String> codes = new HashMap<>();
+		items.forEach(i -> codes.put(i.id(), i.code()));
+		Map<Long, Map<String, BigDecimal>> points = new HashMap<>();
+		Map<Long, Map<String, BigDecimal>> claimed = new HashMap<>();
+		jdbc.sql("""
+				select s.assessment_id, s.item_id, s.self_points, s.appraised_points from reformindex.score s
+				join reformindex.assessment a on a.id = s.assessment_id where a.methodology_id = :m""")
+			.param("m", methodologyId).query((rs, n) -> {
+				long assessment = rs.getLong("assessment_id");
+				String code = codes.get(rs.getLong("item_id"));
+				BigDecimal self = rs.getBigDecimal("self_points");
+				BigDecimal appraised = rs.getBigDecimal("appraised_points");
+				BigDecimal value = appraised != null ? appraised : self != null ? self : BigDecimal.ZERO.setScale(2);
+				points.computeIfAbsent(assessment, k -> new java.util.TreeMap<>()).put(code, value);
+				if (appraised != null && self != null && appraised.compareTo(self) != 0) {
+					claimed.computeIfAbsent(assessment, k -> new java.util.TreeMap<>()).put(code, self);
+				}
+				return null;
+			}).list();
+		Map<Long, BigDecimal> previous = previousPercents(methodology);
+		int previousYear = previousYear(methodology);
+		List<IndexInputs.Unit> unitInputs = new ArrayList<>();
+		for (Assessments.Assessment a : assessments.ofMethodology(Viewer.system(), methodologyId)) {
+			unitInputs.add(new IndexInputs.Unit(a.unitId(), a.unitCode(), a.unitName(),
+					points.getOrDefault(a.id(), Map.of()), claimed.getOrDefault(a.id(), Map.of()), a.surveyPoints(),
+					previous(a.unitId(), previous, previousYear)));
+		}
+		return new IndexInputs(methodology.year(), methodology.unitType(), methodology.name(), items,
+				methodology.surveyPoints(), methodologies.groups(methodologyId), unitInputs);
+	}
+
+	private int previousYear(Methodology methodology) {
+		return jdbc.sql("""
+				select coalesce(max(year), 0) from reformindex.publication where unit_type = :t and year < :y""")
+			.param("t", methodology.unitType()).param("y", methodology.year()).query(Integer.class).single();
+	}
+
+	/** Each unit's percent in the latest earlier publication of the same kind of unit. */
+	private Map<Long, BigDecimal> previousPercents(Methodology methodology) {
+		Map<Long, BigDecimal> percents = new HashMap<>();
+		jdbc.sql("""
+				select id from reformindex.publication where unit_type = :t and year < :y order by year desc limit 1""")
+			.param("t", methodology.unitType()).param("y", methodology.year()).query(Long.class).optional()
+			.ifPresent(id -> snapshot(id).results().forEach(r -> percents.put(r.unitId(), r.percent())));
+		return percents;
+	}
+
+	/** The unit's own previous result, or the plain mean of the units it was formed from, saying so. */
+	private IndexInputs.@Nullable Previous previous(long unitId, Map<Long, BigDecimal> previous, int year) {
+		if (previous.isEmpty()) {
+			return null;
+		}
+		if (previous.containsKey(unitId)) {
+			return new IndexInputs.Previous(previous.get(unitId), "năm " + year);
+		}
+		List<String> names = new ArrayList<>();
+		BigDecimal sum = BigDecimal.ZERO;
+		for (LineageView before : units.lineage(unitId).predecessors()) {
+			if (before.otherUnitId() != null && previous.containsKey(before.otherUnitId())) {
+				sum = sum.add(previous.get(before.otherUnitId()));
+				names.add(before.otherName());
+			}
+		}
+		if (names.isEmpty()) {
+			return null;
+		}
+		return new IndexInputs.Previous(sum.divide(BigDecimal.valueOf(names.size()), 2, java.math.RoundingMode.HALF_UP),
+				"năm " + year + ", bình quân các đơn vị cũ: " + String.join(", ", names));
+	}
+
+	/** The live results, for officers and leaders, with a rank analysis of fewer draws seeded by the methodology. */
+	@Transactional(readOnly = true)
+	public ResultsView results(Viewer viewer, long methodologyId) {
+		NotPermittedException.unless(viewer.mayManageReformIndex() || viewer.oversees());
+		Methodology methodology = methodologies.find(methodologyId);
+		IndexInputs inputs = inputs(methodologyId);
+		List<String> notFinal = assessments.ofMethodology(Viewer.system(), methodologyId).stream()
+			.filter(a -> !a.status().equals("FINAL")).map(Assessments.Assessment::unitName).toList();
+		return view(methodology, inputs, IndexResults.compute(inputs),
+				RankUncertainty.run(inputs, methodologyId, LIVE_DRAWS), LIVE_DRAWS, methodologyId, notFinal);
+	}
+
+	private ResultsView view(Methodology methodology, IndexInputs inputs, List<IndexResults.UnitResult> results,
+			List<RankUncertainty.Interval> intervals, int draws, long seed, List<String> notFinal) {
+		Map<Long, RankUncertainty.Interval> byUnit = new HashMap<>();
+		intervals.forEach(i -> byUnit.put(i.unitId(), i));
+		return new ResultsView(methodology, inputs.items().stream().filter(i -> i.level() == 1).toList(), results,
+				byUnit, draws, seed, notFinal);
+	}
+
+	/** Freezes the results once every unit's result is final. */
+	public long publish(Viewer viewer, long methodologyId) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		Methodology methodology = methodologies.find(methodologyId);
+		if (!"IN_USE".equals(methodology.status())) {
+			throw new InvalidInputException(methodology.published() ? "reform.publication.already"
+					: "reform.publication.notInUse");
+		}
+		List<String> notFinal = assessments.ofMethodology(Viewer.system(), methodologyId).stream()
+			.filter(a -> !a.status().equals("FINAL")).map(Assessments.Assessment::unitName).toList();
+		if (!notFinal.isEmpty()) {
+			throw new InvalidInputException("reform.publication.notFinal", String.join(", ", notFinal));
+		}
+		return freeze(viewer, methodology, new SecureRandom().nextLong());
+	}
+
+	long freeze(Viewer viewer, Methodology methodology, long seed) {
+		IndexInputs inputs = inputs(methodology.id());
+		Snapshot snapshot = new Snapshot(FORMAT, inputs, seed, PUBLISHED_DRAWS, IndexResults.compute(inputs),
+				RankUncertainty.run(inputs, seed, PUBLISHED_DRAWS));
+		String text = JSON.writeValueAsString(snapshot);
+		String sha256 = UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8));
+		long id = jdbc.sql("""
+				insert into reformindex.publication (methodology_id, year, unit_type, published_at, published_by, seed,
+				    draws, snapshot, sha256)
+				values (:m, :y, :t, :at, :by, :seed, :draws, :s, :sha) returning id""").param("m", methodology.id())
+			.param("y", methodology.year()).param("t", methodology.unitType()).param("at", OffsetDateTime.now(clock))
+			.param("by", viewer.displayName()).param("seed", seed).param("draws", PUBLISHED_DRAWS).param("s", text)
+			.param("sha", sha256).query(Long.class).single();
+		jdbc.sql("update reformindex.methodology set status = 'PUBLISHED' where id = :m").param("m", methodology.id())
+			.update();
+		audit.record("reform.publish", "reform_publication", id, null,
+				Map.of("methodology", methodology.id(), "sha256", sha256, "units", inputs.units().size()));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Publication> publications() {
+		return jdbc.sql("""
+				select id, methodology_id, year, unit_type, published_at, published_by, seed, draws, sha256
+				from reformindex.publication order by year desc, unit_type""").query(Rows.as(Publication.class)).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Publication publication(long id) {
+		return jdbc.sql("""
+				select id, methodology_id, year, unit_type, published_at, published_by, seed, draws, sha256
+				from reformindex.publication where id = :id""").param("id", id).query(Rows.as(Publication.class))
+			.optional().orElseThrow(() -> new RecordNotFoundException("reformPublication", id));
+	}
+
+	/** The frozen text exactly as published (its SHA-256 is the publication's). */
+	@Transactional(readOnly = true)
+	public String snapshotText(long id) {
+		return jdbc.sql("select snapshot from reformindex.publication where id = :id").param("id", id)
+			.query(String.class).optional().orElseThrow(() -> new RecordNotFoundException("reformPublication", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Snapshot snapshot(long id) {
+		return parse(snapshotText(id));
+	}
+
+	static Snapshot parse(String text) {
+		return JSON.readValue(text, Snapshot.class);
+	}
+
+	/** The published view of a publication: its frozen results. */
+	@Transactional(readOnly = true)
+	public ResultsView published(long id) {
+		Publication publication = publication(id);
+		Snapshot snapshot = snapshot(id);
+		return view(methodologies.find(publication.methodologyId()), snapshot.inputs(), snapshot.results(),
+				snapshot.intervals(), snapshot.draws(), snapshot.seed(), List.of());
+	}
+
+	/** Whether recomputing from a snapshot's text gives exactly its figures, and the text still has its SHA-256. */
+	public static boolean reproduces(String text, String sha256) {
+		Snapshot snapshot = parse(text);
+		return UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8)).equals(sha256)
+				&& IndexResults.compute(snapshot.inputs()).equals(snapshot.results())
+				&& RankUncertainty.run(snapshot.inputs(), snapshot.seed(), snapshot.draws()).equals(snapshot.intervals());
+	}
+}

@@ -1,0 +1,299 @@
+package vn.congvu.reformindex;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.orgunit.OrgUnitFilter;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.orgunit.OrgUnitType;
+import vn.congvu.orgunit.OrgUnitView;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
+import vn.congvu.staff.StaffQueries;
+
+/**
+ * Bộ chỉ số: creating a year's methodology for a kind of unit, copying last year's as a draft, importing and exporting
+ * its workbook (checked as a whole, nothing imported while a problem remains), its groups and appraisal council,
+ * and opening the self-assessments of the units of that kind in the officer's scope, which puts it in use. The
+ * methodologies themselves are rules: anyone signed in may read them.
+ */
+@Service
+@Transactional
+public class Methodologies {
+
+	private final JdbcClient jdbc;
+	private final OrgUnitQueries units;
+	private final StaffQueries staff;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Methodologies(JdbcClient jdbc, OrgUnitQueries units, StaffQueries staff, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.staff = staff;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public record NewMethodology(int year, @Nullable OrgUnitType unitType, String name, String legalBasis,
+			@Nullable BigDecimal surveyPoints, String groups, @Nullable String caveat) {
+	}
+
+	public record CouncilMember(long staffId, String fullName, String role) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Methodology> all() {
+		return jdbc.sql("select * from reformindex.methodology order by year desc, unit_type, id desc")
+			.query(Rows.as(Methodology.class)).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Methodology find(long id) {
+		return jdbc.sql("select * from reformindex.methodology where id = :id").param("id", id)
+			.query(Rows.as(Methodology.class)).optional()
+			.orElseThrow(() -> new RecordNotFoundException("reformMethodology", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Item> items(long id) {
+		return jdbc.sql("""
+				select id, code, parent_code, level, position, name, max_points, scoring, source, evidence_required,
+				       guidance, weight_low, weight_high
+				from reformindex.item where methodology_id = :m order by position""").param("m", id)
+			.query(Rows.as(Item.class)).list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<IndexInputs.Group> groups(long id) {
+		return jdbc.sql("""
+				select label, min_percent from reformindex.group_threshold where methodology_id = :m
+				order by min_percent desc""").param("m", id).query(Rows.as(IndexInputs.Group.class)).list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CouncilMember> council(long id) {
+		return jdbc.sql("""
+				select c.staff_id, m.full_name, c.role from reformindex.council_member c
+				join staff.published_member m on m.id = c.staff_id where c.methodology_id = :m
+				order by case c.role when 'CHAIR' then 0 when 'DEPUTY' then 1 else 2 end, m.sort_key""")
+			.param("m", id).query(Rows.as(CouncilMember.class)).list();
+	}
+
+	public long create(Viewer viewer, NewMethodology methodology) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		if (methodology.unitType() == null) {
+			throw new InvalidInputException("reform.methodology.unitType");
+		}
+		if (methodology.year() < 2012 || methodology.year() > LocalDate.now(clock).getYear() + 1) {
+			throw new InvalidInputException("reform.methodology.year", "2012", "" + (LocalDate.now(clock).getYear() + 1));
+		}
+		for (String text : new String[] { methodology.name(), methodology.legalBasis() }) {
+			if (text == null || text.isBlank()) {
+				throw new InvalidInputException("reform.methodology.required");
+			}
+			TextLimits.require(text, 300);
+		}
+		BigDecimal survey = methodology.surveyPoints();
+		if (survey == null || survey.signum() < 0 || survey.compareTo(BigDecimal.valueOf(100)) >= 0) {
+			throw new InvalidInputException("reform.methodology.survey");
+		}
+		List<IndexInputs.Group> groups = parseGroups(methodology.groups());
+		TextLimits.require(methodology.caveat(), 2_000);
+		String caveat = methodology.caveat() == null || methodology.caveat().isBlank() ? null
+				: methodology.caveat().strip();
+		long id = jdbc.sql("""
+				insert into reformindex.methodology (year, unit_type, name, legal_basis, survey_points, caveat,
+				    created_by, created_at)
+				values (:y, :t, :n, :b, :s, :c, :by, :at) returning id""").param("y", methodology.year()).param("c", caveat)
+			.param("t", methodology.unitType().name()).param("n", methodology.name().strip())
+			.param("b", methodology.legalBasis().strip()).param("s", survey).param("by", viewer.displayName())
+			.param("at", OffsetDateTime.now(clock)).query(Long.class).single();
+		saveGroups(id, groups);
+		audit.record("reform.methodology.create", "reform_methodology", id, null, Map.of("year", methodology.year(),
+				"unitType", methodology.unitType().name(), "name", methodology.name().strip()));
+		return id;
+	}
+
+	/** Groups typed as {@code A:90; B:80; C:70; D:0}: labels with their lowest percentage. */
+	static List<IndexInputs.Group> parseGroups(String text) {
+		List<IndexInputs.Group> groups = new ArrayList<>();
+		Set<String> labels = new LinkedHashSet<>();
+		if (text == null || text.isBlank()) {
+			return groups;
+		}
+		for (String part : text.split("[;\\n]")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			String[] pieces = part.split(":");
+			BigDecimal min = pieces.length == 2 ? MethodologyTree.number(pieces[1]) : null;
+			String label = pieces[0].strip();
+			if (min == null || label.isEmpty() || label.length() > 20 || min.signum() < 0
+					|| min.compareTo(BigDecimal.valueOf(100)) > 0 || !labels.add(label)) {
+				throw new InvalidInputException("reform.methodology.groups", part.strip());
+			}
+			groups.add(new IndexInputs.Group(label, min));
+		}
+		return groups;
+	}
+
+	private void saveGroups(long id, List<IndexInputs.Group> groups) {
+		for (IndexInputs.Group group : groups) {
+			jdbc.sql("insert into reformindex.group_threshold (methodology_id, label, min_percent) values (:m, :l, :p)")
+				.param("m", id).param("l", group.label()).param("p", group.minPercent()).update();
+		}
+	}
+
+	/** A draft for {@code year} with the lines, groups and survey share of an earlier methodology. */
+	public long copy(Viewer viewer, long fromId, int year) {
+		Methodology from = find(fromId);
+		String name = from.name().replace(String.valueOf(from.year()), String.valueOf(year));
+		String groups = String.join("; ", groups(fromId).stream()
+			.map(g -> g.label() + ":" + MethodologyTree.plain(g.minPercent())).toList());
+		long id = create(viewer, new NewMethodology(year, OrgUnitType.valueOf(from.unitType()), name,
+				from.legalBasis(), from.surveyPoints(), groups, from.caveat()));
+		jdbc.sql("update reformindex.methodology set copied_from = :f where id = :id").param("f", fromId)
+			.param("id", id).update();
+		insertItems(id, items(fromId));
+		audit.record("reform.methodology.copy", "reform_methodology", id, null, Map.of("from", fromId));
+		return id;
+	}
+
+	/**
+	 * Replaces a draft's lines with those of a workbook, if every line is right; otherwise changes nothing and returns
+	 * the problems, each with its row and column.
+	 */
+	public List<MethodologyTree.Problem> importWorkbook(Viewer viewer, long id, InputStream workbook) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		return setLines(viewer, id, MethodologyWorkbook.read(workbook));
+	}
+
+	/** The same for lines given directly (as the workbook's rows would be). */
+	public List<MethodologyTree.Problem> setLines(Viewer viewer, long id, List<MethodologyTree.Line> lines) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		Methodology methodology = find(id);
+		if (!methodology.draft()) {
+			throw new InvalidInputException("reform.methodology.notDraft");
+		}
+		MethodologyTree.Checked checked = MethodologyTree.check(lines, methodology.surveyPoints());
+		if (!checked.ok()) {
+			return checked.problems();
+		}
+		jdbc.sql("delete from reformindex.item where methodology_id = :m").param("m", id).update();
+		insertItems(id, checked.items());
+		audit.record("reform.methodology.import", "reform_methodology", id, null, Map.of("lines", checked.items().size()));
+		return List.of();
+	}
+
+	void insertItems(long id, List<Item> items) {
+		int position = 0;
+		for (Item item : items) {
+			jdbc.sql("""
+					insert into reformindex.item (methodology_id, code, parent_code, level, position, name, max_points,
+					    scoring, source, evidence_required, guidance, weight_low, weight_high)
+					values (:m, :c, :p, :l, :pos, :n, :max, :sc, :src, :ev, :g, :wl, :wh)""").param("m", id)
+				.param("c", item.code()).param("p", item.parentCode()).param("l", item.level()).param("pos", ++position)
+				.param("n", item.name()).param("max", item.maxPoints()).param("sc", item.scoring().name())
+				.param("src", item.source() == null ? null : item.source().name()).param("ev", item.evidenceRequired())
+				.param("g", item.guidance()).param("wl", item.weightLow()).param("wh", item.weightHigh()).update();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] exportWorkbook(long id) {
+		find(id);
+		return MethodologyWorkbook.write(items(id));
+	}
+
+	/** Sets the appraisal council from staff codes (the first is the chair); at least three members. */
+	public void setCouncil(Viewer viewer, long id, List<String> staffCodes) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		Methodology methodology = find(id);
+		if (methodology.published()) {
+			throw new InvalidInputException("reform.methodology.published");
+		}
+		LocalDate today = LocalDate.now(clock);
+		List<Long> members = new ArrayList<>();
+		for (String code : staffCodes.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList()) {
+			members.add(staff.idOfCode(viewer, code, today)
+				.orElseThrow(() -> new InvalidInputException("reform.council.unknownStaff", code)));
+		}
+		if (members.size() < 3) {
+			throw new InvalidInputException("reform.council.tooFew", 3);
+		}
+		jdbc.sql("delete from reformindex.council_member where methodology_id = :m").param("m", id).update();
+		for (int i = 0; i < members.size(); i++) {
+			jdbc.sql("insert into reformindex.council_member (methodology_id, staff_id, role) values (:m, :s, :r)")
+				.param("m", id).param("s", members.get(i)).param("r", i == 0 ? "CHAIR" : "MEMBER").update();
+		}
+		audit.record("reform.council.set", "reform_methodology", id, null, Map.of("members", members));
+	}
+
+	/**
+	 * Opens the self-assessments of every unit of the methodology's kind in the viewer's scope on the last day of the
+	 * year, with a deadline; the methodology is then in use and its lines no longer change.
+	 */
+	public int open(Viewer viewer, long id, @Nullable LocalDate deadline) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		Methodology methodology = find(id);
+		if (!methodology.draft()) {
+			throw new InvalidInputException("reform.methodology.notDraft");
+		}
+		List<Item> items = items(id);
+		if (items.isEmpty()) {
+			throw new InvalidInputException("reform.methodology.noLines");
+		}
+		if (deadline == null) {
+			throw new InvalidInputException("reform.assessment.deadline");
+		}
+		boolean taken = jdbc.sql("""
+				select exists (select 1 from reformindex.methodology where year = :y and unit_type = :t
+				               and status <> 'DRAFT')""").param("y", methodology.year())
+			.param("t", methodology.unitType()).query(Boolean.class).single();
+		if (taken) {
+			throw new InvalidInputException("reform.methodology.yearTaken", "" + methodology.year());
+		}
+		List<OrgUnitView> assessed = unitsOfYear(viewer, methodology);
+		if (assessed.isEmpty()) {
+			throw new InvalidInputException("reform.assessment.noUnits");
+		}
+		List<Long> leaves = IndexResults.leaves(items).stream().map(Item::id).toList();
+		for (OrgUnitView unit : assessed) {
+			long assessment = jdbc.sql("""
+					insert into reformindex.assessment (methodology_id, unit_id, deadline) values (:m, :u, :d)
+					returning id""").param("m", id).param("u", unit.id()).param("d", deadline).query(Long.class)
+				.single();
+			jdbc.sql("""
+					insert into reformindex.score (assessment_id, item_id)
+					select :a, unnest(:items::bigint[])""").param("a", assessment)
+				.param("items", leaves.toArray(Long[]::new)).update();
+		}
+		jdbc.sql("update reformindex.methodology set status = 'IN_USE' where id = :id").param("id", id).update();
+		audit.record("reform.assessment.open", "reform_methodology", id, null,
+				Map.of("units", assessed.size(), "deadline", deadline.toString()));
+		return assessed.size();
+	}
+
+	/** The units of the methodology's kind in the viewer's scope on the last day of the year. */
+	private List<OrgUnitView> unitsOfYear(Viewer viewer, Methodology methodology) {
+		return units.list(viewer, new OrgUnitFilter(LocalDate.of(methodology.year(), 12, 31), null, null, null,
+				OrgUnitType.valueOf(methodology.unitType())));
+	}
+}
