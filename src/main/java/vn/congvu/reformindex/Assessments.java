@@ -223,6 +223,40 @@ public class Assessments {
 				Map.of("item", item.code(), "points", points, "files", files.size()));
 	}
 
+	/** What the unit typed for one line: points (blank: not scored yet), a note, new evidence files. */
+	public record LineInput(@Nullable BigDecimal points, @Nullable String note, List<UploadedFile> files) {
+	}
+
+	/** Saves every line the unit typed at once: all of them, or none when one is wrong. */
+	public void scoreAll(Viewer viewer, long id, Map<Long, LineInput> lines) {
+		lines.forEach((itemId, line) -> {
+			if (line.points() != null || !line.files().isEmpty()) {
+				score(viewer, id, itemId, line.points(), line.note(), line.files());
+			}
+		});
+	}
+
+	/** What the officer typed for one line: the appraised points and the justification. */
+	public record Adjustment(@Nullable BigDecimal points, @Nullable String justification) {
+	}
+
+	/** Saves the adjustments that change something, all or none. */
+	public int appraiseAll(Viewer viewer, long id, Map<Long, Adjustment> adjustments) {
+		View view = view(viewer, id);
+		int changed = 0;
+		for (Map.Entry<Long, Adjustment> entry : adjustments.entrySet()) {
+			Line line = view.lines().get(entry.getKey());
+			Adjustment adjustment = entry.getValue();
+			if (line == null || adjustment.points() == null
+					|| (line.finalPoints() != null && adjustment.points().compareTo(line.finalPoints()) == 0)) {
+				continue;
+			}
+			appraise(viewer, id, entry.getKey(), adjustment.points(), adjustment.justification());
+			changed++;
+		}
+		return changed;
+	}
+
 	/** The unit submits: every sub-criterion scored, evidence where required; computed ones filled. Then locked. */
 	public void submit(Viewer viewer, long id) {
 		Assessment assessment = as(viewer, id, Role.UNIT);

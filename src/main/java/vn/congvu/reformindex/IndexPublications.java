@@ -247,6 +247,12 @@ public class IndexPublications {
 				snapshot.intervals(), snapshot.draws(), snapshot.seed(), List.of());
 	}
 
+	/** The published results as a workbook. */
+	@Transactional(readOnly = true)
+	public byte[] resultsWorkbook(long id) {
+		return ResultsWorkbook.write(published(id), publication(id).sha256());
+	}
+
 	/** Whether recomputing from a snapshot's text gives exactly its figures, and the text still has its SHA-256. */
 	public static boolean reproduces(String text, String sha256) {
 		Snapshot snapshot = parse(text);

@@ -1,0 +1,221 @@
+package vn.congvu.reformindex.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.orgunit.OrgUnitType;
+import vn.congvu.platform.Downloads;
+import vn.congvu.platform.FormOutcome;
+import vn.congvu.platform.Viewer;
+import vn.congvu.reformindex.Assessments;
+import vn.congvu.reformindex.IndexPublications;
+import vn.congvu.reformindex.Methodologies;
+import vn.congvu.reformindex.MethodologyTree;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.VietnameseDates;
+
+/** The PAR Index: methodologies and their cycle, live results, and the public publications. */
+@Controller
+class ReformIndexController {
+
+	private final Methodologies methodologies;
+	private final Assessments assessments;
+	private final IndexPublications publications;
+	private final Clock clock;
+
+	ReformIndexController(Methodologies methodologies, Assessments assessments, IndexPublications publications,
+			Clock clock) {
+		this.methodologies = methodologies;
+		this.assessments = assessments;
+		this.publications = publications;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reform-index")
+	String home(Viewer viewer, Model model) {
+		model.addAttribute("methodologies", methodologies.all());
+		model.addAttribute("publications", publications.publications());
+		model.addAttribute("unitTypes", OrgUnitType.values());
+		model.addAttribute("nextYear", LocalDate.now(clock).getYear());
+		return "reformindex/home";
+	}
+
+	@PostMapping("/reform-index/methodologies")
+	String create(Viewer viewer, @RequestParam(defaultValue = "") String year,
+			@RequestParam(defaultValue = "") String unitType, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String legalBasis, @RequestParam(defaultValue = "") String surveyPoints,
+			@RequestParam(defaultValue = "") String groups, @RequestParam(defaultValue = "") String caveat,
+			RedirectAttributes redirect) {
+		long[] id = new long[1];
+		boolean done = FormOutcome.attempt(redirect, "methodology", "created", () -> id[0] = methodologies.create(viewer,
+				new Methodologies.NewMethodology(year(year), type(unitType), name, legalBasis, number(surveyPoints),
+						groups, caveat)));
+		return done ? "redirect:/reform-index/methodologies/" + id[0] : "redirect:/reform-index";
+	}
+
+	@PostMapping("/reform-index/methodologies/{id}/copy")
+	String copy(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String year,
+			RedirectAttributes redirect) {
+		long[] copy = new long[1];
+		boolean done = FormOutcome.attempt(redirect, "methodology", "copied",
+				() -> copy[0] = methodologies.copy(viewer, id, year(year)));
+		return done ? "redirect:/reform-index/methodologies/" + copy[0] : "redirect:/reform-index/methodologies/" + id;
+	}
+
+	@GetMapping("/reform-index/methodologies/{id}")
+	String methodology(Viewer viewer, @PathVariable long id, Model model) {
+		model.addAttribute("methodology", methodologies.find(id));
+		model.addAttribute("items", methodologies.items(id));
+		model.addAttribute("groups", methodologies.groups(id));
+		model.addAttribute("council", methodologies.council(id));
+		model.addAttribute("assessments", assessments.ofMethodology(viewer, id));
+		model.addAttribute("today", LocalDate.now(clock));
+		return "reformindex/methodology";
+	}
+
+	@GetMapping("/reform-index/methodologies/{id}/methodology.xlsx")
+	ResponseEntity<byte[]> export(@PathVariable long id) {
+		return Downloads.xlsx(methodologies.exportWorkbook(id), "bo-chi-so-" + id + ".xlsx");
+	}
+
+	@PostMapping("/reform-index/methodologies/{id}/import")
+	String importWorkbook(Viewer viewer, @PathVariable long id, @RequestParam(required = false) @Nullable MultipartFile file,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "import", "imported", () -> {
+			if (file == null || file.isEmpty()) {
+				throw new InvalidInputException("reform.import.noFile");
+			}
+			try {
+				List<MethodologyTree.Problem> problems = methodologies.importWorkbook(viewer, id, file.getInputStream());
+				if (!problems.isEmpty()) {
+					redirect.addFlashAttribute("problems", problems);
+					throw new InvalidInputException("reform.import.problems", problems.size());
+				}
+			}
+			catch (IOException ex) {
+				throw new InvalidInputException("reform.import.notAWorkbook");
+			}
+		});
+		return "redirect:/reform-index/methodologies/" + id;
+	}
+
+	@PostMapping("/reform-index/methodologies/{id}/council")
+	String council(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String staffCodes,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "cycle", "councilSet",
+				() -> methodologies.setCouncil(viewer, id, Arrays.asList(staffCodes.split("[,;\\s]+"))));
+		return "redirect:/reform-index/methodologies/" + id;
+	}
+
+	@PostMapping("/reform-index/methodologies/{id}/open")
+	String open(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String deadline,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "cycle", "opened", () -> methodologies.open(viewer, id,
+				deadline.isBlank() ? null : VietnameseDates.parse(deadline, LocalDate.MIN)));
+		return "redirect:/reform-index/methodologies/" + id;
+	}
+
+	@PostMapping("/reform-index/methodologies/{id}/lock-overdue")
+	String lockOverdue(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "cycle", "locked", () -> assessments.lockOverdue(viewer, id));
+		return "redirect:/reform-index/methodologies/" + id;
+	}
+
+	@PostMapping("/reform-index/methodologies/{id}/survey")
+	String survey(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "cycle", "surveyed", () -> assessments.surveyFromSatisfaction(viewer, id));
+		return "redirect:/reform-index/methodologies/" + id;
+	}
+
+	@PostMapping("/reform-index/methodologies/{id}/survey-import")
+	String surveyImport(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String source,
+			@RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "cycle", "surveyed", () -> {
+			if (file == null || file.isEmpty()) {
+				throw new InvalidInputException("reform.import.noFile");
+			}
+			assessments.importSurvey(viewer, id, SurveyWorkbook.read(file), source);
+		});
+		return "redirect:/reform-index/methodologies/" + id;
+	}
+
+	@PostMapping("/reform-index/methodologies/{id}/publish")
+	String publish(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		long[] publication = new long[1];
+		boolean done = FormOutcome.attempt(redirect, "cycle", "published",
+				() -> publication[0] = publications.publish(viewer, id));
+		return done ? "redirect:/public/reform-index/" + publication[0] : "redirect:/reform-index/methodologies/" + id;
+	}
+
+	@GetMapping("/reform-index/methodologies/{id}/results")
+	String results(Viewer viewer, @PathVariable long id, Model model) {
+		model.addAttribute("view", publications.results(viewer, id));
+		model.addAttribute("live", true);
+		return "reformindex/results";
+	}
+
+	@GetMapping("/public/reform-index")
+	String published(Model model) {
+		model.addAttribute("publications", publications.publications());
+		return "reformindex/public-list";
+	}
+
+	@GetMapping("/public/reform-index/{id}")
+	String publication(@PathVariable long id, Model model) {
+		model.addAttribute("publication", publications.publication(id));
+		model.addAttribute("view", publications.published(id));
+		model.addAttribute("live", false);
+		return "reformindex/results";
+	}
+
+	@GetMapping("/public/reform-index/{id}/snapshot.json")
+	ResponseEntity<byte[]> snapshot(@PathVariable long id) {
+		return Downloads.file(publications.snapshotText(id).getBytes(StandardCharsets.UTF_8),
+				"chi-so-cchc-" + id + ".json", MediaType.APPLICATION_JSON, false);
+	}
+
+	@GetMapping("/public/reform-index/{id}/results.xlsx")
+	ResponseEntity<byte[]> resultsWorkbook(@PathVariable long id) {
+		return Downloads.xlsx(publications.resultsWorkbook(id), "ket-qua-chi-so-cchc-" + id + ".xlsx");
+	}
+
+	static int year(String text) {
+		String t = text.strip();
+		if (!t.matches("\\d{4}")) {
+			throw new InvalidInputException("reform.methodology.year", "2012", "2100");
+		}
+		return Integer.parseInt(t);
+	}
+
+	static @Nullable OrgUnitType type(String value) {
+		return Arrays.stream(OrgUnitType.values()).filter(t -> t.name().equals(value)).findFirst().orElse(null);
+	}
+
+	/** A decimal typed with a comma or a point; blank gives null (the service says what is missing). */
+	static @Nullable BigDecimal number(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException("reform.badNumber", text.strip());
+		}
+	}
+}

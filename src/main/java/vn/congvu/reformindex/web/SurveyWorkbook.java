@@ -1,0 +1,52 @@
+package vn.congvu.reformindex.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.web.multipart.MultipartFile;
+import vn.congvu.reformindex.Assessments;
+import vn.congvu.shared.InvalidInputException;
+
+/** Survey results as the survey's workbook gives them: unit code in column A, survey points in column B, from row 2. */
+final class SurveyWorkbook {
+
+	private SurveyWorkbook() {
+	}
+
+	static List<Assessments.SurveyRow> read(MultipartFile file) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(file.getInputStream())) {
+			Sheet sheet = workbook.getSheetAt(0);
+			List<Assessments.SurveyRow> rows = new ArrayList<>();
+			for (int r = 1; r <= Math.min(sheet.getLastRowNum(), 5_000); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				String code = text(row.getCell(0));
+				String points = text(row.getCell(1));
+				if (!code.isBlank() || !points.isBlank()) {
+					rows.add(new Assessments.SurveyRow(r + 1, code, points));
+				}
+			}
+			return rows;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new InvalidInputException("reform.import.notAWorkbook");
+		}
+	}
+
+	private static String text(Cell cell) {
+		if (cell == null) {
+			return "";
+		}
+		return cell.getCellType() == CellType.NUMERIC
+				? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+				: cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : "";
+	}
+}
