@@ -74,6 +74,19 @@ public class IndexPublications {
 	/** Results with what the page needs: the contents, each unit's interval, whether everything is final. */
 	public record ResultsView(Methodology methodology, List<Item> contents, List<IndexResults.UnitResult> results,
 			Map<Long, RankUncertainty.Interval> intervals, int draws, long seed, List<String> notFinal) {
+
+		/** The 5% ranks, in the order of the results (for the chart). */
+		public List<Integer> lows() {
+			return results.stream().map(r -> intervals.get(r.unitId()).low()).toList();
+		}
+
+		public List<Integer> highs() {
+			return results.stream().map(r -> intervals.get(r.unitId()).high()).toList();
+		}
+
+		public List<Integer> medians() {
+			return results.stream().map(r -> intervals.get(r.unitId()).median()).toList();
+		}
 	}
 
 	/** The inputs of a methodology as they stand: final points where appraised, the unit's where not. */

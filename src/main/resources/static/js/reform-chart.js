@@ -1,0 +1,35 @@
+// Draws the PAR Index ranking from the canvas's data attributes (no inline script: the CSP forbids it): each unit's
+// total as a bar, and beside it the 5–95% rank interval of the uncertainty analysis with its median.
+document.addEventListener('DOMContentLoaded', function () {
+  var canvas = document.getElementById('ranking-chart');
+  if (!canvas || !window.Chart || !canvas.dataset.labels) { return; }
+  var split = function (name) { return canvas.dataset[name].split('|'); };
+  var labels = split('labels');
+  var totals = split('totals').map(Number);
+  var lows = split('lows').map(Number);
+  var highs = split('highs').map(Number);
+  var medians = split('medians').map(Number);
+  canvas.parentElement.style.height = Math.max(240, labels.length * 28 + 80) + 'px';
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: labels,
+      datasets: [
+        { label: canvas.dataset.totalLabel, data: totals, backgroundColor: 'rgba(11,92,171,.75)', xAxisID: 'x' },
+        { label: canvas.dataset.intervalLabel, data: lows.map(function (low, i) { return [low - 0.4, highs[i] + 0.4]; }),
+          backgroundColor: 'rgba(230,145,56,.45)', xAxisID: 'rank' },
+        { type: 'scatter', label: canvas.dataset.medianLabel,
+          data: medians.map(function (m, i) { return { x: m, y: labels[i] }; }), backgroundColor: '#b45309',
+          pointRadius: 4, xAxisID: 'rank' }
+      ]
+    },
+    options: {
+      indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false,
+      scales: {
+        x: { position: 'top', min: 0, max: 100 },
+        rank: { position: 'bottom', reverse: true, min: 0.5, max: labels.length + 0.5, ticks: { stepSize: 1 },
+          grid: { drawOnChartArea: false } }
+      }
+    }
+  });
+});
