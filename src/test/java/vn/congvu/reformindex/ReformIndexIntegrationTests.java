@@ -1,0 +1,221 @@
+package vn.congvu.reformindex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.congvu.IntegrationTestSupport;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.orgunit.OrgUnitType;
+import vn.congvu.platform.Role;
+import vn.congvu.platform.UploadedFile;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.staff.StaffQueries;
+
+/**
+ * The PAR Index cycle on real PostgreSQL, for the 18 former wards and the year 2024: a methodology refused with its
+ * problems then imported from its own workbook, self-assessment with evidence and its lock, appraisal with a
+ * justification, the council's majority, the one response, final results, publication, and a snapshot that
+ * recomputes to the same figures (and a tampered one that does not); the public API answers.
+ */
+class ReformIndexIntegrationTests extends IntegrationTestSupport {
+
+	static final int YEAR = 2024;
+
+	@Autowired Methodologies methodologies;
+	@Autowired Assessments assessments;
+	@Autowired IndexPublications publications;
+	@Autowired OrgUnitQueries units;
+	@Autowired StaffQueries staff;
+	@Autowired JdbcClient jdbc;
+
+	/** 1 (40) = 1.1 (20, evidence) + 1.2 (20); 2 (30) = 2.1 (30); 3 (0) = 3.1 bonus (2); survey 30. */
+	static List<MethodologyTree.Line> lines(String twoOne) {
+		return List.of(new MethodologyTree.Line(2, "1", "", "Chỉ đạo, điều hành", "40", "", "", "", "", "80", "120"),
+				new MethodologyTree.Line(3, "1.1", "1", "Kế hoạch CCHC", "20", "Chấm điểm", "", "Có", "", "", ""),
+				new MethodologyTree.Line(4, "1.2", "1", "Báo cáo CCHC", "20", "", "", "", "", "", ""),
+				new MethodologyTree.Line(5, "2", "", "Thủ tục hành chính", "30", "", "", "", "", "", ""),
+				new MethodologyTree.Line(6, "2.1", "2", "Công khai thủ tục", twoOne, "", "", "", "", "", ""),
+				new MethodologyTree.Line(7, "3", "", "Điểm thưởng", "0", "", "", "", "", "", ""),
+				new MethodologyTree.Line(8, "3.1", "3", "Sáng kiến", "2", "Điểm thưởng", "", "", "", "", ""));
+	}
+
+	private Viewer officer() {
+		long hanoi = units.byCode("01", LocalDate.of(2025, 7, 1)).id();
+		return new Viewer("test-par-officer", "Cán bộ Sở Nội vụ", Role.HOME_AFFAIRS_OFFICER, hanoi, units.pathOf(hanoi),
+				null, false);
+	}
+
+	private static Viewer head(Assessments.Assessment a) {
+		return new Viewer("test-par-head-" + a.unitCode(), "Lãnh đạo " + a.unitName(), Role.UNIT_HEAD, a.unitId(),
+				a.unitPath(), null, false);
+	}
+
+	private Viewer member(String code) {
+		long hanoi = units.byCode("01", LocalDate.of(2025, 7, 1)).id();
+		long id = staff.idOfCode(Viewer.system(), code, LocalDate.now(clock)).orElseThrow();
+		return new Viewer("test-par-member-" + code, "Thành viên", Role.LEADER, hanoi, units.pathOf(hanoi), id, false);
+	}
+
+	@Test
+	void theWholeCycleEndsInAPublicationThatRecomputesExactly() throws Exception {
+		Viewer officer = officer();
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(YEAR, OrgUnitType.WARD,
+				"Chỉ số CCHC cấp phường năm 2024 (kiểm thử)", "Kế hoạch kiểm thử", BigDecimal.valueOf(30),
+				"A:90; B:80; C:0", null));
+		List<MethodologyTree.Problem> problems = methodologies.setLines(officer, id, lines("25"));
+		assertThat(problems).extracting(MethodologyTree.Problem::key)
+			.containsExactly("reform.import.totalNot100", "reform.import.sumMismatch");
+		assertThat(methodologies.items(id)).as("nothing imported").isEmpty();
+		assertThat(methodologies.setLines(officer, id, lines("30"))).isEmpty();
+		// the exported workbook imports again unchanged
+		long copy = methodologies.create(officer, new Methodologies.NewMethodology(YEAR, OrgUnitType.WARD, "Bản sao",
+				"Kế hoạch kiểm thử", BigDecimal.valueOf(30), "", null));
+		assertThat(methodologies.importWorkbook(officer, copy, new ByteArrayInputStream(methodologies.exportWorkbook(id))))
+			.isEmpty();
+		assertThat(methodologies.items(copy)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+			.isEqualTo(methodologies.items(id));
+		assertThatThrownBy(() -> methodologies.importWorkbook(officer, copy, new ByteArrayInputStream("không phải xlsx".getBytes())))
+			.hasMessageContaining("reform.import.notAWorkbook");
+
+		methodologies.setCouncil(officer, id, List.of("HK00002", "HK00003", "HK00004"));
+		assertThat(methodologies.open(officer, id, LocalDate.now(clock))).isEqualTo(18);
+		assertThatThrownBy(() -> methodologies.setLines(officer, id, lines("30"))).hasMessageContaining("notDraft");
+		assertThatThrownBy(() -> methodologies.open(officer, copy, LocalDate.now(clock)))
+			.hasMessageContaining("reform.methodology.yearTaken");
+
+		List<Assessments.Assessment> wards = assessments.ofMethodology(officer, id);
+		Assessments.Assessment first = wards.get(0);
+		Assessments.Assessment second = wards.get(1);
+		Map<String, Long> items = new java.util.HashMap<>();
+		methodologies.items(id).forEach(i -> items.put(i.code(), i.id()));
+		assertThatThrownBy(() -> assessments.view(head(second), first.id())).as("another ward's assessment")
+			.isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> assessments.score(head(first), first.id(), items.get("1.2"), new BigDecimal("20.5"),
+				null, List.of())).hasMessageContaining("reform.score.outOfRange");
+		assertThatThrownBy(() -> assessments.score(head(first), first.id(), items.get("1"), BigDecimal.ONE, null,
+				List.of())).as("a content is not scored").isInstanceOf(RecordNotFoundException.class);
+		// all lines or none
+		Map<Long, Assessments.LineInput> batch = new java.util.LinkedHashMap<>();
+		batch.put(items.get("1.2"), new Assessments.LineInput(new BigDecimal("18"), null, List.of()));
+		batch.put(items.get("2.1"), new Assessments.LineInput(new BigDecimal("31"), null, List.of()));
+		assertThatThrownBy(() -> assessments.scoreAll(head(first), first.id(), batch))
+			.hasMessageContaining("reform.score.outOfRange");
+		assertThat(assessments.view(officer, first.id()).lines().get(items.get("1.2")).selfPoints())
+			.as("nothing half-written").isNull();
+
+		selfAssess(first, items, "18", false);
+		assertThatThrownBy(() -> assessments.submit(head(first), first.id()))
+			.hasMessageContaining("reform.assessment.evidenceMissing");
+		assessments.score(head(first), first.id(), items.get("1.1"), new BigDecimal("18"), "Kế hoạch số 12/KH",
+				List.of(evidence()));
+		assessments.submit(head(first), first.id());
+		assertThatThrownBy(() -> assessments.score(head(first), first.id(), items.get("1.2"), BigDecimal.TEN, null,
+				List.of())).hasMessageContaining("reform.assessment.locked");
+		assertThatThrownBy(() -> assessments.appraise(officer, first.id(), items.get("1.1"), new BigDecimal("15"),
+				"ngắn")).hasMessageContaining("reform.appraisal.justification");
+		assessments.appraise(officer, first.id(), items.get("1.1"), new BigDecimal("15"),
+				"Kế hoạch ban hành chậm hai tuần so với quy định.");
+		assertThatThrownBy(() -> assessments.vote(member("HK00002"), second.id(), true))
+			.as("not submitted yet: a leader may read it, nobody votes").isInstanceOf(NotPermittedException.class);
+		assessments.vote(member("HK00002"), first.id(), true);
+		assertThatThrownBy(() -> assessments.vote(member("HK00002"), first.id(), false))
+			.hasMessageContaining("reform.vote.twice");
+		assertThat(assessments.view(officer, first.id()).assessment().status()).as("1 of 3 is not a majority")
+			.isEqualTo("SUBMITTED");
+		assessments.vote(member("HK00003"), first.id(), true);
+		assertThat(assessments.view(officer, first.id()).assessment().status()).isEqualTo("APPRAISED");
+		assertThatThrownBy(() -> assessments.finalizeResult(head(first), first.id()))
+			.isInstanceOf(NotPermittedException.class);
+		assessments.respond(head(first), first.id(), "Phường xin giải trình: kế hoạch chậm do chờ hướng dẫn của Thành phố.");
+		assertThatThrownBy(() -> assessments.respond(head(first), first.id(), "Giải trình lần thứ hai của phường"))
+			.hasMessageContaining("reform.response.notNow");
+		assessments.finalizeResult(officer, first.id());
+
+		for (Assessments.Assessment ward : wards.subList(1, wards.size())) {
+			selfAssess(ward, items, String.valueOf(10 + wards.indexOf(ward) % 10), true);
+			assessments.submit(head(ward), ward.id());
+			if (ward != wards.get(wards.size() - 1)) {
+				assessments.vote(member("HK00002"), ward.id(), true);
+				assessments.vote(member("HK00004"), ward.id(), true);
+				assessments.finalizeResult(officer, ward.id());
+			}
+		}
+		Assessments.Assessment last = wards.get(wards.size() - 1);
+		assertThatThrownBy(() -> publications.publish(officer, id)).hasMessageContaining("reform.publication.notFinal")
+			.satisfies(ex -> assertThat(((vn.congvu.shared.InvalidInputException) ex).arguments())
+				.containsExactly(last.unitName()));
+		assessments.vote(member("HK00002"), last.id(), true);
+		assessments.vote(member("HK00003"), last.id(), true);
+		assessments.finalizeResult(officer, last.id());
+		assertThatThrownBy(() -> assessments.importSurvey(officer, id, List.of(new Assessments.SurveyRow(2,
+				first.unitCode(), "31")), "Điều tra 2024")).hasMessageContaining("reform.survey.final");
+
+		long publication = publications.publish(officer, id);
+		IndexPublications.Publication published = publications.publication(publication);
+		String text = publications.snapshotText(publication);
+		assertThat(UploadedFile.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(published.sha256());
+		assertThat(IndexPublications.reproduces(text, published.sha256())).as("recomputed exactly").isTrue();
+		String tampered = text.replaceFirst("\"1.2\":\"?18(\\.00)?\"?", "\"1.2\":19.00");
+		assertThat(tampered).isNotEqualTo(text);
+		assertThat(IndexPublications.reproduces(tampered, UploadedFile.sha256(tampered.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.as("a changed input no longer gives the published figures").isFalse();
+		assertThatThrownBy(() -> publications.publish(officer, id)).hasMessageContaining("reform.publication.already");
+
+		IndexResults.UnitResult firstResult = publications.published(publication).results().stream()
+			.filter(r -> r.unitId() == first.unitId()).findFirst().orElseThrow();
+		// 15 (appraised) + 18 + 18 (2.1) + bonus 0, no survey: 51 of 70 → 72.86 of 100
+		assertThat(firstResult.appraisal()).isEqualByComparingTo("51");
+		assertThat(firstResult.total()).isEqualByComparingTo("72.86");
+		assertThat(firstResult.converted()).isTrue();
+
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/reform-index/publications"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("\"sha256\":\"" + published.sha256() + "\"");
+		HttpResponse<String> one = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/reform-index/publications/"
+				+ publication)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(one.statusCode()).isEqualTo(200);
+		assertThat(one.body()).contains("\"medianRank\":", "\"rankLow\":", "\"rankHigh\":", "\"percent\":72.86",
+				"\"code\":\"" + first.unitCode() + "\"");
+		HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(baseUrl()
+				+ "/api/v1/reform-index/publications/999999")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+	}
+
+	private void selfAssess(Assessments.Assessment ward, Map<String, Long> items, String points, boolean withEvidence) {
+		Viewer head = head(ward);
+		assessments.score(head, ward.id(), items.get("1.1"), new BigDecimal(points), null,
+				withEvidence ? List.of(evidence()) : List.of());
+		assessments.score(head, ward.id(), items.get("1.2"), new BigDecimal(points), null, List.of());
+		assessments.score(head, ward.id(), items.get("2.1"), new BigDecimal(points), null, List.of());
+		assessments.score(head, ward.id(), items.get("3.1"), BigDecimal.ZERO, null, List.of());
+	}
+
+	private static UploadedFile evidence() {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return UploadedFile.of("ke-hoach.png", out.toByteArray());
+	}
+}
