@@ -103,24 +103,27 @@ public final class RankUncertainty {
 			spans = spanList.stream().mapToDouble(Double::doubleValue).toArray();
 		}
 
-		/** The totals of one draw, into {@code totals}. */
-		void draw(long seed, int draw, double[] weights, double[] totals) {
+		/** The totals of one draw, into {@code totals}; {@code factors} is scratch space of one per content. */
+		void draw(long seed, int draw, double[] factors, double[] totals) {
 			SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (draw + 1L)));
 			double weightedMax = 0;
 			for (int c = 0; c < contents; c++) {
-				weights[c] = (weightLow[c] + random.nextDouble() * (weightHigh[c] - weightLow[c])) / 100;
-				weightedMax += weights[c] * contentMax[c];
+				factors[c] = (weightLow[c] + random.nextDouble() * (weightHigh[c] - weightLow[c])) / 100;
+				weightedMax += factors[c] * contentMax[c];
 			}
 			double scale = weightedMax > 0 ? counted / weightedMax : 1;
-			for (int u = 0; u < units; u++) {
+			for (int c = 0; c < contents; c++) { // bonus and penalty contents (no maximum) are not weighted
+				factors[c] = contentMax[c] > 0 ? factors[c] * scale : 1;
+			}
+			for (int u = 0, row = 0; u < units; u++, row += contents) {
 				double appraisal = 0;
-				int row = u * contents;
+				int s = spanStart[row];
 				for (int c = 0; c < contents; c++) {
 					double value = base[row + c];
-					for (int s = spanStart[row + c], end = spanStart[row + c + 1]; s < end; s++) {
+					for (int end = spanStart[row + c + 1]; s < end; s++) {
 						value += (2 * random.nextDouble() - 1) * spans[s];
 					}
-					appraisal += contentMax[c] > 0 ? weights[c] * scale * value : value;
+					appraisal += factors[c] * value;
 				}
 				totals[u] = Double.isNaN(survey[u]) ? appraisal * 100 / appraisalMax : appraisal + survey[u];
 			}
@@ -139,15 +142,11 @@ public final class RankUncertainty {
 			int[] histogram = new int[n * n]; // [unit * n + rank-1]
 			double[] weights = new double[model.contents];
 			double[] totals = new double[n];
-			double[] sorted = new double[n];
+			long[] keys = new long[n];
+			long[] scratch = new long[n];
 			for (int d = chunk; d < draws; d += chunks) {
 				model.draw(seed, d, weights, totals);
-				System.arraycopy(totals, 0, sorted, 0, n);
-				Arrays.sort(sorted);
-				for (int u = 0; u < n; u++) {
-					int greater = n - upperBound(sorted, totals[u]);
-					histogram[u * n + greater]++;
-				}
+				rank(totals, keys, scratch, histogram, n);
 			}
 			return histogram;
 		}).toArray(int[][]::new);
@@ -177,19 +176,60 @@ public final class RankUncertainty {
 		return intervals;
 	}
 
-	/** The first index whose value is greater than {@code value} in an ascending array. */
-	private static int upperBound(double[] sorted, double value) {
-		int low = 0;
-		int high = sorted.length;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (sorted[mid] <= value) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
+	/** Totals are compared at a millionth of a point: closer than that, two units share a rank. */
+	private static final double RESOLUTION = 1e6;
+	private static final int INDEX_BITS = 22;
+
+	/**
+	 * Ranks one draw's totals (standard competition: equal totals share the better rank) and counts each unit's rank.
+	 * Each total is packed with its unit's index into one long, so one primitive sort orders them; ranks are then
+	 * read in one pass, best first.
+	 */
+	static void rank(double[] totals, long[] keys, long[] scratch, int[] histogram, int n) {
+		for (int u = 0; u < n; u++) {
+			// totals between -1,000 and 7,000 points (a 100-point scale leaves plenty of room) fit in 33 bits
+			long quantized = Math.clamp(Math.round((totals[u] + 1_000) * RESOLUTION), 0L, (1L << 33) - 1);
+			keys[u] = (quantized << INDEX_BITS) | u;
 		}
-		return low;
+		radixSort(keys, scratch, n);
+		int rank = 1;
+		long previous = Long.MIN_VALUE;
+		for (int i = n - 1, position = 1; i >= 0; i--, position++) {
+			long value = keys[i] >>> INDEX_BITS;
+			if (value != previous) {
+				rank = position;
+				previous = value;
+			}
+			histogram[(int) (keys[i] & ((1 << INDEX_BITS) - 1)) * n + rank - 1]++;
+		}
+	}
+
+	private static final int DIGIT = 11;
+
+	/** Sorts non-negative keys below 2^55 ascending: five passes of an 11-bit least-significant-digit radix sort. */
+	static void radixSort(long[] keys, long[] scratch, int n) {
+		int[] counts = new int[1 << DIGIT];
+		long[] from = keys;
+		long[] to = scratch;
+		for (int shift = 0; shift < 55; shift += DIGIT) {
+			java.util.Arrays.fill(counts, 0);
+			for (int i = 0; i < n; i++) {
+				counts[(int) (from[i] >>> shift) & ((1 << DIGIT) - 1)]++;
+			}
+			for (int d = 0, sum = 0; d < counts.length; d++) {
+				int count = counts[d];
+				counts[d] = sum;
+				sum += count;
+			}
+			for (int i = 0; i < n; i++) {
+				to[counts[(int) (from[i] >>> shift) & ((1 << DIGIT) - 1)]++] = from[i];
+			}
+			long[] swap = from;
+			from = to;
+			to = swap;
+		}
+		if (from != keys) {
+			System.arraycopy(from, 0, keys, 0, n);
+		}
 	}
 }

@@ -45,4 +45,33 @@ class RankUncertaintyTests {
 		assertThat(RankUncertainty.run(inputs, 1, 500)).extracting(i -> List.of(i.low(), i.median(), i.high()))
 			.containsExactly(List.of(1, 1, 1), List.of(2, 2, 2), List.of(3, 3, 3));
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "totals {0} → ranks {1}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+			"90 80 70 60      | 1 2 3 4",
+			"90 80 80 60      | 1 2 2 4",
+			"70 70 70         | 1 1 1",
+			"-5 100 99.99999  | 3 1 2",
+			"50 50.0000001    | 1 1", // closer than a millionth of a point: tied
+	})
+	void eachDrawIsRankedWithSharedRanks(String totals, String ranks) {
+		double[] values = java.util.Arrays.stream(totals.split(" ")).mapToDouble(Double::parseDouble).toArray();
+		int n = values.length;
+		int[] histogram = new int[n * n];
+		RankUncertainty.rank(values, new long[n], new long[n], histogram, n);
+		String[] expected = ranks.split(" ");
+		for (int u = 0; u < n; u++) {
+			assertThat(histogram[u * n + Integer.parseInt(expected[u]) - 1]).as("unit %d", u).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void theRadixSortOrdersLikeTheLibrary() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+		long[] keys = random.longs(5_000, 0, 1L << 55).toArray();
+		long[] expected = keys.clone();
+		java.util.Arrays.sort(expected);
+		RankUncertainty.radixSort(keys, new long[keys.length], keys.length);
+		assertThat(keys).containsExactly(expected);
+	}
 }
