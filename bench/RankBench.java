@@ -61,16 +61,13 @@ public class RankBench {
 		List<RankUncertainty.Interval> intervals = RankUncertainty.run(inputs, 7, draws);
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		List<RankUncertainty.Interval> again = RankUncertainty.run(inputs, 7, draws);
-		// per draw: every unit's content values (a multiply-add per content and per adjusted line), the ranking
-		// (a sort, then a binary search per unit), the histogram
+		// per draw: every unit's content values (a multiply-add per content and per adjusted line, whose random draw
+		// is counted as one more); the ranking (a five-pass radix sort of packed keys) and the histogram come on top
 		double multiplyAdds = (double) draws * ((double) units * contents * 2 + 2.0 * adjusted);
-		double log2 = Math.log(units) / Math.log(2);
-		double comparisons = (double) draws * units * log2 * 2;
 		double peak = peakMultiplyAdds();
 		System.out.printf("  time                                %8.2f s%n", seconds);
 		System.out.printf("  same seed, same intervals            %s%n", intervals.equals(again) ? "yes" : "NO");
 		System.out.printf("  multiply-adds                        %8.2f G/s (%.2e in all)%n", multiplyAdds / seconds / 1e9, multiplyAdds);
-		System.out.printf("  comparisons (ranking)                %8.2f G/s (%.2e in all)%n", comparisons / seconds / 1e9, comparisons);
 		System.out.printf("  sub-criterion values per second      %8.2f G/s (draws × units × sub-criteria / time)%n",
 				(double) draws * units * contents * perContent / seconds / 1e9);
 		System.out.printf("  machine peak (fused multiply-add loop, all cores) %8.2f G/s%n", peak / 1e9);

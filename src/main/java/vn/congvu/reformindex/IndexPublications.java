@@ -74,19 +74,6 @@ public class IndexPublications {
 	/** Results with what the page needs: the contents, each unit's interval, whether everything is final. */
 	public record ResultsView(Methodology methodology, List<Item> contents, List<IndexResults.UnitResult> results,
 			Map<Long, RankUncertainty.Interval> intervals, int draws, long seed, List<String> notFinal) {
-
-		/** The 5% ranks, in the order of the results (for the chart). */
-		public List<Integer> lows() {
-			return results.stream().map(r -> intervals.get(r.unitId()).low()).toList();
-		}
-
-		public List<Integer> highs() {
-			return results.stream().map(r -> intervals.get(r.unitId()).high()).toList();
-		}
-
-		public List<Integer> medians() {
-			return results.stream().map(r -> intervals.get(r.unitId()).median()).toList();
-		}
 	}
 
 	/** The inputs of a methodology as they stand: final points where appraised, the unit's where not. */
@@ -251,13 +238,62 @@ public class IndexPublications {
 		return JSON.readValue(text, Snapshot.class);
 	}
 
-	/** The published view of a publication: its frozen results. */
+	/**
+	 * The published view of a publication: its frozen results. A publication never changes, so the parsed view of the
+	 * most recently read ones is kept in memory.
+	 */
 	@Transactional(readOnly = true)
 	public ResultsView published(long id) {
+		ResultsView cached = PUBLISHED.get(id);
+		if (cached != null) {
+			return cached;
+		}
 		Publication publication = publication(id);
 		Snapshot snapshot = snapshot(id);
-		return view(methodologies.find(publication.methodologyId()), snapshot.inputs(), snapshot.results(),
+		ResultsView view = view(methodologies.find(publication.methodologyId()), snapshot.inputs(), snapshot.results(),
 				snapshot.intervals(), snapshot.draws(), snapshot.seed(), List.of());
+		PUBLISHED.put(id, view);
+		return view;
+	}
+
+	private static final Map<Long, ResultsView> PUBLISHED = java.util.Collections.synchronizedMap(
+			new java.util.LinkedHashMap<>(16, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<Long, ResultsView> eldest) {
+					return size() > 8;
+				}
+			});
+
+	/** One page of a ranking, optionally only the units whose name matches a search (accents ignored). */
+	public record RankingPage(List<IndexResults.UnitResult> rows, int page, int pages, String query, int matching) {
+
+		public static final int SIZE = 100;
+
+		public static RankingPage of(ResultsView view, int page, String query) {
+			String folded = vn.congvu.shared.VietnameseText.fold(query == null ? "" : query.strip());
+			List<IndexResults.UnitResult> matching = folded.isEmpty() ? view.results()
+					: view.results().stream()
+						.filter(r -> vn.congvu.shared.VietnameseText.fold(r.name()).contains(folded)
+								|| r.code().contains(folded))
+						.toList();
+			int pages = Math.max(1, (matching.size() + SIZE - 1) / SIZE);
+			int shown = Math.clamp(page, 1, pages);
+			return new RankingPage(matching.subList((shown - 1) * SIZE, Math.min(matching.size(), shown * SIZE)), shown,
+					pages, query == null ? "" : query.strip(), matching.size());
+		}
+
+		/** The 5%, median and 95% ranks of the rows shown, for the chart. */
+		public List<Integer> lows(ResultsView view) {
+			return rows.stream().map(r -> view.intervals().get(r.unitId()).low()).toList();
+		}
+
+		public List<Integer> highs(ResultsView view) {
+			return rows.stream().map(r -> view.intervals().get(r.unitId()).high()).toList();
+		}
+
+		public List<Integer> medians(ResultsView view) {
+			return rows.stream().map(r -> view.intervals().get(r.unitId()).median()).toList();
+		}
 	}
 
 	/** The published results as a workbook. */

@@ -163,8 +163,11 @@ class ReformIndexController {
 	}
 
 	@GetMapping("/reform-index/methodologies/{id}/results")
-	String results(Viewer viewer, @PathVariable long id, Model model) {
-		model.addAttribute("view", publications.results(viewer, id));
+	String results(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "") String q, Model model) {
+		IndexPublications.ResultsView view = publications.results(viewer, id);
+		model.addAttribute("view", view);
+		model.addAttribute("ranking", IndexPublications.RankingPage.of(view, page, q));
 		model.addAttribute("live", true);
 		return "reformindex/results";
 	}
@@ -176,9 +179,12 @@ class ReformIndexController {
 	}
 
 	@GetMapping("/public/reform-index/{id}")
-	String publication(@PathVariable long id, Model model) {
+	String publication(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("publication", publications.publication(id));
-		model.addAttribute("view", publications.published(id));
+		IndexPublications.ResultsView view = publications.published(id);
+		model.addAttribute("view", view);
+		model.addAttribute("ranking", IndexPublications.RankingPage.of(view, page, q));
 		model.addAttribute("live", false);
 		return "reformindex/results";
 	}
