@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.congvu.orgunit.LineageView;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Rows;
@@ -128,27 +127,15 @@ public class IndexPublications {
 		return percents;
 	}
 
-	/** The unit's own previous result, or the plain mean of the units it was formed from, saying so. */
+	/** The unit's own previous result, or the mean of the units it was formed from ({@link Comparisons}). */
 	private IndexInputs.@Nullable Previous previous(long unitId, Map<Long, BigDecimal> previous, int year) {
 		if (previous.isEmpty()) {
 			return null;
 		}
-		if (previous.containsKey(unitId)) {
-			return new IndexInputs.Previous(previous.get(unitId), "năm " + year);
-		}
-		List<String> names = new ArrayList<>();
-		BigDecimal sum = BigDecimal.ZERO;
-		for (LineageView before : units.lineage(unitId).predecessors()) {
-			if (before.otherUnitId() != null && previous.containsKey(before.otherUnitId())) {
-				sum = sum.add(previous.get(before.otherUnitId()));
-				names.add(before.otherName());
-			}
-		}
-		if (names.isEmpty()) {
-			return null;
-		}
-		return new IndexInputs.Previous(sum.divide(BigDecimal.valueOf(names.size()), 2, java.math.RoundingMode.HALF_UP),
-				"năm " + year + ", bình quân các đơn vị cũ: " + String.join(", ", names));
+		List<Comparisons.Former> formers = units.lineage(unitId).predecessors().stream()
+			.filter(p -> p.otherUnitId() != null)
+			.map(p -> new Comparisons.Former(p.otherUnitId(), p.otherName())).toList();
+		return Comparisons.previous(unitId, previous, year, formers);
 	}
 
 	/** The live results, for officers and leaders, with a rank analysis of fewer draws seeded by the methodology. */
