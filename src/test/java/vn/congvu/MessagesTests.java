@@ -56,6 +56,20 @@ class MessagesTests {
 		}
 	}
 
+	/** In a message with arguments a straight apostrophe starts a quoted part: what follows it would show raw. */
+	@Test
+	void noMessageWithArgumentsHasAStraightApostrophe() throws IOException {
+		for (String bundle : new String[] { "/messages.properties", "/messages_en.properties" }) {
+			Properties properties = load(bundle);
+			for (String key : properties.stringPropertyNames()) {
+				String message = properties.getProperty(key);
+				if (message.matches("(?s).*\\{\\d.*") && message.replace("''", "").contains("'")) {
+					org.assertj.core.api.Assertions.fail(bundle + ": " + key + " has a straight apostrophe: " + message);
+				}
+			}
+		}
+	}
+
 	@Test
 	void everyKeyUsedInTemplatesExists() throws IOException {
 		Set<String> known = keys("/messages.properties");
