@@ -18,6 +18,7 @@ import vn.congvu.reformindex.Item;
 import vn.congvu.reformindex.Methodologies;
 import vn.congvu.reformindex.MethodologyTree;
 import vn.congvu.reformindex.IndexPublications;
+import vn.congvu.reformindex.OneStopStatistics;
 import vn.congvu.staff.StaffQueries;
 
 /**
@@ -37,12 +38,14 @@ class DemoReformIndex {
 	private final Methodologies methodologies;
 	private final Assessments assessments;
 	private final IndexPublications publications;
+	private final OneStopStatistics oneStop;
 	private final OrgUnitQueries units;
 	private final StaffQueries staff;
 	private final Clock clock;
 
 	DemoReformIndex(Methodologies methodologies, Assessments assessments, IndexPublications publications,
-			OrgUnitQueries units, StaffQueries staff, Clock clock) {
+			OneStopStatistics oneStop, OrgUnitQueries units, StaffQueries staff, Clock clock) {
+		this.oneStop = oneStop;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
 		this.publications = publications;
@@ -85,6 +88,7 @@ class DemoReformIndex {
 				BigDecimal.valueOf(30), "A:90; B:80; C:70; D:0", DEMO_NOTE
 						+ " Tỷ lệ điểm điều tra xã hội học 30/100 của khung năm 2025 chưa đối chiếu được văn bản."));
 		methodologies.setLines(officer, current, lines(true));
+		oneStop(officer, year);
 		methodologies.setCouncil(officer, current, COUNCIL);
 		methodologies.open(officer, current, today.plusDays(14));
 		for (Assessments.Assessment ward : assessments.ofMethodology(officer, current)) {
@@ -101,6 +105,29 @@ class DemoReformIndex {
 				councilApproves(ward.id(), hanoi); // Cửa Nam waits for the council
 				assessments.finalizeResult(officer, ward.id());
 			}
+		}
+	}
+
+	/** A year of one-stop figures for the new wards, as the one-stop system would export them (invented). */
+	private void oneStop(Viewer officer, int year) {
+		List<OneStopStatistics.Line> lines = new ArrayList<>();
+		int row = 2;
+		for (String code : List.of("00070", "00082", "00004", "00097")) {
+			SplittableRandom random = new SplittableRandom(code.hashCode() + year);
+			for (int month = 1; month <= 12; month++) {
+				if (units.byCode(code, java.time.YearMonth.of(year, month).atEndOfMonth()) == null) {
+					continue;
+				}
+				int received = 180 + random.nextInt(120);
+				int late = random.nextInt(8);
+				lines.add(new OneStopStatistics.Line(row++, code, month + "/" + year, String.valueOf(received),
+						String.valueOf(received - late - random.nextInt(3)), String.valueOf(late),
+						String.valueOf(late - random.nextInt(late + 1) / 3)));
+			}
+		}
+		List<MethodologyTree.Problem> problems = oneStop.importLines(officer, lines);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("demo one-stop figures refused: " + problems);
 		}
 	}
 
@@ -153,8 +180,8 @@ class DemoReformIndex {
 
 	/**
 	 * The lines: seven contents (as in the city's framework for wards) plus bonus and penalty, 70 appraisal points
-	 * and 30 survey points. The current year's adds a line computed from the satisfaction index, and asks for evidence
-	 * on a few lines.
+	 * and 30 survey points. The current year's computes one line from the one-stop figures, and asks for evidence on
+	 * a few lines.
 	 */
 	private static List<MethodologyTree.Line> lines(boolean current) {
 		List<MethodologyTree.Line> lines = new ArrayList<>();
@@ -168,7 +195,7 @@ class DemoReformIndex {
 				{ "2.2", "2", "Tự kiểm tra, rà soát văn bản", "3", "", "", "" },
 				{ "3", "", "Thủ tục hành chính và cơ chế một cửa", "18", "", "80", "120" },
 				{ "3.1", "3", "Công khai thủ tục hành chính đầy đủ tại bộ phận một cửa", "4", "", "", "" },
-				{ "3.2", "3", current ? "Mức độ hài lòng của người dân (tính từ phiếu đánh giá)" : "Hồ sơ giải quyết đúng hạn", "8", "", "", "" },
+				{ "3.2", "3", current ? "Hồ sơ giải quyết đúng hạn (tính từ số liệu một cửa)" : "Hồ sơ giải quyết đúng hạn", "8", "", "", "" },
 				{ "3.3", "3", "Gửi thư xin lỗi khi hồ sơ trễ hạn", "3", "", "", "" },
 				{ "3.4", "3", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân", "3", "", "", "" },
 				{ "4", "", "Chất lượng đội ngũ cán bộ, công chức", "12", "", "80", "120" },
@@ -192,7 +219,7 @@ class DemoReformIndex {
 		for (String[] r : rows) {
 			String scoring = r[0].equals("8.1") ? "Điểm thưởng" : r[0].equals("8.2") ? "Điểm trừ"
 					: current && r[0].equals("3.2") ? "Tính từ dữ liệu" : "Chấm điểm";
-			String source = current && r[0].equals("3.2") ? "Chỉ số hài lòng" : "";
+			String source = current && r[0].equals("3.2") ? "Hồ sơ một cửa đúng hạn" : "";
 			lines.add(new MethodologyTree.Line(row++, r[0], r[1], r[2], r[3], scoring, source,
 					current && !r[4].isEmpty() ? "Có" : "Không", "", r[5], r[6]));
 		}

@@ -41,6 +41,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 	@Autowired OrgUnitQueries units;
 	@Autowired StaffQueries staff;
 	@Autowired JdbcClient jdbc;
+	@Autowired OneStopStatistics oneStop;
 
 	/** 1 (40) = 1.1 (20, evidence) + 1.2 (20); 2 (30) = 2.1 (30); 3 (0) = 3.1 bonus (2); survey 30. */
 	static List<MethodologyTree.Line> lines(String twoOne) {
@@ -196,6 +197,59 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 				+ "/api/v1/reform-index/publications/999999")).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+	}
+
+	@Test
+	void oneStopFiguresAreImportedWholeOrNotAtAllAndFeedAComputedLine() {
+		Viewer officer = officer();
+		String hangBac = "00061";
+		List<OneStopStatistics.Line> bad = List.of(
+				new OneStopStatistics.Line(2, hangBac, "13/2022", "100", "90", "10", "10"),
+				new OneStopStatistics.Line(3, hangBac, "02/2022", "100", "95", "10", "0"),
+				new OneStopStatistics.Line(4, "99999", "03/2022", "100", "95", "5", "0"),
+				new OneStopStatistics.Line(5, hangBac, "04/2022", "100", "95", "5", "6"),
+				new OneStopStatistics.Line(6, hangBac, "05/2022", "một trăm", "95", "5", "0"),
+				new OneStopStatistics.Line(7, hangBac, "06/2022", "100", "95", "5", "0"),
+				new OneStopStatistics.Line(8, hangBac, "6/2022", "100", "95", "5", "0"));
+		assertThat(oneStop.importLines(officer, bad)).extracting(MethodologyTree.Problem::row, MethodologyTree.Problem::column,
+				MethodologyTree.Problem::key)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "B", "reform.onestop.badMonth"),
+					org.assertj.core.groups.Tuple.tuple(3, "D", "reform.onestop.moreThanReceived"),
+					org.assertj.core.groups.Tuple.tuple(4, "A", "reform.onestop.unknownUnit"),
+					org.assertj.core.groups.Tuple.tuple(5, "F", "reform.onestop.moreApologiesThanLate"),
+					org.assertj.core.groups.Tuple.tuple(6, "C", "reform.onestop.badCount"),
+					org.assertj.core.groups.Tuple.tuple(8, "B", "reform.onestop.duplicate"));
+		assertThat(oneStop.ofYear(officer, 2022)).as("nothing written").isEmpty();
+		List<OneStopStatistics.Line> good = new java.util.ArrayList<>();
+		for (int month = 1; month <= 12; month++) {
+			good.add(new OneStopStatistics.Line(month + 1, hangBac, month + "/2022", "100", month <= 6 ? "90" : "100",
+					month <= 6 ? "10" : "0", month <= 6 ? "10" : "0"));
+		}
+		assertThat(oneStop.importLines(officer, good)).isEmpty();
+		assertThat(oneStop.ofYear(officer, 2022)).singleElement().satisfies(t -> {
+			assertThat(t.received()).isEqualTo(1200);
+			assertThat(t.onTime()).isEqualTo(1140);
+			assertThat(t.apologies()).isEqualTo(60);
+		});
+
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(2022, OrgUnitType.WARD,
+				"Chỉ số CCHC cấp phường năm 2022 (kiểm thử)", "Kế hoạch kiểm thử", BigDecimal.valueOf(30), "", null));
+		assertThat(methodologies.setLines(officer, id, List.of(
+				new MethodologyTree.Line(2, "1", "", "Một cửa", "70", "", "", "", "", "", ""),
+				new MethodologyTree.Line(3, "1.1", "1", "Hồ sơ đúng hạn", "20", "Tính từ dữ liệu", "Hồ sơ một cửa đúng hạn", "", "", "", ""),
+				new MethodologyTree.Line(4, "1.2", "1", "Niêm yết", "50", "", "", "", "", "", "")))).isEmpty();
+		methodologies.open(officer, id, LocalDate.now(clock));
+		Assessments.Assessment ward = assessments.ofMethodology(officer, id).stream()
+			.filter(a -> a.unitCode().equals(hangBac)).findFirst().orElseThrow();
+		Map<String, Long> items = new java.util.HashMap<>();
+		methodologies.items(id).forEach(i -> items.put(i.code(), i.id()));
+		assertThatThrownBy(() -> assessments.score(head(ward), ward.id(), items.get("1.1"), BigDecimal.TEN, null, List.of()))
+			.hasMessageContaining("reform.score.computed");
+		assessments.score(head(ward), ward.id(), items.get("1.2"), BigDecimal.valueOf(45), null, List.of());
+		assessments.submit(head(ward), ward.id());
+		Assessments.Line computed = assessments.view(officer, ward.id()).lines().get(items.get("1.1"));
+		assertThat(computed.selfPoints()).as("1140 of 1200 on time × 20 points").isEqualByComparingTo("19.00");
+		assertThat(computed.selfNote()).contains("1140/1200");
 	}
 
 	private void selfAssess(Assessments.Assessment ward, Map<String, Long> items, String points, boolean withEvidence) {
