@@ -19,6 +19,7 @@ import vn.congvu.reformindex.Methodologies;
 import vn.congvu.reformindex.MethodologyTree;
 import vn.congvu.reformindex.IndexPublications;
 import vn.congvu.reformindex.OneStopStatistics;
+import vn.congvu.reformindex.Surveys;
 import vn.congvu.staff.StaffQueries;
 
 /**
@@ -39,13 +40,15 @@ class DemoReformIndex {
 	private final Assessments assessments;
 	private final IndexPublications publications;
 	private final OneStopStatistics oneStop;
+	private final Surveys surveys;
 	private final OrgUnitQueries units;
 	private final StaffQueries staff;
 	private final Clock clock;
 
 	DemoReformIndex(Methodologies methodologies, Assessments assessments, IndexPublications publications,
-			OneStopStatistics oneStop, OrgUnitQueries units, StaffQueries staff, Clock clock) {
+			OneStopStatistics oneStop, Surveys surveys, OrgUnitQueries units, StaffQueries staff, Clock clock) {
 		this.oneStop = oneStop;
+		this.surveys = surveys;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
 		this.publications = publications;
@@ -66,15 +69,15 @@ class DemoReformIndex {
 		methodologies.setCouncil(officer, y2018, COUNCIL);
 		methodologies.open(officer, y2018, today);
 		List<Assessments.Assessment> wards = assessments.ofMethodology(officer, y2018);
-		List<Assessments.SurveyRow> survey = new ArrayList<>();
+		List<Surveys.SurveyRow> survey = new ArrayList<>();
 		for (Assessments.Assessment ward : wards) {
 			SplittableRandom random = new SplittableRandom(ward.unitCode().hashCode());
 			selfAssess(ward, random);
 			appraise(officer, ward.id(), random);
-			survey.add(new Assessments.SurveyRow(survey.size() + 2, ward.unitCode(),
+			survey.add(new Surveys.SurveyRow(survey.size() + 2, ward.unitCode(),
 					BigDecimal.valueOf(2200 + random.nextInt(700), 2).toPlainString()));
 		}
-		assessments.importSurvey(officer, y2018, survey, "Điều tra xã hội học năm 2018 (dữ liệu mẫu)");
+		surveys.importSurvey(officer, y2018, survey, "Điều tra xã hội học năm 2018 (dữ liệu mẫu)");
 		for (Assessments.Assessment ward : wards) {
 			councilApproves(ward.id(), hanoi);
 			assessments.finalizeResult(officer, ward.id());
@@ -99,7 +102,7 @@ class DemoReformIndex {
 			selfAssess(ward, random);
 			appraise(officer, ward.id(), random);
 		}
-		assessments.surveyFromSatisfaction(officer, current);
+		surveys.surveyFromSatisfaction(officer, current);
 		for (Assessments.Assessment ward : assessments.ofMethodology(officer, current)) {
 			if (ward.status().equals("SUBMITTED") && !ward.unitCode().equals("00082")) {
 				councilApproves(ward.id(), hanoi); // Cửa Nam waits for the council

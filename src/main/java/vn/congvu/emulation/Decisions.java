@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvu.conduct.OfficialDocument;
+import vn.congvu.platform.OfficialDocument;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.PdfFonts;
 import vn.congvu.platform.Rows;

@@ -48,11 +48,13 @@ public class IndexPublications {
 	private final Methodologies methodologies;
 	private final Assessments assessments;
 	private final OrgUnitQueries units;
+	private final PublicationDocument document;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	IndexPublications(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, OrgUnitQueries units,
-			AuditLog audit, Clock clock) {
+			PublicationDocument document, AuditLog audit, Clock clock) {
+		this.document = document;
 		this.jdbc = jdbc;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
@@ -281,6 +283,12 @@ public class IndexPublications {
 		public List<Integer> medians(ResultsView view) {
 			return rows.stream().map(r -> view.intervals().get(r.unitId()).median()).toList();
 		}
+	}
+
+	/** The published results as an administrative document (PDF). */
+	@Transactional(readOnly = true)
+	public byte[] resultsDocument(long id) {
+		return document.write(publication(id), published(id));
 	}
 
 	/** The published results as a workbook. */

@@ -42,6 +42,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 	@Autowired StaffQueries staff;
 	@Autowired JdbcClient jdbc;
 	@Autowired OneStopStatistics oneStop;
+	@Autowired Surveys surveys;
 
 	/** 1 (40) = 1.1 (20, evidence) + 1.2 (20); 2 (30) = 2.1 (30); 3 (0) = 3.1 bonus (2); survey 30. */
 	static List<MethodologyTree.Line> lines(String twoOne) {
@@ -162,7 +163,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		assessments.vote(member("HK00002"), last.id(), true);
 		assessments.vote(member("HK00003"), last.id(), true);
 		assessments.finalizeResult(officer, last.id());
-		assertThatThrownBy(() -> assessments.importSurvey(officer, id, List.of(new Assessments.SurveyRow(2,
+		assertThatThrownBy(() -> surveys.importSurvey(officer, id, List.of(new Surveys.SurveyRow(2,
 				first.unitCode(), "31")), "Điều tra 2024")).hasMessageContaining("reform.survey.final");
 
 		long publication = publications.publish(officer, id);

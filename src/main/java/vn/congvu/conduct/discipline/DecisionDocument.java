@@ -1,6 +1,6 @@
 package vn.congvu.conduct.discipline;
 
-import vn.congvu.conduct.OfficialDocument;
+import vn.congvu.platform.OfficialDocument;
 
 import java.time.LocalDate;
 import java.util.Locale;

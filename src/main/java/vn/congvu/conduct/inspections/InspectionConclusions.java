@@ -1,6 +1,6 @@
 package vn.congvu.conduct.inspections;
 
-import vn.congvu.conduct.OfficialDocument;
+import vn.congvu.platform.OfficialDocument;
 import vn.congvu.conduct.violations.NewViolation;
 import vn.congvu.conduct.violations.ViolationSeverity;
 import vn.congvu.conduct.violations.Violations;

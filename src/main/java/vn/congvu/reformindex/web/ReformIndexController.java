@@ -26,6 +26,7 @@ import vn.congvu.reformindex.Assessments;
 import vn.congvu.reformindex.IndexPublications;
 import vn.congvu.reformindex.Methodologies;
 import vn.congvu.reformindex.MethodologyTree;
+import vn.congvu.reformindex.Surveys;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
@@ -36,10 +37,12 @@ class ReformIndexController {
 	private final Methodologies methodologies;
 	private final Assessments assessments;
 	private final IndexPublications publications;
+	private final Surveys surveys;
 	private final Clock clock;
 
 	ReformIndexController(Methodologies methodologies, Assessments assessments, IndexPublications publications,
-			Clock clock) {
+			Surveys surveys, Clock clock) {
+		this.surveys = surveys;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
 		this.publications = publications;
@@ -138,7 +141,7 @@ class ReformIndexController {
 
 	@PostMapping("/reform-index/methodologies/{id}/survey")
 	String survey(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "cycle", "surveyed", () -> assessments.surveyFromSatisfaction(viewer, id));
+		FormOutcome.attempt(redirect, "cycle", "surveyed", () -> surveys.surveyFromSatisfaction(viewer, id));
 		return "redirect:/reform-index/methodologies/" + id;
 	}
 
@@ -149,7 +152,7 @@ class ReformIndexController {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException("reform.import.noFile");
 			}
-			assessments.importSurvey(viewer, id, SurveyWorkbook.read(file), source);
+			surveys.importSurvey(viewer, id, SurveyWorkbook.read(file), source);
 		});
 		return "redirect:/reform-index/methodologies/" + id;
 	}
@@ -193,6 +196,12 @@ class ReformIndexController {
 	ResponseEntity<byte[]> snapshot(@PathVariable long id) {
 		return Downloads.file(publications.snapshotText(id).getBytes(StandardCharsets.UTF_8),
 				"chi-so-cchc-" + id + ".json", MediaType.APPLICATION_JSON, false);
+	}
+
+	@GetMapping("/public/reform-index/{id}/results.pdf")
+	ResponseEntity<byte[]> resultsDocument(@PathVariable long id) {
+		return Downloads.file(publications.resultsDocument(id), "ket-qua-chi-so-cchc-" + id + ".pdf",
+				MediaType.APPLICATION_PDF, true);
 	}
 
 	@GetMapping("/public/reform-index/{id}/results.xlsx")

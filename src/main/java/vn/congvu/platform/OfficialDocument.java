@@ -1,4 +1,4 @@
-package vn.congvu.conduct;
+package vn.congvu.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -11,7 +11,6 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-import vn.congvu.platform.PdfFonts;
 
 /**
  * An A4 administrative document in the usual Vietnamese layout (issuer and national motto side by side, place and

@@ -1,0 +1,102 @@
+package vn.congvu.reformindex;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.TextLimits;
+
+/**
+ * The survey component (điều tra xã hội học): each unit's survey points, from the satisfaction index of the year
+ * that citizens gave through this system, or imported from an outside survey's results. A unit without survey points
+ * has its appraisal converted to the 100-point scale.
+ */
+@Service
+@Transactional
+public class Surveys {
+
+	private final JdbcClient jdbc;
+	private final Methodologies methodologies;
+	private final Assessments assessments;
+	private final ComputedPoints computed;
+	private final AuditLog audit;
+
+	Surveys(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, ComputedPoints computed,
+			AuditLog audit) {
+		this.jdbc = jdbc;
+		this.methodologies = methodologies;
+		this.assessments = assessments;
+		this.computed = computed;
+		this.audit = audit;
+	}
+
+	/** Sets every unit's survey points from the satisfaction index of the year (or leaves them empty, saying why). */
+	public int surveyFromSatisfaction(Viewer viewer, long methodologyId) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		Methodology methodology = methodologies.find(methodologyId);
+		int set = 0;
+		for (Assessments.Assessment assessment : assessments.ofMethodology(viewer, methodologyId)) {
+			if (assessment.status().equals("FINAL")) {
+				continue;
+			}
+			ComputedPoints.Survey survey = computed.survey(assessment.unitId(), methodology.year(),
+					methodology.surveyPoints());
+			jdbc.sql("update reformindex.assessment set survey_points = :p, survey_source = :s where id = :a")
+				.param("p", survey.points()).param("s", survey.source()).param("a", assessment.id()).update();
+			set += survey.points() == null ? 0 : 1;
+		}
+		audit.record("reform.survey", "reform_methodology", methodologyId, null, Map.of("units", set));
+		return set;
+	}
+
+	/** A unit's survey result as imported (from the survey's own workbook). */
+	public record SurveyRow(int row, String unitCode, String points) {
+	}
+
+	/**
+	 * Sets survey points from imported results: every row must name a unit assessed with this methodology and give
+	 * points within the survey's share; otherwise nothing is changed and the first problem is reported with its row.
+	 */
+	public int importSurvey(Viewer viewer, long methodologyId, List<SurveyRow> rows, String source) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		Methodology methodology = methodologies.find(methodologyId);
+		if (source == null || source.isBlank()) {
+			throw new InvalidInputException("reform.survey.sourceRequired");
+		}
+		TextLimits.require(source, 200);
+		Map<String, Assessments.Assessment> byCode = new java.util.HashMap<>();
+		assessments.ofMethodology(viewer, methodologyId).forEach(a -> byCode.put(a.unitCode(), a));
+		Map<Long, BigDecimal> points = new java.util.LinkedHashMap<>();
+		for (SurveyRow row : rows) {
+			Assessments.Assessment assessment = byCode.get(row.unitCode().strip());
+			if (assessment == null) {
+				throw new InvalidInputException("reform.survey.unknownUnit", row.row(), row.unitCode());
+			}
+			if (assessment.status().equals("FINAL")) {
+				throw new InvalidInputException("reform.survey.final", row.row(), assessment.unitName());
+			}
+			BigDecimal value = MethodologyTree.number(row.points());
+			if (value == null || value.signum() < 0 || value.compareTo(methodology.surveyPoints()) > 0
+					|| value.scale() > 2) {
+				throw new InvalidInputException("reform.survey.outOfRange", row.row(), row.points(),
+						MethodologyTree.plain(methodology.surveyPoints()));
+			}
+			points.put(assessment.id(), value);
+		}
+		if (points.isEmpty()) {
+			throw new InvalidInputException("reform.import.empty");
+		}
+		points.forEach((assessment, value) -> jdbc.sql("""
+				update reformindex.assessment set survey_points = :p, survey_source = :s where id = :a""")
+			.param("p", value).param("s", source.strip()).param("a", assessment).update());
+		audit.record("reform.survey.import", "reform_methodology", methodologyId, null,
+				Map.of("units", points.size(), "source", source.strip()));
+		return points.size();
+	}
+}
