@@ -19,7 +19,7 @@ import vn.congvu.reformindex.Methodologies;
 import vn.congvu.reformindex.MethodologyTree;
 import vn.congvu.reformindex.IndexPublications;
 import vn.congvu.reformindex.OneStopStatistics;
-import vn.congvu.reformindex.Surveys;
+import vn.congvu.reformindex.SurveyScores;
 import vn.congvu.staff.StaffQueries;
 
 /**
@@ -40,13 +40,13 @@ class DemoReformIndex {
 	private final Assessments assessments;
 	private final IndexPublications publications;
 	private final OneStopStatistics oneStop;
-	private final Surveys surveys;
+	private final SurveyScores surveys;
 	private final OrgUnitQueries units;
 	private final StaffQueries staff;
 	private final Clock clock;
 
 	DemoReformIndex(Methodologies methodologies, Assessments assessments, IndexPublications publications,
-			OneStopStatistics oneStop, Surveys surveys, OrgUnitQueries units, StaffQueries staff, Clock clock) {
+			OneStopStatistics oneStop, SurveyScores surveys, OrgUnitQueries units, StaffQueries staff, Clock clock) {
 		this.oneStop = oneStop;
 		this.surveys = surveys;
 		this.methodologies = methodologies;
@@ -69,12 +69,12 @@ class DemoReformIndex {
 		methodologies.setCouncil(officer, y2018, COUNCIL);
 		methodologies.open(officer, y2018, today);
 		List<Assessments.Assessment> wards = assessments.ofMethodology(officer, y2018);
-		List<Surveys.SurveyRow> survey = new ArrayList<>();
+		List<SurveyScores.SurveyRow> survey = new ArrayList<>();
 		for (Assessments.Assessment ward : wards) {
 			SplittableRandom random = new SplittableRandom(ward.unitCode().hashCode());
 			selfAssess(ward, random);
 			appraise(officer, ward.id(), random);
-			survey.add(new Surveys.SurveyRow(survey.size() + 2, ward.unitCode(),
+			survey.add(new SurveyScores.SurveyRow(survey.size() + 2, ward.unitCode(),
 					BigDecimal.valueOf(2200 + random.nextInt(700), 2).toPlainString()));
 		}
 		surveys.importSurvey(officer, y2018, survey, "Điều tra xã hội học năm 2018 (dữ liệu mẫu)");

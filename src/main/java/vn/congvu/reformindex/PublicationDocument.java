@@ -50,7 +50,7 @@ class PublicationDocument {
 		}
 		document.heading("2. Phương pháp");
 		document.text("Xếp hạng theo tổng điểm chưa làm tròn; đơn vị bằng điểm cùng hạng. Độ bất định của thứ hạng được "
-				+ "ước lượng bằng " + view.draws() + " lần mô phỏng Monte Carlo với hạt giống " + view.seed()
+				+ "ước lượng bằng " + java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(view.draws()) + " lần mô phỏng Monte Carlo với hạt giống " + view.seed()
 				+ " (trọng số từng nội dung trong khoảng cho phép; các tiêu chí được điều chỉnh khi thẩm định trong "
 				+ "khoảng nửa mức điều chỉnh về mỗi phía).");
 		document.text("Mã kiểm tra SHA-256 của bản chụp dữ liệu: " + publication.sha256() + ". Bản chụp được công khai "

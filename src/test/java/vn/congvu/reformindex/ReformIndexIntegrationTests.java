@@ -42,7 +42,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 	@Autowired StaffQueries staff;
 	@Autowired JdbcClient jdbc;
 	@Autowired OneStopStatistics oneStop;
-	@Autowired Surveys surveys;
+	@Autowired SurveyScores surveys;
 
 	/** 1 (40) = 1.1 (20, evidence) + 1.2 (20); 2 (30) = 2.1 (30); 3 (0) = 3.1 bonus (2); survey 30. */
 	static List<MethodologyTree.Line> lines(String twoOne) {
@@ -163,7 +163,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		assessments.vote(member("HK00002"), last.id(), true);
 		assessments.vote(member("HK00003"), last.id(), true);
 		assessments.finalizeResult(officer, last.id());
-		assertThatThrownBy(() -> surveys.importSurvey(officer, id, List.of(new Surveys.SurveyRow(2,
+		assertThatThrownBy(() -> surveys.importSurvey(officer, id, List.of(new SurveyScores.SurveyRow(2,
 				first.unitCode(), "31")), "Điều tra 2024")).hasMessageContaining("reform.survey.final");
 
 		long publication = publications.publish(officer, id);
@@ -183,6 +183,12 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		assertThat(firstResult.appraisal()).isEqualByComparingTo("51");
 		assertThat(firstResult.total()).isEqualByComparingTo("72.86");
 		assertThat(firstResult.converted()).isTrue();
+
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(publications.resultsDocument(publication))) {
+			String document = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertThat(document).contains("KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024", "ỦY BAN NHÂN DÂN QUẬN HOÀN KIẾM",
+					first.unitName(), "72,86", published.sha256(), "10.000 lần mô phỏng");
+		}
 
 		HttpClient http = HttpClient.newHttpClient();
 		HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/reform-index/publications"))

@@ -26,7 +26,7 @@ import vn.congvu.reformindex.Assessments;
 import vn.congvu.reformindex.IndexPublications;
 import vn.congvu.reformindex.Methodologies;
 import vn.congvu.reformindex.MethodologyTree;
-import vn.congvu.reformindex.Surveys;
+import vn.congvu.reformindex.SurveyScores;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
@@ -37,11 +37,11 @@ class ReformIndexController {
 	private final Methodologies methodologies;
 	private final Assessments assessments;
 	private final IndexPublications publications;
-	private final Surveys surveys;
+	private final SurveyScores surveys;
 	private final Clock clock;
 
 	ReformIndexController(Methodologies methodologies, Assessments assessments, IndexPublications publications,
-			Surveys surveys, Clock clock) {
+			SurveyScores surveys, Clock clock) {
 		this.surveys = surveys;
 		this.methodologies = methodologies;
 		this.assessments = assessments;

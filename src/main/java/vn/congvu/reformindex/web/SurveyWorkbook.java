@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.web.multipart.MultipartFile;
-import vn.congvu.reformindex.Surveys;
+import vn.congvu.reformindex.SurveyScores;
 import vn.congvu.shared.InvalidInputException;
 
 /** Survey results as the survey's workbook gives them: unit code in column A, survey points in column B, from row 2. */
@@ -19,10 +19,10 @@ final class SurveyWorkbook {
 	private SurveyWorkbook() {
 	}
 
-	static List<Surveys.SurveyRow> read(MultipartFile file) {
+	static List<SurveyScores.SurveyRow> read(MultipartFile file) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(file.getInputStream())) {
 			Sheet sheet = workbook.getSheetAt(0);
-			List<Surveys.SurveyRow> rows = new ArrayList<>();
+			List<SurveyScores.SurveyRow> rows = new ArrayList<>();
 			for (int r = 1; r <= Math.min(sheet.getLastRowNum(), 5_000); r++) {
 				Row row = sheet.getRow(r);
 				if (row == null) {
@@ -31,7 +31,7 @@ final class SurveyWorkbook {
 				String code = text(row.getCell(0));
 				String points = text(row.getCell(1));
 				if (!code.isBlank() || !points.isBlank()) {
-					rows.add(new Surveys.SurveyRow(r + 1, code, points));
+					rows.add(new SurveyScores.SurveyRow(r + 1, code, points));
 				}
 			}
 			return rows;

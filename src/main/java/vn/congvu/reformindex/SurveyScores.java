@@ -19,7 +19,7 @@ import vn.congvu.shared.TextLimits;
  */
 @Service
 @Transactional
-public class Surveys {
+public class SurveyScores {
 
 	private final JdbcClient jdbc;
 	private final Methodologies methodologies;
@@ -27,7 +27,7 @@ public class Surveys {
 	private final ComputedPoints computed;
 	private final AuditLog audit;
 
-	Surveys(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, ComputedPoints computed,
+	SurveyScores(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, ComputedPoints computed,
 			AuditLog audit) {
 		this.jdbc = jdbc;
 		this.methodologies = methodologies;
