@@ -33,3 +33,35 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+
+// A unit's profile: its points per content beside the mean of all units, as a share of each content's maximum.
+document.addEventListener('DOMContentLoaded', function () {
+  var canvas = document.getElementById('profile-chart');
+  if (!canvas || !window.Chart || !canvas.dataset.labels) { return; }
+  var split = function (name) { return canvas.dataset[name].split('|').map(Number); };
+  var labels = canvas.dataset.labels.split('|');
+  var max = split('max');
+  var share = function (values) { return values.map(function (v, i) { return max[i] > 0 ? 100 * v / max[i] : null; }); };
+  canvas.parentElement.style.height = Math.max(240, labels.length * 34 + 80) + 'px';
+  new Chart(canvas, {
+    type: 'bar',
+    data: { labels: labels, datasets: [
+      { label: canvas.dataset.unitLabel, data: share(split('unit')), backgroundColor: 'rgba(11,92,171,.75)' },
+      { label: canvas.dataset.meanLabel, data: share(split('mean')), backgroundColor: 'rgba(150,150,150,.55)' } ] },
+    options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false,
+      scales: { x: { min: 0, max: 100, ticks: { callback: function (v) { return v + '%'; } } } } }
+  });
+});
+
+// A unit's total over the years.
+document.addEventListener('DOMContentLoaded', function () {
+  var canvas = document.getElementById('trend-chart');
+  if (!canvas || !window.Chart || !canvas.dataset.labels) { return; }
+  new Chart(canvas, {
+    type: 'line',
+    data: { labels: canvas.dataset.labels.split('|'), datasets: [{ label: canvas.dataset.label,
+      data: canvas.dataset.values.split('|').map(Number), borderColor: '#0b5cab', tension: .2 }] },
+    options: { animation: false, responsive: true, maintainAspectRatio: false,
+      scales: { y: { min: 0, max: 100 } }, plugins: { legend: { display: false } } }
+  });
+});

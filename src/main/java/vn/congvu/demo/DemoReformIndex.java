@@ -23,9 +23,9 @@ import vn.congvu.reformindex.SurveyScores;
 import vn.congvu.staff.StaffQueries;
 
 /**
- * The PAR Index, twice. The 2018 index of the former district's 18 wards, run through the whole cycle and published
- * (the seed's conference published the ranking; the wards' scores were not published, so the points here are
- * invented and say so). And this system's 2025 index of the four new wards, under way: Hoàn Kiếm still self-assessing
+ * The PAR Index. The 2017 and 2018 indices of the former district's 18 wards, run through the whole cycle and
+ * published (the seed's conference published the 2018 ranking; the wards' scores were not published, so the points
+ * here are invented and say so). And this system's 2025 index of the four new wards, under way: Hoàn Kiếm still self-assessing
  * (the demo head can fill it in), Cửa Nam appraised and waiting for the council (the demo leader is a member), Ba Đình
  * and Hồng Hà final.
  */
@@ -61,28 +61,9 @@ class DemoReformIndex {
 		Viewer officer = new Viewer("demo-officer", "Cán bộ Sở Nội vụ (demo)", Role.HOME_AFFAIRS_OFFICER, hanoi,
 				units.pathOf(hanoi), null, false);
 		LocalDate today = LocalDate.now(clock);
-		long y2018 = methodologies.create(officer, new Methodologies.NewMethodology(2018, OrgUnitType.WARD,
-				"Chỉ số cải cách hành chính cấp phường năm 2018", "Khung của Quyết định 6677/QĐ-UBND (2017) của UBND "
-						+ "Thành phố Hà Nội; bộ tiêu chí rút gọn cho dữ liệu mẫu",
-				BigDecimal.valueOf(30), "A:80; B:75; C:70; D:0", DEMO_NOTE));
-		methodologies.setLines(officer, y2018, lines(false));
-		methodologies.setCouncil(officer, y2018, COUNCIL);
-		methodologies.open(officer, y2018, today);
-		List<Assessments.Assessment> wards = assessments.ofMethodology(officer, y2018);
-		List<SurveyScores.SurveyRow> survey = new ArrayList<>();
-		for (Assessments.Assessment ward : wards) {
-			SplittableRandom random = new SplittableRandom(ward.unitCode().hashCode());
-			selfAssess(ward, random);
-			appraise(officer, ward.id(), random);
-			survey.add(new SurveyScores.SurveyRow(survey.size() + 2, ward.unitCode(),
-					BigDecimal.valueOf(2200 + random.nextInt(700), 2).toPlainString()));
+		for (int past : List.of(2017, 2018)) { // two past years: a trend to look at
+			publishPast(officer, hanoi, past, today);
 		}
-		surveys.importSurvey(officer, y2018, survey, "Điều tra xã hội học năm 2018 (dữ liệu mẫu)");
-		for (Assessments.Assessment ward : wards) {
-			councilApproves(ward.id(), hanoi);
-			assessments.finalizeResult(officer, ward.id());
-		}
-		publications.publish(officer, y2018);
 
 		int year = today.getYear() - 1;
 		long current = methodologies.create(officer, new Methodologies.NewMethodology(year, OrgUnitType.WARD,
@@ -109,6 +90,32 @@ class DemoReformIndex {
 				assessments.finalizeResult(officer, ward.id());
 			}
 		}
+	}
+
+	/** A past year of the former district's 18 wards, through the whole cycle, published. */
+	private void publishPast(Viewer officer, long hanoi, int year, LocalDate today) {
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(year, OrgUnitType.WARD,
+				"Chỉ số cải cách hành chính cấp phường năm " + year, "Khung của Quyết định 6677/QĐ-UBND (2017) của UBND "
+						+ "Thành phố Hà Nội; bộ tiêu chí rút gọn cho dữ liệu mẫu",
+				BigDecimal.valueOf(30), "A:80; B:75; C:70; D:0", DEMO_NOTE));
+		methodologies.setLines(officer, id, lines(false));
+		methodologies.setCouncil(officer, id, COUNCIL);
+		methodologies.open(officer, id, today);
+		List<Assessments.Assessment> wards = assessments.ofMethodology(officer, id);
+		List<SurveyScores.SurveyRow> survey = new ArrayList<>();
+		for (Assessments.Assessment ward : wards) {
+			SplittableRandom random = new SplittableRandom(ward.unitCode().hashCode() + year * 7919L);
+			selfAssess(ward, random);
+			appraise(officer, ward.id(), random);
+			survey.add(new SurveyScores.SurveyRow(survey.size() + 2, ward.unitCode(),
+					BigDecimal.valueOf(2200 + random.nextInt(700), 2).toPlainString()));
+		}
+		surveys.importSurvey(officer, id, survey, "Điều tra xã hội học năm " + year + " (dữ liệu mẫu)");
+		for (Assessments.Assessment ward : wards) {
+			councilApproves(ward.id(), hanoi);
+			assessments.finalizeResult(officer, ward.id());
+		}
+		publications.publish(officer, id);
 	}
 
 	/** A year of one-stop figures for the new wards, as the one-stop system would export them (invented). */

@@ -285,6 +285,56 @@ public class IndexPublications {
 		}
 	}
 
+	/** A unit's year: its result, each content against the mean of all units, and its trend over publications. */
+	public record UnitProfile(ResultsView view, IndexResults.UnitResult result, RankUncertainty.Interval interval,
+			Map<String, BigDecimal> contentMeans, List<TrendPoint> trend) {
+
+		/** The unit's points per content, in the contents' order (for the chart). */
+		public List<BigDecimal> unitValues() {
+			return view.contents().stream().map(c -> result.contents().get(c.code())).toList();
+		}
+
+		public List<BigDecimal> meanValues() {
+			return view.contents().stream().map(c -> contentMeans.get(c.code())).toList();
+		}
+	}
+
+	/** One year of a unit's trend: its own percent, or the mean of the former units it was formed from. */
+	public record TrendPoint(int year, BigDecimal percent, @Nullable String basis) {
+	}
+
+	@Transactional(readOnly = true)
+	public UnitProfile unitProfile(long publicationId, long unitId) {
+		ResultsView view = published(publicationId);
+		IndexResults.UnitResult result = view.results().stream().filter(r -> r.unitId() == unitId).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("reformUnit", unitId));
+		Map<String, BigDecimal> means = new java.util.LinkedHashMap<>();
+		for (Item content : view.contents()) {
+			BigDecimal sum = view.results().stream().map(r -> r.contents().get(content.code()))
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			means.put(content.code(), sum.divide(BigDecimal.valueOf(view.results().size()), 2,
+					java.math.RoundingMode.HALF_UP));
+		}
+		List<Comparisons.Former> formers = units.lineage(unitId).predecessors().stream()
+			.filter(p -> p.otherUnitId() != null).map(p -> new Comparisons.Former(p.otherUnitId(), p.otherName()))
+			.toList();
+		List<TrendPoint> trend = new ArrayList<>();
+		Publication publication = publication(publicationId);
+		for (Publication earlier : publications().reversed()) {
+			if (!earlier.unitType().equals(publication.unitType()) || earlier.year() > publication.year()) {
+				continue;
+			}
+			Map<Long, BigDecimal> percents = new HashMap<>();
+			published(earlier.id()).results().forEach(r -> percents.put(r.unitId(), r.percent()));
+			IndexInputs.Previous point = Comparisons.previous(unitId, percents, earlier.year(), formers);
+			if (point != null) {
+				trend.add(new TrendPoint(earlier.year(), point.percent(),
+						percents.containsKey(unitId) ? null : point.basis()));
+			}
+		}
+		return new UnitProfile(view, result, view.intervals().get(unitId), means, trend);
+	}
+
 	/** The published results as an administrative document (PDF). */
 	@Transactional(readOnly = true)
 	public byte[] resultsDocument(long id) {

@@ -192,6 +192,13 @@ class ReformIndexController {
 		return "reformindex/results";
 	}
 
+	@GetMapping("/public/reform-index/{id}/units/{unitId}")
+	String unit(@PathVariable long id, @PathVariable long unitId, Model model) {
+		model.addAttribute("publication", publications.publication(id));
+		model.addAttribute("profile", publications.unitProfile(id, unitId));
+		return "reformindex/unit";
+	}
+
 	@GetMapping("/public/reform-index/{id}/snapshot.json")
 	ResponseEntity<byte[]> snapshot(@PathVariable long id) {
 		return Downloads.file(publications.snapshotText(id).getBytes(StandardCharsets.UTF_8),
