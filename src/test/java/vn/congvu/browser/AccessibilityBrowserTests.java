@@ -21,7 +21,8 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/login", "/public/survey/P00070-1", "/kiosk/P00070-1", "/public/reports/new",
-			"/public/reports/track?code=PA-NOTHING", "/public/contacts" })
+			"/public/reports/track?code=PA-NOTHING", "/public/contacts", "/public/good-examples", "/public/reform-index",
+			"/public/reform-index/1" })
 	void publicPagesHaveNoSeriousViolations(String path) throws IOException {
 		String axe = axeSource();
 		Browser browser = Browsers.chromium();
