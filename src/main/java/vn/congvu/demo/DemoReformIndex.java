@@ -211,7 +211,8 @@ class DemoReformIndex {
 				{ "4", "", "Chất lượng đội ngũ cán bộ, công chức", "12", "", "80", "120" },
 				{ "4.1", "4", "Chấp hành kỷ luật, kỷ cương hành chính và quy tắc ứng xử", "6", "Có", "", "" },
 				{ "4.2", "4", "Đánh giá, xếp loại cán bộ, công chức đúng quy định", "3", "", "", "" },
-				{ "4.3", "4", "Đào tạo, bồi dưỡng cán bộ, công chức", "3", "", "", "" },
+				{ "4.3", "4", current ? "Yêu cầu khắc phục sau kiểm tra công vụ hoàn thành đúng hạn (tính từ dữ liệu)"
+						: "Đào tạo, bồi dưỡng cán bộ, công chức", "3", "", "", "" },
 				{ "5", "", "Quản lý tài chính công", "6", "", "80", "120" },
 				{ "5.1", "5", "Thực hiện cơ chế tự chủ về kinh phí quản lý hành chính", "3", "", "", "" },
 				{ "5.2", "5", "Công khai ngân sách", "3", "", "", "" },
@@ -228,8 +229,9 @@ class DemoReformIndex {
 		int row = 2;
 		for (String[] r : rows) {
 			String scoring = r[0].equals("8.1") ? "Điểm thưởng" : r[0].equals("8.2") ? "Điểm trừ"
-					: current && r[0].equals("3.2") ? "Tính từ dữ liệu" : "Chấm điểm";
-			String source = current && r[0].equals("3.2") ? "Hồ sơ một cửa đúng hạn" : "";
+					: current && (r[0].equals("3.2") || r[0].equals("4.3")) ? "Tính từ dữ liệu" : "Chấm điểm";
+			String source = !current ? "" : r[0].equals("3.2") ? "Hồ sơ một cửa đúng hạn"
+					: r[0].equals("4.3") ? "Khắc phục đúng hạn" : "";
 			lines.add(new MethodologyTree.Line(row++, r[0], r[1], r[2], r[3], scoring, source,
 					current && !r[4].isEmpty() ? "Có" : "Không", "", r[5], r[6]));
 		}

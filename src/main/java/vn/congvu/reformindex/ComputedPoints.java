@@ -15,8 +15,9 @@ import vn.congvu.platform.Viewer;
 
 /**
  * Points that come from data rather than from a person: the share of one-stop dossiers settled on time in the year
- * (from the imported monthly statistics), and the satisfaction index of the unit's citizens in the year (feedback's
- * published figures), each times the line's maximum; and the survey component from the same index.
+ * (from the imported monthly statistics), the satisfaction index of the unit's citizens in the year (feedback's
+ * published figures), and the share of corrective actions done by their due day (announced by conduct), each times
+ * the line's maximum; and the survey component from the satisfaction index.
  */
 @Component
 class ComputedPoints {
@@ -44,6 +45,12 @@ class ComputedPoints {
 	}
 
 	String describe(Item item, long unitId, int year) {
+		if (item.source() == Item.Source.CORRECTIVE_ON_TIME) {
+			Map<String, Object> counts = corrective(unitId, year);
+			long due = ((Number) counts.get("due")).longValue();
+			return due == 0 ? "Tính từ dữ liệu: không có yêu cầu khắc phục đến hạn trong năm " + year
+					: "Tính từ dữ liệu: " + counts.get("in_time") + "/" + due + " yêu cầu khắc phục hoàn thành đúng hạn năm " + year;
+		}
 		if (item.source() == Item.Source.ONE_STOP_ON_TIME) {
 			Map<String, Object> counts = oneStop(unitId, year);
 			long received = ((Number) counts.get("received")).longValue();
@@ -57,6 +64,11 @@ class ComputedPoints {
 	}
 
 	private @Nullable Double share(Item item, long unitId, int year) {
+		if (item.source() == Item.Source.CORRECTIVE_ON_TIME) {
+			Map<String, Object> counts = corrective(unitId, year);
+			long due = ((Number) counts.get("due")).longValue();
+			return due == 0 ? 1.0 : ((Number) counts.get("in_time")).doubleValue() / due; // nothing ordered: full marks
+		}
 		if (item.source() == Item.Source.ONE_STOP_ON_TIME) {
 			Map<String, Object> counts = oneStop(unitId, year);
 			long received = ((Number) counts.get("received")).longValue();
@@ -64,6 +76,16 @@ class ComputedPoints {
 		}
 		SatisfactionIndex index = index(unitId, year);
 		return index.responses() < MIN_RESPONSES ? null : index.overall();
+	}
+
+	/** Corrective actions of the unit and the units under it due in the year, and those done by their due day. */
+	private Map<String, Object> corrective(long unitId, int year) {
+		return jdbc.sql("""
+				select count(*) as due,
+				       count(*) filter (where c.done and c.rechecked_on <= c.due_on) as in_time
+				from reformindex.corrective_action c join orgunit.published_unit u on u.id = c.unit_id
+				where u.path like :path || '%' and extract(year from c.due_on) = :y""")
+			.param("path", units.pathOf(unitId)).param("y", year).query().singleRow();
 	}
 
 	private Map<String, Object> oneStop(long unitId, int year) {

@@ -29,7 +29,9 @@ public record Item(long id, String code, @Nullable String parentCode, int level,
 		/** Share of one-stop dossiers settled on time in the year (imported monthly statistics). */
 		ONE_STOP_ON_TIME,
 		/** The satisfaction index of the unit's citizens in the year (the SIPAS elements of feedback). */
-		SATISFACTION
+		SATISFACTION,
+		/** Share of the corrective actions due in the year that the re-check found done by their due day. */
+		CORRECTIVE_ON_TIME
 	}
 
 	public int sign() {

@@ -183,7 +183,8 @@ public final class MethodologyTree {
 			Item.Scoring.COMPUTED);
 
 	static final Map<String, Item.Source> SOURCE_LABELS = Map.of("hồ sơ một cửa đúng hạn",
-			Item.Source.ONE_STOP_ON_TIME, "chỉ số hài lòng", Item.Source.SATISFACTION);
+			Item.Source.ONE_STOP_ON_TIME, "chỉ số hài lòng", Item.Source.SATISFACTION, "khắc phục đúng hạn",
+			Item.Source.CORRECTIVE_ON_TIME);
 
 	static Item.@Nullable Scoring scoring(String text) {
 		String t = text.strip();

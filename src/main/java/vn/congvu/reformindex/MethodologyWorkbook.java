@@ -36,7 +36,8 @@ final class MethodologyWorkbook {
 			Item.Scoring.BONUS, "Điểm thưởng", Item.Scoring.PENALTY, "Điểm trừ", Item.Scoring.COMPUTED,
 			"Tính từ dữ liệu");
 	private static final Map<Item.Source, String> SOURCE = Map.of(Item.Source.ONE_STOP_ON_TIME,
-			"Hồ sơ một cửa đúng hạn", Item.Source.SATISFACTION, "Chỉ số hài lòng");
+			"Hồ sơ một cửa đúng hạn", Item.Source.SATISFACTION, "Chỉ số hài lòng", Item.Source.CORRECTIVE_ON_TIME,
+			"Khắc phục đúng hạn");
 
 	private MethodologyWorkbook() {
 	}

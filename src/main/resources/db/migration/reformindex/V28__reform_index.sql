@@ -33,7 +33,7 @@ create table reformindex.item (
     name              varchar(500) not null,
     max_points        numeric(6,2) not null check (max_points >= 0),
     scoring           varchar(10)  not null default 'MANUAL' check (scoring in ('MANUAL', 'BONUS', 'PENALTY', 'COMPUTED')),
-    source            varchar(20) check (source in ('ONE_STOP_ON_TIME', 'SATISFACTION')),
+    source            varchar(20) check (source in ('ONE_STOP_ON_TIME', 'SATISFACTION', 'CORRECTIVE_ON_TIME')),
     evidence_required boolean      not null default false,
     guidance          text,
     weight_low        numeric(6,2) check (weight_low > 0),
@@ -123,6 +123,18 @@ create table reformindex.one_stop_month (
     constraint one_stop_counts check (on_time + late <= received)
 );
 comment on table reformindex.one_stop_month is 'Thống kê hồ sơ một cửa theo tháng: tiếp nhận, đúng hạn, trễ hạn, thư xin lỗi';
+
+-- Corrective actions ordered by public-duty inspections, as conduct announces them: due when, and whether the
+-- re-check found them done in time.
+create table reformindex.corrective_action (
+    action_id    bigint primary key,
+    unit_id      bigint  not null references orgunit.org_unit (id),
+    due_on       date    not null,
+    done         boolean,
+    rechecked_on date
+);
+create index corrective_action_unit on reformindex.corrective_action (unit_id, due_on);
+comment on table reformindex.corrective_action is 'Yêu cầu khắc phục sau kiểm tra công vụ: hạn và kết quả kiểm tra lại (từ sự kiện của phân hệ kỷ cương)';
 
 -- A frozen publication: everything needed to recompute every figure, byte for byte, and its SHA-256.
 create table reformindex.publication (

@@ -42,6 +42,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 	@Autowired StaffQueries staff;
 	@Autowired JdbcClient jdbc;
 	@Autowired OneStopStatistics oneStop;
+	@Autowired org.springframework.context.ApplicationEventPublisher events;
 	@Autowired SurveyScores surveys;
 
 	/** 1 (40) = 1.1 (20, evidence) + 1.2 (20); 2 (30) = 2.1 (30); 3 (0) = 3.1 bonus (2); survey 30. */
@@ -257,6 +258,37 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		Assessments.Line computed = assessments.view(officer, ward.id()).lines().get(items.get("1.1"));
 		assertThat(computed.selfPoints()).as("1140 of 1200 on time × 20 points").isEqualByComparingTo("19.00");
 		assertThat(computed.selfNote()).contains("1140/1200");
+	}
+
+	@Test
+	void correctiveActionsDoneByTheirDueDayFeedAComputedLine() {
+		Viewer officer = officer();
+		long hangBac = units.byCode("00061", LocalDate.of(2021, 6, 1)).id();
+		LocalDate due = LocalDate.of(2021, 5, 31);
+		for (int i = 1; i <= 4; i++) {
+			events.publishEvent(new vn.congvu.conduct.inspections.CorrectiveActionIssued(-1000 - i, hangBac, null,
+					"Niêm yết lại thủ tục", due, "Kiểm tra công vụ"));
+		}
+		for (int i = 1; i <= 3; i++) { // three done in time, one done a week late
+			events.publishEvent(new vn.congvu.conduct.inspections.CorrectiveActionRechecked(-1000 - i, true, due.minusDays(i), null));
+		}
+		events.publishEvent(new vn.congvu.conduct.inspections.CorrectiveActionRechecked(-1004, true, due.plusDays(7), null));
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(2021, OrgUnitType.WARD,
+				"Chỉ số CCHC cấp phường năm 2021 (kiểm thử)", "Kế hoạch kiểm thử", BigDecimal.valueOf(30), "", null));
+		assertThat(methodologies.setLines(officer, id, List.of(
+				new MethodologyTree.Line(2, "1", "", "Kỷ cương", "70", "", "", "", "", "", ""),
+				new MethodologyTree.Line(3, "1.1", "1", "Khắc phục sau kiểm tra", "10", "Tính từ dữ liệu", "Khắc phục đúng hạn", "", "", "", ""),
+				new MethodologyTree.Line(4, "1.2", "1", "Chấp hành", "60", "", "", "", "", "", "")))).isEmpty();
+		methodologies.open(officer, id, LocalDate.now(clock));
+		Assessments.Assessment ward = assessments.ofMethodology(officer, id).stream()
+			.filter(a -> a.unitId() == hangBac).findFirst().orElseThrow();
+		Map<String, Long> items = new java.util.HashMap<>();
+		methodologies.items(id).forEach(i -> items.put(i.code(), i.id()));
+		assessments.score(head(ward), ward.id(), items.get("1.2"), BigDecimal.valueOf(50), null, List.of());
+		assessments.submit(head(ward), ward.id());
+		Assessments.Line computed = assessments.view(officer, ward.id()).lines().get(items.get("1.1"));
+		assertThat(computed.selfPoints()).as("3 of 4 in time × 10 points").isEqualByComparingTo("7.50");
+		assertThat(computed.selfNote()).contains("3/4");
 	}
 
 	private void selfAssess(Assessments.Assessment ward, Map<String, Long> items, String points, boolean withEvidence) {

@@ -41,14 +41,15 @@ class AssessmentController {
 	/** Saves the lines the unit typed ({@code points-<item>}, {@code note-<item>}, files {@code files-<item>}). */
 	@PostMapping("/reform-index/assessments/{id}/scores")
 	String scores(Viewer viewer, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-			MultipartHttpServletRequest request, @RequestParam(defaultValue = "") String submit,
+			jakarta.servlet.http.HttpServletRequest request, @RequestParam(defaultValue = "") String submit,
 			RedirectAttributes redirect) {
 		boolean saved = FormOutcome.attempt(redirect, "score", "saved", () -> {
 			Map<Long, Assessments.LineInput> lines = new LinkedHashMap<>();
 			for (Map.Entry<String, List<String>> field : form.entrySet()) {
 				if (field.getKey().startsWith("points-")) {
 					long item = item(field.getKey().substring(7));
-					List<MultipartFile> files = request.getFiles("files-" + item);
+					List<MultipartFile> files = request instanceof MultipartHttpServletRequest multipart
+							? multipart.getFiles("files-" + item) : List.of();
 					lines.put(item, new Assessments.LineInput(ReformIndexController.number(field.getValue().get(0)),
 							form.getFirst("note-" + item), UploadedFile.allOf(files)));
 				}
