@@ -49,12 +49,14 @@ public class IndexPublications {
 	private final Assessments assessments;
 	private final OrgUnitQueries units;
 	private final PublicationDocument document;
+	private final vn.congvu.reporting.PdfSignatures signatures;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	IndexPublications(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, OrgUnitQueries units,
-			PublicationDocument document, AuditLog audit, Clock clock) {
+			PublicationDocument document, vn.congvu.reporting.PdfSignatures signatures, AuditLog audit, Clock clock) {
 		this.document = document;
+		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
@@ -182,13 +184,21 @@ public class IndexPublications {
 				RankUncertainty.run(inputs, seed, PUBLISHED_DRAWS));
 		String text = JSON.writeValueAsString(snapshot);
 		String sha256 = UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		ResultsView view = view(methodology, inputs, snapshot.results(), snapshot.intervals(), snapshot.draws(), seed,
+				List.of());
+		Publication draft = new Publication(0, methodology.id(), methodology.year(), methodology.unitType(), now,
+				viewer.displayName(), seed, PUBLISHED_DRAWS, sha256);
+		byte[] pdf = signatures.sign(document.write(draft, view), document.issuer(view),
+				"Công bố kết quả chỉ số cải cách hành chính năm " + methodology.year());
 		long id = jdbc.sql("""
 				insert into reformindex.publication (methodology_id, year, unit_type, published_at, published_by, seed,
-				    draws, snapshot, sha256)
-				values (:m, :y, :t, :at, :by, :seed, :draws, :s, :sha) returning id""").param("m", methodology.id())
-			.param("y", methodology.year()).param("t", methodology.unitType()).param("at", OffsetDateTime.now(clock))
-			.param("by", viewer.displayName()).param("seed", seed).param("draws", PUBLISHED_DRAWS).param("s", text)
-			.param("sha", sha256).query(Long.class).single();
+				    draws, snapshot, sha256, pdf, pdf_sha256)
+				values (:m, :y, :t, :at, :by, :seed, :draws, :s, :sha, :pdf, :pdfSha) returning id""")
+			.param("m", methodology.id()).param("y", methodology.year()).param("t", methodology.unitType())
+			.param("at", now).param("by", viewer.displayName()).param("seed", seed).param("draws", PUBLISHED_DRAWS)
+			.param("s", text).param("sha", sha256).param("pdf", pdf).param("pdfSha", UploadedFile.sha256(pdf))
+			.query(Long.class).single();
 		jdbc.sql("update reformindex.methodology set status = 'PUBLISHED' where id = :m").param("m", methodology.id())
 			.update();
 		audit.record("reform.publish", "reform_publication", id, null,
@@ -335,10 +345,21 @@ public class IndexPublications {
 		return new UnitProfile(view, result, view.intervals().get(unitId), means, trend);
 	}
 
-	/** The published results as an administrative document (PDF). */
+	/** The published results as an administrative document (PDF), signed when it was published. */
 	@Transactional(readOnly = true)
 	public byte[] resultsDocument(long id) {
-		return document.write(publication(id), published(id));
+		return jdbc.sql("select pdf from reformindex.publication where id = :id").param("id", id).query(byte[].class)
+			.optional().orElseThrow(() -> new RecordNotFoundException("reformPublication", id));
+	}
+
+	/** The publication whose signed PDF has this SHA-256, described for the verification page. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> describeDocument(String pdfSha256) {
+		return jdbc.sql("select year, published_at from reformindex.publication where pdf_sha256 = :s")
+			.param("s", pdfSha256)
+			.query((rs, n) -> "Kết quả chỉ số cải cách hành chính năm " + rs.getInt("year") + ", công bố ngày "
+					+ vn.congvu.shared.VietnameseDates.formatDay(rs.getObject("published_at", OffsetDateTime.class)))
+			.optional();
 	}
 
 	/** The published results as a workbook. */

@@ -26,8 +26,13 @@ class PublicationDocument {
 		this.units = units;
 	}
 
+	/** The authority that issues and signs the publication: the People's Committee of the level above the units. */
+	String issuer(IndexPublications.ResultsView view) {
+		return "Ủy ban nhân dân " + issuingLevel(view);
+	}
+
 	byte[] write(IndexPublications.Publication publication, IndexPublications.ResultsView view) {
-		String issuer = "Ủy ban nhân dân " + issuingLevel(view);
+		String issuer = issuer(view);
 		OfficialDocument document = new OfficialDocument(fonts, issuer, "Hà Nội",
 				VietnameseDates.dayOf(publication.publishedAt()),
 				"KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + publication.year(), view.methodology().name());

@@ -5,5 +5,5 @@
  * Carlo; and frozen publications that anyone can recompute from their snapshot.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PAR Index",
-		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback", "conduct :: inspections" })
+		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback", "conduct :: inspections", "reporting" })
 package vn.congvu.reformindex;

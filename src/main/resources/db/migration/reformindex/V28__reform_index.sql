@@ -147,6 +147,10 @@ create table reformindex.publication (
     seed           bigint       not null,
     draws          int          not null check (draws > 0),
     snapshot       text         not null,
-    sha256         char(64)     not null
+    sha256         char(64)     not null,
+    pdf            bytea        not null,
+    pdf_sha256     char(64)     not null
 );
+create index publication_pdf on reformindex.publication (pdf_sha256);
+comment on column reformindex.publication.pdf is 'Văn bản công bố (PDF) đã ký số PAdES; pdf_sha256 là SHA-256 của chính tệp đó';
 comment on column reformindex.publication.snapshot is 'JSON: bộ chỉ số, số liệu đầu vào, kết quả, hạt giống ngẫu nhiên; SHA-256 tính trên chính chuỗi này (UTF-8)';
