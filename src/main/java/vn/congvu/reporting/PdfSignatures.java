@@ -42,10 +42,12 @@ import vn.congvu.shared.InvalidInputException;
 public class PdfSignatures {
 
 	private final SigningKeys keys;
-	private final List<PublishedDocuments> published;
+	private final org.springframework.beans.factory.ObjectProvider<PublishedDocuments> published;
 	private final Clock clock;
 
-	PdfSignatures(SigningKeys keys, List<PublishedDocuments> published, Clock clock) {
+	/** The modules' published documents are looked up when a PDF is verified (they also sign, through this class). */
+	PdfSignatures(SigningKeys keys, org.springframework.beans.factory.ObjectProvider<PublishedDocuments> published,
+			Clock clock) {
 		this.keys = keys;
 		this.published = published;
 		this.clock = clock;
@@ -90,8 +92,13 @@ public class PdfSignatures {
 	public record Signature(String signedBy, @Nullable OffsetDateTime signedAt, boolean intact, boolean trusted,
 			String indication, @Nullable String subIndication) {
 
+		/**
+		 * Unchanged since signing and chained to a trusted certificate. The ETSI indication is kept beside it: without
+		 * revocation data (offline, or a CA that publishes none, like the demo CA) it stays INDETERMINATE even for a
+		 * sound signature.
+		 */
 		public boolean valid() {
-			return "TOTAL_PASSED".equals(indication);
+			return intact && trusted;
 		}
 	}
 
@@ -134,7 +141,7 @@ public class PdfSignatures {
 			throw new InvalidInputException("signing.unreadable");
 		}
 		String sha256 = UploadedFile.sha256(pdf);
-		String as = published.stream().map(p -> p.describe(sha256)).flatMap(Optional::stream).findFirst().orElse(null);
+		String as = published.orderedStream().map(p -> p.describe(sha256)).flatMap(Optional::stream).findFirst().orElse(null);
 		return new Verification(signatures, sha256, as);
 	}
 }
