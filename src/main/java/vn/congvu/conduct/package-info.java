@@ -4,5 +4,5 @@
  * civil servants, Decree 172/2025 from then on; public employees stay under Decree 112/2020).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conduct and discipline",
-		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback" })
+		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback", "reporting" })
 package vn.congvu.conduct;

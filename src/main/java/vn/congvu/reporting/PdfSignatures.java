@@ -88,6 +88,15 @@ public class PdfSignatures {
 		}
 	}
 
+	/**
+	 * Signs when the authority has a key, otherwise gives the document back unsigned: for documents whose workflow
+	 * must not stop because a deployment has no key yet (an inspection's conclusion). Published results are signed
+	 * with {@link #sign}, which refuses.
+	 */
+	public byte[] signIfPossible(byte[] pdf, String authority, String reason) {
+		return keys.hasKey(authority) ? sign(pdf, authority, reason) : pdf;
+	}
+
 	/** One signature as verified. */
 	public record Signature(String signedBy, @Nullable OffsetDateTime signedAt, boolean intact, boolean trusted,
 			String indication, @Nullable String subIndication) {

@@ -62,6 +62,11 @@ public class SigningKeys {
 	record Key(byte[] pkcs12, char[] password) {
 	}
 
+	/** Whether the authority can sign: its key is there, or demo data will create one. */
+	boolean hasKey(String authority) {
+		return demo || Files.exists(dir.resolve("keys").resolve(slug(authority) + ".p12"));
+	}
+
 	/** The key of a signing authority; with demo data, created (issued by the demo CA) the first time it is asked. */
 	synchronized Key keyOf(String authority) {
 		Path file = dir.resolve("keys").resolve(slug(authority) + ".p12");

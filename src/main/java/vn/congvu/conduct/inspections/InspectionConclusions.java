@@ -45,10 +45,13 @@ public class InspectionConclusions {
 	private final Clock clock;
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final vn.congvu.reporting.PdfSignatures signatures;
+
 	InspectionConclusions(JdbcClient jdbc, InspectionVisits visits, Violations violations, PdfFonts fonts,
 			MessageSource messages, AuditLog audit, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, vn.congvu.reporting.PdfSignatures signatures) {
 		this.events = events;
+		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.visits = visits;
 		this.violations = violations;
@@ -99,7 +102,8 @@ public class InspectionConclusions {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String leader = jdbc.sql("select full_name from staff.published_member where id = :id")
 			.param("id", visit.plan().teamLeaderId()).query(String.class).single();
-		byte[] pdf = document(visit, leader, now);
+		byte[] pdf = signatures.signIfPossible(document(visit, leader, now), visit.plan().teamName(),
+				"Kết luận kiểm tra công vụ");
 		String sha = UploadedFile.sha256(pdf);
 		int updated = jdbc.sql("""
 				update conduct.conclusion set confirmed_by = :by, confirmed_at = :now, pdf = :pdf, pdf_sha256 = :sha

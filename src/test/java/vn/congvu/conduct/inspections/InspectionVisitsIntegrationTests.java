@@ -37,6 +37,7 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 	static final byte[] PNG = vn.congvu.SampleFiles.png();
 
 	@Autowired Inspections inspections;
+	@Autowired vn.congvu.reporting.PdfSignatures signatures;
 	@Autowired InspectionVisits visits;
 	@Autowired InspectionFindings findings;
 	@Autowired InspectionConclusions conclusions;
@@ -179,6 +180,11 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 		signInAs(leader, Role.INSPECTOR, null);
 		conclusions.confirm(viewer(), plan);
 		assertThatThrownBy(() -> conclusions.confirm(viewer(), plan)).isInstanceOf(InvalidInputException.class);
+		assertThat(signatures.verify(conclusions.pdf(viewer(), plan)).signatures()).as("signed by the team")
+			.singleElement().satisfies(s -> {
+				assertThat(s.valid()).isTrue();
+				assertThat(s.signedBy()).contains("Đoàn kiểm tra");
+			});
 		try (PDDocument pdf = Loader.loadPDF(conclusions.pdf(viewer(), plan))) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("KẾT LUẬN KIỂM TRA CÔNG VỤ", "Phường Cửa Nam", person.fullName(), leaderName,
