@@ -38,8 +38,11 @@ public class Decisions {
 	private final PdfFonts fonts;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final vn.congvu.reporting.PdfSignatures signatures;
 
-	Decisions(JdbcClient jdbc, Councils councils, Titles titles, PdfFonts fonts, AuditLog audit, Clock clock) {
+	Decisions(JdbcClient jdbc, Councils councils, Titles titles, PdfFonts fonts, AuditLog audit, Clock clock,
+			vn.congvu.reporting.PdfSignatures signatures) {
+		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.councils = councils;
 		this.titles = titles;
@@ -102,6 +105,7 @@ public class Decisions {
 		}
 		audit.record("emulation.decision", "decision", id, null, Map.of("number", decision.number().strip(),
 				"awards", passed.size(), "baseSalary", base));
+		pdf(viewer, sessionId); // written and signed now, as issued
 		return id;
 	}
 
@@ -127,13 +131,29 @@ public class Decisions {
 			.query(Rows.as(Award.class)).list();
 	}
 
-	/** The decision as a PDF in the administrative format (Decree 30/2020). */
-	@Transactional(readOnly = true)
+	/**
+	 * The decision as a PDF in the administrative format (Decree 30/2020), signed in the issuer's name: written and
+	 * signed once (at the first download for decisions issued before signing existed), then the same file every time.
+	 */
 	public byte[] pdf(Viewer viewer, long sessionId) {
 		Decision decision = ofSession(viewer, sessionId);
 		if (decision == null) {
 			throw new RecordNotFoundException("decision", sessionId);
 		}
+		byte[] stored = jdbc.sql("select pdf from emulation.decision where id = :id and pdf is not null")
+			.param("id", decision.id()).query(byte[].class).optional().orElse(null);
+		if (stored != null) {
+			return stored;
+		}
+		byte[] signed = signatures.signIfPossible(document(viewer, decision, sessionId), decision.issuer(),
+				"Quyết định khen thưởng số " + decision.number());
+		jdbc.sql("update emulation.decision set pdf = :pdf, pdf_sha256 = :sha where id = :id and pdf is null")
+			.param("pdf", signed).param("sha", vn.congvu.platform.UploadedFile.sha256(signed)).param("id", decision.id())
+			.update();
+		return signed;
+	}
+
+	private byte[] document(Viewer viewer, Decision decision, long sessionId) {
 		Councils.SessionView session = councils.view(viewer, sessionId);
 		List<Award> awards = awards(decision.id());
 		int year = awards.isEmpty() ? decision.signedOn().getYear() : awards.get(0).year();

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Emulation",
 		allowedDependencies = { "shared", "platform", "orgunit", "staff", "evaluation", "conduct",
-			"conduct :: discipline" })
+			"conduct :: discipline", "reporting" })
 package vn.congvu.emulation;

@@ -43,8 +43,12 @@ public class AnnualClassifications {
 	private final PdfFonts fonts;
 	private final Clock clock;
 
+	private final vn.congvu.reporting.PdfSignatures signatures;
+
 	AnnualClassifications(JdbcClient jdbc, EvaluationRules rules, OrgUnitQueries units, AuditLog audit,
-			ApplicationEventPublisher events, PdfFonts fonts, Clock clock) {
+			ApplicationEventPublisher events, PdfFonts fonts, vn.congvu.reporting.PdfSignatures signatures,
+			Clock clock) {
+		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.units = units;
@@ -237,7 +241,10 @@ public class AnnualClassifications {
 				"Số tháng", "Điểm bình quân", "Mức xếp loại", "Ghi chú" }, rows);
 		String note = sheet.approvedBy() == null ? "Bản xem trước, chưa phê duyệt"
 				: "Đã phê duyệt ngày " + VietnameseDates.formatDay(sheet.approvedAt());
-		return document.signature("THỦ TRƯỞNG ĐƠN VỊ", sheet.approvedBy() == null ? "" : sheet.approvedBy(), note)
+		byte[] pdf = document.signature("THỦ TRƯỞNG ĐƠN VỊ", sheet.approvedBy() == null ? "" : sheet.approvedBy(), note)
 			.bytes();
+		// an approved list leaves the system signed in the unit's name (when it has a key: always with demo data)
+		return sheet.approvedBy() == null ? pdf
+				: signatures.signIfPossible(pdf, issuer, "Danh sách xếp loại cán bộ, công chức năm " + year);
 	}
 }

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
 		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback", "conduct",
-			"conduct :: violations", "conduct :: discipline", "conduct :: inspections" })
+			"conduct :: violations", "conduct :: discipline", "conduct :: inspections", "reporting" })
 package vn.congvu.evaluation;

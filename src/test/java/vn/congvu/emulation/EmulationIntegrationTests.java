@@ -182,6 +182,9 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 			.status()).isEqualTo("REVOKED");
 		byte[] pdf = decisions.pdf(officer, session);
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(decisions.pdf(officer, session)).as("signed once, the same file every time").isEqualTo(pdf);
+		assertThat(signatures.verify(pdf).signatures()).as("signed in the issuer's name").singleElement()
+			.satisfies(s -> assertThat(s.valid()).isTrue());
 		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action = 'emulation.vote'")
 			.query(Long.class).single()).isGreaterThanOrEqualTo(7);
 		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action = 'emulation.vote' and "
@@ -190,6 +193,7 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Autowired Initiatives initiatives;
+	@Autowired vn.congvu.reporting.PdfSignatures signatures;
 
 	@Test
 	void anInitiativeIsRecordedByTheAuthorsStaffCodeWithinTheScope() {

@@ -24,6 +24,8 @@ public class SigningIntegrationTests extends IntegrationTestSupport {
 	@Autowired PdfSignatures signatures;
 	@Autowired PdfFonts fonts;
 	@Autowired IndexPublications publications;
+	@Autowired vn.congvu.evaluation.AnnualClassifications annual;
+	@Autowired vn.congvu.orgunit.OrgUnitQueries units;
 
 	private byte[] document() {
 		return new OfficialDocument(fonts, AUTHORITY, "Hà Nội", LocalDate.now(clock), "THÔNG BÁO", "Văn bản thử ký số")
@@ -77,6 +79,20 @@ public class SigningIntegrationTests extends IntegrationTestSupport {
 		assertThat(verification.publishedAs()).contains("Kết quả chỉ số cải cách hành chính năm 2017");
 		assertThat(signatures.verify(changed(published)).publishedAs()).as("a changed copy is not the publication")
 			.isNull();
+	}
+
+	@Test
+	void theApprovedAnnualListLeavesSignedAndAPreviewDoesNot() {
+		long cuaNam = units.byCode("00082", LocalDate.now(clock)).id();
+		int approvedYear = java.time.YearMonth.now(clock).minusMonths(2).getYear(); // the demo approves this year's list
+		assertThat(signatures.verify(annual.pdf(headOf(cuaNam), cuaNam, approvedYear, k -> k)).signatures())
+			.singleElement().satisfies(s -> {
+				assertThat(s.valid()).isTrue();
+				assertThat(s.signedBy()).contains("Cửa Nam");
+			});
+		long hongHa = units.byCode("00097", LocalDate.now(clock)).id();
+		assertThat(signatures.verify(annual.pdf(headOf(hongHa), hongHa, approvedYear, k -> k)).signatures())
+			.as("a list not approved is a preview: not signed").isEmpty();
 	}
 
 	private static String pdfsig(byte[] pdf) throws Exception {

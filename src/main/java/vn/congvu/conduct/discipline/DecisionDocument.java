@@ -19,9 +19,12 @@ class DecisionDocument {
 	private final PdfFonts fonts;
 	private final MessageSource messages;
 
-	DecisionDocument(PdfFonts fonts, MessageSource messages) {
+	private final vn.congvu.reporting.PdfSignatures signatures;
+
+	DecisionDocument(PdfFonts fonts, MessageSource messages, vn.congvu.reporting.PdfSignatures signatures) {
 		this.fonts = fonts;
 		this.messages = messages;
+		this.signatures = signatures;
 	}
 
 	byte[] decision(DisciplinaryCaseView kase, String legalBasis, DisciplinaryMeasure measure, String number, LocalDate date,
@@ -40,7 +43,9 @@ class DecisionDocument {
 					+ (effectUntil == null ? "." : "; thời gian thi hành kỷ luật đến hết ngày "
 							+ VietnameseDates.format(effectUntil) + "."))
 			.text("Điều 3. Người có tên tại Điều 1 và các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.");
-		return pdf.signature("NGƯỜI CÓ THẨM QUYỀN", signer, "Ban hành trên hệ thống ngày " + VietnameseDates.format(date))
-			.bytes();
+		byte[] document = pdf.signature("NGƯỜI CÓ THẨM QUYỀN", signer,
+				"Ban hành trên hệ thống ngày " + VietnameseDates.format(date)).bytes();
+		// signed in the name of the unit that issues it, when it has a key (always with demo data)
+		return signatures.signIfPossible(document, kase.unitName(), "Quyết định kỷ luật số " + number);
 	}
 }

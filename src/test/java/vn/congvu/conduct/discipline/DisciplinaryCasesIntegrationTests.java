@@ -35,6 +35,7 @@ import vn.congvu.shared.RecordNotFoundException;
 @RecordApplicationEvents
 class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 
+	@Autowired vn.congvu.reporting.PdfSignatures signatures;
 	@Autowired DisciplinaryCases cases;
 	@Autowired DisciplinaryCaseQueries queries;
 	@Autowired Violations violations;
@@ -120,6 +121,11 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 			assertThat(e.measure()).isEqualTo(DisciplinaryMeasure.WARNING);
 			assertThat(e.effectUntil()).isEqualTo(decided.effectUntil());
 		});
+		assertThat(signatures.verify(queries.decisionDocument(viewer(), id)).signatures()).singleElement()
+			.satisfies(s -> {
+				assertThat(s.valid()).isTrue();
+				assertThat(s.signedBy()).contains("Cửa Nam");
+			});
 		try (PDDocument pdf = Loader.loadPDF(queries.decisionDocument(viewer(), id))) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("QUYẾT ĐỊNH", civilServantName, "cảnh cáo",
 					"15/QĐ-UBND", "Phường Cửa Nam", "Căn cứ Nghị định 172/2025/NĐ-CP");
