@@ -48,9 +48,10 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoEmulation demoEmulation;
 	private final DemoRecognition demoRecognition;
 	private final DemoReformIndex demoReformIndex;
+	private final DemoPortal demoPortal;
 
 	DemoDataLoader(DemoEvaluation demoEvaluation, DemoEmulation demoEmulation, DemoRecognition demoRecognition,
-			DemoReformIndex demoReformIndex, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
+			DemoReformIndex demoReformIndex, DemoPortal demoPortal, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
 			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, DemoSampleWork sampleWork,
 			Accounts accounts,
 			TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -58,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.demoEmulation = demoEmulation;
 		this.demoRecognition = demoRecognition;
 		this.demoReformIndex = demoReformIndex;
+		this.demoPortal = demoPortal;
 		this.jdbc = jdbc;
 		this.demoFeedback = demoFeedback;
 		this.demoConduct = demoConduct;
@@ -121,6 +123,7 @@ class DemoDataLoader implements ApplicationRunner {
 		demoEmulation.loadQuiz(hanoi);
 		demoRecognition.load(hanoi, unitQueries.byCode("00082", REFORM).id());
 		demoReformIndex.load(hanoi);
+		demoPortal.load(hanoi);
 		return logins;
 	}
 

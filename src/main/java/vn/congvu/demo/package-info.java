@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "platform", "orgunit", "staff", "feedback", "conduct :: codes",
-			"conduct :: inspections", "conduct :: violations", "conduct :: discipline", "evaluation", "emulation", "reformindex" })
+			"conduct :: inspections", "conduct :: violations", "conduct :: discipline", "evaluation", "emulation", "reformindex", "portal" })
 package vn.congvu.demo;

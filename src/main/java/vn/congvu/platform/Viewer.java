@@ -158,4 +158,9 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 	public boolean mayAssessOwnUnit() {
 		return role == Role.UNIT_HEAD;
 	}
+
+	/** Sets up the public portal's polls for the units of the scope. */
+	public boolean mayEditPortal() {
+		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+	}
 }

@@ -1,0 +1,181 @@
+package vn.congvu.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.orgunit.OrgUnitView;
+import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Rows;
+import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
+import vn.congvu.shared.VietnameseDates;
+
+/**
+ * Bình chọn: an officer sets up a poll for a unit (question, 2 to 10 options, the days it is open, how a voter is
+ * known, when results show). A voter votes once: the vote is a row keyed by the poll and the voter, so a second vote
+ * or one after closing is refused and nothing is counted, and every count is exact whatever the concurrency.
+ */
+@Service
+@Transactional
+public class Polls {
+
+	private final JdbcClient jdbc;
+	private final OrgUnitQueries units;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Polls(JdbcClient jdbc, OrgUnitQueries units, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public enum Integrity {
+		/** One vote per browser (a signed token in a cookie), with the public rate limit. */
+		BROWSER,
+		/** One vote per signed-in account. */
+		SIGNED_IN
+	}
+
+	public enum ResultsShown {
+		AFTER_VOTE, AFTER_CLOSE
+	}
+
+	public record NewPoll(long unitId, String question, List<String> options, @Nullable LocalDate opensOn,
+			@Nullable LocalDate closesOn, @Nullable Integrity integrity, @Nullable ResultsShown resultsShown) {
+	}
+
+	public record Poll(long id, long unitId, String unitName, String question, OffsetDateTime opensAt,
+			OffsetDateTime closesAt, String integrity, String resultsShown) {
+	}
+
+	public record Option(long id, int position, String label, long votes) {
+	}
+
+	/** A poll as a voter sees it: the counts only when they may be shown. */
+	public record View(Poll poll, List<Option> options, @Nullable Long myChoice, boolean open, boolean closed,
+			boolean resultsVisible, long total) {
+
+		public long percentOf(Option option) {
+			return total == 0 ? 0 : Math.round(100.0 * option.votes() / total);
+		}
+	}
+
+	private static final String SELECT = """
+			select p.id, p.unit_id, u.name as unit_name, p.question, p.opens_at, p.closes_at, p.integrity, p.results_shown
+			from portal.poll p join orgunit.published_unit u on u.id = p.unit_id
+			""";
+
+	public long create(Viewer viewer, NewPoll poll) {
+		NotPermittedException.unless(viewer.mayEditPortal());
+		OrgUnitView unit = units.find(viewer, poll.unitId());
+		if (poll.question() == null || poll.question().isBlank()) {
+			throw new InvalidInputException("poll.questionRequired");
+		}
+		TextLimits.require(poll.question(), 500);
+		List<String> options = poll.options().stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+		if (options.size() < 2 || options.size() > 10 || options.stream().distinct().count() != options.size()) {
+			throw new InvalidInputException("poll.options");
+		}
+		options.forEach(o -> TextLimits.require(o, 300));
+		if (poll.opensOn() == null || poll.closesOn() == null || !poll.closesOn().isAfter(poll.opensOn())) {
+			throw new InvalidInputException("poll.dates");
+		}
+		if (poll.integrity() == null || poll.resultsShown() == null) {
+			throw new InvalidInputException("poll.settings");
+		}
+		long id = jdbc.sql("""
+				insert into portal.poll (unit_id, question, opens_at, closes_at, integrity, results_shown, created_by,
+				    created_at)
+				values (:u, :q, :o, :c, :i, :r, :by, :at) returning id""").param("u", unit.id())
+			.param("q", poll.question().strip())
+			.param("o", poll.opensOn().atStartOfDay(VietnameseDates.VIETNAM).toOffsetDateTime())
+			.param("c", poll.closesOn().plusDays(1).atStartOfDay(VietnameseDates.VIETNAM).toOffsetDateTime())
+			.param("i", poll.integrity().name()).param("r", poll.resultsShown().name()).param("by", viewer.displayName())
+			.param("at", OffsetDateTime.now(clock)).query(Long.class).single();
+		int position = 1;
+		for (String option : options) {
+			jdbc.sql("insert into portal.poll_option (poll_id, position, label) values (:p, :n, :l)").param("p", id)
+				.param("n", position++).param("l", option).update();
+		}
+		audit.record("poll.create", "poll", id, null, Map.of("question", poll.question().strip(), "options", options));
+		return id;
+	}
+
+	/** Every poll, newest first: public. */
+	@Transactional(readOnly = true)
+	public List<Poll> all() {
+		return jdbc.sql(SELECT + " order by p.opens_at desc, p.id desc limit 200").query(Rows.as(Poll.class)).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Poll find(long id) {
+		return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(Rows.as(Poll.class)).optional()
+			.orElseThrow(() -> new RecordNotFoundException("poll", id));
+	}
+
+	/** The poll for this voter (null when unknown): their choice, and the counts if they may be seen. */
+	@Transactional(readOnly = true)
+	public View view(long id, @Nullable String voter) {
+		Poll poll = find(id);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		boolean closed = !now.isBefore(poll.closesAt());
+		boolean open = !now.isBefore(poll.opensAt()) && !closed;
+		Long mine = voter == null ? null : jdbc.sql("select option_id from portal.poll_vote where poll_id = :p and voter = :v")
+			.param("p", id).param("v", voter).query(Long.class).optional().orElse(null);
+		Map<Long, Long> counts = new HashMap<>();
+		jdbc.sql("select option_id, count(*) as n from portal.poll_vote where poll_id = :p group by option_id")
+			.param("p", id).query((rs, n) -> counts.put(rs.getLong("option_id"), rs.getLong("n"))).list();
+		boolean visible = closed || (mine != null && "AFTER_VOTE".equals(poll.resultsShown()));
+		List<Option> options = new ArrayList<>();
+		jdbc.sql("select id, position, label from portal.poll_option where poll_id = :p order by position")
+			.param("p", id).query((rs, n) -> options.add(new Option(rs.getLong("id"), rs.getInt("position"),
+					rs.getString("label"), visible ? counts.getOrDefault(rs.getLong("id"), 0L) : 0)))
+			.list();
+		long total = visible ? counts.values().stream().mapToLong(Long::longValue).sum() : 0;
+		return new View(poll, options, mine, open, closed, visible, total);
+	}
+
+	/**
+	 * Counts one vote of a known voter (a checked browser token or a signed-in account, as the poll declares); a
+	 * second vote, a vote outside the opening days or for another poll's option is refused and nothing is counted.
+	 */
+	public void vote(long id, String voter, boolean signedIn, long optionId) {
+		Poll poll = find(id);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (now.isBefore(poll.opensAt())) {
+			throw new InvalidInputException("poll.notOpen");
+		}
+		if (!now.isBefore(poll.closesAt())) {
+			throw new InvalidInputException("poll.closed");
+		}
+		if ("SIGNED_IN".equals(poll.integrity()) && !signedIn) {
+			throw new InvalidInputException("poll.signInToVote");
+		}
+		boolean ours = jdbc.sql("select exists (select 1 from portal.poll_option where id = :o and poll_id = :p)")
+			.param("o", optionId).param("p", id).query(Boolean.class).single();
+		if (!ours) {
+			throw new InvalidInputException("poll.chooseOption");
+		}
+		int added = jdbc.sql("""
+				insert into portal.poll_vote (poll_id, voter, option_id, voted_at) values (:p, :v, :o, :at)
+				on conflict (poll_id, voter) do nothing""").param("p", id).param("v", voter).param("o", optionId)
+			.param("at", now).update();
+		if (added == 0) {
+			throw new InvalidInputException("poll.alreadyVoted");
+		}
+	}
+}
