@@ -187,11 +187,19 @@ public class Assessments {
 		return assessment;
 	}
 
-	private Item leaf(Assessment assessment, long itemId) {
-		List<Item> items = methodologies.items(assessment.methodologyId());
-		List<Item> leaves = IndexResults.leaves(items);
-		return leaves.stream().filter(i -> i.id() == itemId).findFirst()
-			.orElseThrow(() -> new RecordNotFoundException("reformItem", itemId));
+	/** The lines that take points, by id, read once per request however many lines it saves. */
+	private Map<Long, Item> leaves(Assessment assessment) {
+		Map<Long, Item> leaves = new java.util.HashMap<>();
+		IndexResults.leaves(methodologies.items(assessment.methodologyId())).forEach(i -> leaves.put(i.id(), i));
+		return leaves;
+	}
+
+	private static Item leaf(Map<Long, Item> leaves, long itemId) {
+		Item item = leaves.get(itemId);
+		if (item == null) {
+			throw new RecordNotFoundException("reformItem", itemId);
+		}
+		return item;
 	}
 
 	private static void inRange(Item item, @Nullable BigDecimal points) {
@@ -204,11 +212,21 @@ public class Assessments {
 	/** The unit scores one sub-criterion (with a note and evidence files) before the deadline and before submitting. */
 	public void score(Viewer viewer, long id, long itemId, @Nullable BigDecimal points, @Nullable String note,
 			List<UploadedFile> files) {
+		Assessment assessment = scorable(viewer, id);
+		score(id, leaf(leaves(assessment), itemId), points, note, files);
+	}
+
+	private Assessment scorable(Viewer viewer, long id) {
 		Assessment assessment = as(viewer, id, Role.UNIT);
 		if (locked(assessment)) {
 			throw new InvalidInputException("reform.assessment.locked");
 		}
-		Item item = leaf(assessment, itemId);
+		return assessment;
+	}
+
+	private void score(long id, Item item, @Nullable BigDecimal points, @Nullable String note,
+			List<UploadedFile> files) {
+		long itemId = item.id();
 		if (item.scoring() == Item.Scoring.COMPUTED) {
 			throw new InvalidInputException("reform.score.computed", item.code());
 		}
@@ -229,9 +247,10 @@ public class Assessments {
 
 	/** Saves every line the unit typed at once: all of them, or none when one is wrong. */
 	public void scoreAll(Viewer viewer, long id, Map<Long, LineInput> lines) {
+		Map<Long, Item> leaves = leaves(scorable(viewer, id));
 		lines.forEach((itemId, line) -> {
 			if (line.points() != null || !line.files().isEmpty()) {
-				score(viewer, id, itemId, line.points(), line.note(), line.files());
+				score(id, leaf(leaves, itemId), line.points(), line.note(), line.files());
 			}
 		});
 	}
@@ -242,7 +261,10 @@ public class Assessments {
 
 	/** Saves the adjustments that change something, all or none. */
 	public int appraiseAll(Viewer viewer, long id, Map<Long, Adjustment> adjustments) {
+		Assessment assessment = appraisable(viewer, id);
 		View view = view(viewer, id);
+		Map<Long, Item> leaves = new java.util.HashMap<>();
+		IndexResults.leaves(view.items()).forEach(i -> leaves.put(i.id(), i));
 		int changed = 0;
 		for (Map.Entry<Long, Adjustment> entry : adjustments.entrySet()) {
 			Line line = view.lines().get(entry.getKey());
@@ -251,7 +273,7 @@ public class Assessments {
 					|| (line.finalPoints() != null && adjustment.points().compareTo(line.finalPoints()) == 0)) {
 				continue;
 			}
-			appraise(viewer, id, entry.getKey(), adjustment.points(), adjustment.justification());
+			appraise(viewer, assessment, leaf(leaves, entry.getKey()), adjustment.points(), adjustment.justification());
 			changed++;
 		}
 		return changed;
@@ -315,11 +337,22 @@ public class Assessments {
 	/** An officer adjusts a sub-criterion's points; a change from the unit's points needs a justification. */
 	public void appraise(Viewer viewer, long id, long itemId, @Nullable BigDecimal points,
 			@Nullable String justification) {
+		Assessment assessment = appraisable(viewer, id);
+		appraise(viewer, assessment, leaf(leaves(assessment), itemId), points, justification);
+	}
+
+	private Assessment appraisable(Viewer viewer, long id) {
 		Assessment assessment = as(viewer, id, Role.OFFICER);
 		if (!assessment.status().equals("SUBMITTED") && !assessment.status().equals("RESPONDED")) {
 			throw new InvalidInputException("reform.appraisal.notNow");
 		}
-		Item item = leaf(assessment, itemId);
+		return assessment;
+	}
+
+	private void appraise(Viewer viewer, Assessment assessment, Item item, @Nullable BigDecimal points,
+			@Nullable String justification) {
+		long id = assessment.id();
+		long itemId = item.id();
 		inRange(item, points);
 		String why = TextLimits.requireReason(justification, "reform.appraisal.justification", 2_000);
 		jdbc.sql("""

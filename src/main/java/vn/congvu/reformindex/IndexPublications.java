@@ -189,7 +189,9 @@ public class IndexPublications {
 				List.of());
 		Publication draft = new Publication(0, methodology.id(), methodology.year(), methodology.unitType(), now,
 				viewer.displayName(), seed, PUBLISHED_DRAWS, sha256);
-		byte[] pdf = signatures.sign(document.write(draft, view), document.issuer(view),
+		String issuer = document.issuer(assessments.ofMethodology(Viewer.system(), methodology.id()).stream()
+			.map(Assessments.Assessment::unitPath).toList());
+		byte[] pdf = signatures.sign(document.write(draft, view, issuer), issuer,
 				"Công bố kết quả chỉ số cải cách hành chính năm " + methodology.year());
 		long id = jdbc.sql("""
 				insert into reformindex.publication (methodology_id, year, unit_type, published_at, published_by, seed,
@@ -243,7 +245,7 @@ public class IndexPublications {
 	 */
 	@Transactional(readOnly = true)
 	public ResultsView published(long id) {
-		ResultsView cached = PUBLISHED.get(id);
+		ResultsView cached = parsed.get(id);
 		if (cached != null) {
 			return cached;
 		}
@@ -251,11 +253,12 @@ public class IndexPublications {
 		Snapshot snapshot = snapshot(id);
 		ResultsView view = view(methodologies.find(publication.methodologyId()), snapshot.inputs(), snapshot.results(),
 				snapshot.intervals(), snapshot.draws(), snapshot.seed(), List.of());
-		PUBLISHED.put(id, view);
+		parsed.put(id, view);
 		return view;
 	}
 
-	private static final Map<Long, ResultsView> PUBLISHED = java.util.Collections.synchronizedMap(
+	/** Per application (a static map would be shared by two applications in one JVM, each with its own database). */
+	private final Map<Long, ResultsView> parsed = java.util.Collections.synchronizedMap(
 			new java.util.LinkedHashMap<>(16, 0.75f, true) {
 				@Override
 				protected boolean removeEldestEntry(Map.Entry<Long, ResultsView> eldest) {

@@ -3,20 +3,17 @@ package vn.congvu.reformindex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jspecify.annotations.Nullable;
 import vn.congvu.shared.InvalidInputException;
 
 /**
@@ -110,7 +107,7 @@ final class MethodologyWorkbook {
 				String[] cells = new String[10];
 				boolean blank = true;
 				for (int c = 0; c < cells.length; c++) {
-					cells[c] = text(row.getCell(c));
+					cells[c] = WorkbookCells.text(row.getCell(c));
 					blank &= cells[c].isBlank();
 				}
 				if (!blank) {
@@ -126,19 +123,5 @@ final class MethodologyWorkbook {
 			}
 			throw new InvalidInputException("reform.import.notAWorkbook");
 		}
-	}
-
-	/** A cell as text; numbers exactly as typed (12.5, not 12,50), codes typed as numbers without ".0". */
-	private static String text(@Nullable Cell cell) {
-		if (cell == null) {
-			return "";
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-			case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-			case STRING -> cell.getStringCellValue();
-			case BOOLEAN -> cell.getBooleanCellValue() ? "Có" : "Không";
-			default -> "";
-		};
 	}
 }

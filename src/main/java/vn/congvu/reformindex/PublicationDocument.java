@@ -26,13 +26,15 @@ class PublicationDocument {
 		this.units = units;
 	}
 
-	/** The authority that issues and signs the publication: the People's Committee of the level above the units. */
-	String issuer(IndexPublications.ResultsView view) {
-		return "Ủy ban nhân dân " + issuingLevel(view);
+	/**
+	 * The authority that issues and signs the publication: the People's Committee of the level above the units, from
+	 * their materialised paths (one look-up, whatever the number of units).
+	 */
+	String issuer(List<String> unitPaths) {
+		return "Ủy ban nhân dân " + issuingLevel(unitPaths);
 	}
 
-	byte[] write(IndexPublications.Publication publication, IndexPublications.ResultsView view) {
-		String issuer = issuer(view);
+	byte[] write(IndexPublications.Publication publication, IndexPublications.ResultsView view, String issuer) {
 		OfficialDocument document = new OfficialDocument(fonts, issuer, "Hà Nội",
 				VietnameseDates.dayOf(publication.publishedAt()),
 				"KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + publication.year(), view.methodology().name());
@@ -65,10 +67,9 @@ class PublicationDocument {
 	}
 
 	/** The lowest unit above every assessed unit, by name ("Quận Hoàn Kiếm", "Thành phố Hà Nội"). */
-	private String issuingLevel(IndexPublications.ResultsView view) {
+	private String issuingLevel(List<String> unitPaths) {
 		String common = null;
-		for (IndexResults.UnitResult r : view.results()) {
-			String path = units.pathOf(r.unitId());
+		for (String path : unitPaths) {
 			String parent = path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
 			common = common == null ? parent : prefix(common, parent);
 		}

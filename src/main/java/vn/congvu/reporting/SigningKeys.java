@@ -128,7 +128,7 @@ public class SigningKeys {
 			if (!Files.exists(file)) {
 				Files.createDirectories(file.getParent());
 				Files.createDirectories(dir.resolve("trusted"));
-				KeyPair pair = keyPair();
+				KeyPair pair = keyPair(3072);
 				X500Name name = name(DEMO_CA);
 				Instant now = Instant.now();
 				JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(),
@@ -156,7 +156,7 @@ public class SigningKeys {
 		try {
 			KeyStore.PrivateKeyEntry ca = demoCa();
 			X509Certificate caCertificate = (X509Certificate) ca.getCertificate();
-			KeyPair pair = keyPair();
+			KeyPair pair = keyPair(2048); // demo keys are made at start-up: the CA's 3072 bits would cost seconds each
 			Instant now = Instant.now();
 			JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(caCertificate, serial(),
 					Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(1825, ChronoUnit.DAYS)),
@@ -198,9 +198,9 @@ public class SigningKeys {
 		}
 	}
 
-	private KeyPair keyPair() throws java.security.GeneralSecurityException {
+	private KeyPair keyPair(int bits) throws java.security.GeneralSecurityException {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(3072, random);
+		generator.initialize(bits, random);
 		return generator.generateKeyPair();
 	}
 

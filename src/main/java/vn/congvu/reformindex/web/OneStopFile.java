@@ -2,7 +2,6 @@ package vn.congvu.reformindex.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.congvu.reformindex.OneStopStatistics;
+import vn.congvu.reformindex.WorkbookCells;
 import vn.congvu.shared.InvalidInputException;
 
 /**
@@ -95,10 +95,6 @@ final class OneStopFile {
 			java.time.LocalDate day = cell.getLocalDateTimeCellValue().toLocalDate();
 			return day.getMonthValue() + "/" + day.getYear();
 		}
-		return switch (cell.getCellType()) {
-			case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-			case STRING -> cell.getStringCellValue().strip();
-			default -> "";
-		};
+		return WorkbookCells.text(cell);
 	}
 }

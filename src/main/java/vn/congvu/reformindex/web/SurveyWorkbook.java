@@ -1,16 +1,14 @@
 package vn.congvu.reformindex.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.web.multipart.MultipartFile;
 import vn.congvu.reformindex.SurveyScores;
+import vn.congvu.reformindex.WorkbookCells;
 import vn.congvu.shared.InvalidInputException;
 
 /** Survey results as the survey's workbook gives them: unit code in column A, survey points in column B, from row 2. */
@@ -28,8 +26,8 @@ final class SurveyWorkbook {
 				if (row == null) {
 					continue;
 				}
-				String code = text(row.getCell(0));
-				String points = text(row.getCell(1));
+				String code = WorkbookCells.text(row.getCell(0));
+				String points = WorkbookCells.text(row.getCell(1));
 				if (!code.isBlank() || !points.isBlank()) {
 					rows.add(new SurveyScores.SurveyRow(r + 1, code, points));
 				}
@@ -39,14 +37,5 @@ final class SurveyWorkbook {
 		catch (IOException | RuntimeException ex) {
 			throw new InvalidInputException("reform.import.notAWorkbook");
 		}
-	}
-
-	private static String text(Cell cell) {
-		if (cell == null) {
-			return "";
-		}
-		return cell.getCellType() == CellType.NUMERIC
-				? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
-				: cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : "";
 	}
 }
