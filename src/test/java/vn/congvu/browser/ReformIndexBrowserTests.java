@@ -121,6 +121,30 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		assertThat(api.text()).contains("\"code\":\"00061\"", "\"total\":89.29");
 	}
 
+	/** The demo's current-year form (29 lines, most with points, a note and a file field) saves in one post. */
+	@Test
+	void aLongSelfAssessmentFormSavesInOnePost() {
+		long hoanKiem = units.byCode("00070", LocalDate.now(clock)).id();
+		long methodology = methodologies.all().stream()
+			.filter(m -> m.year() == LocalDate.now(clock).getYear() - 1 && m.unitType().equals("WARD")).findFirst()
+			.orElseThrow().id();
+		Assessments.Assessment ward = assessments.ofMethodology(vn.congvu.platform.Viewer.system(), methodology).stream()
+			.filter(a -> a.unitId() == hoanKiem).findFirst().orElseThrow();
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(testAccounts.create(Role.UNIT_HEAD, hoanKiem));
+		page.navigate(baseUrl() + "/reform-index/assessments/" + ward.id());
+		org.assertj.core.api.Assertions.assertThat(page.locator("#self-form input[type=file]").count()).isGreaterThan(15);
+		page.locator("#self-form input[name^=points-]").first().fill("2,5");
+		page.locator("#self-form input[name^=points-]").nth(1).fill("9");
+		page.locator("#self-form button:not(.primary)").click();
+		assertThat(page.locator("#score-error")).containsText("phải từ 0 đến");
+		assertThat(page.locator("#self-form input[name^=points-]").first()).hasValue(""); // nothing half-written
+		page.locator("#self-form input[name^=points-]").first().fill("2,5");
+		page.locator("#self-form button:not(.primary)").click();
+		assertThat(page.locator("#self-form input[name^=points-]").first()).hasValue("2.50");
+		assertThat(page.locator("#totals")).containsText("2,50");
+	}
+
 	private void vote(long assessment, String code) {
 		long hanoi = units.byCode("01", LocalDate.of(2025, 7, 1)).id();
 		long member = staff.idOfCode(Viewer.system(), code, LocalDate.now(clock)).orElseThrow();
