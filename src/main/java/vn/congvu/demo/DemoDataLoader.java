@@ -124,6 +124,8 @@ class DemoDataLoader implements ApplicationRunner {
 		demoRecognition.load(hanoi, unitQueries.byCode("00082", REFORM).id());
 		demoReformIndex.load(hanoi);
 		demoPortal.load(hanoi);
+		demoPortal.loadSites(hanoi, district, unitQueries.byCode("00070", REFORM).id(),
+				unitQueries.byCode("00082", REFORM).id());
 		return logins;
 	}
 
@@ -136,6 +138,7 @@ class DemoDataLoader implements ApplicationRunner {
 		create(logins, "kiemtra", "Thành viên đoàn kiểm tra (demo)", Role.INSPECTOR, hanoi);
 		create(logins, "phuonghoankiem", "Thủ trưởng phường Hoàn Kiếm (demo)", Role.UNIT_HEAD, hoanKiemWard);
 		create(logins, "phuongcuanam", "Công chức phường Cửa Nam (demo)", Role.STAFF, cuaNamWard);
+		create(logins, "bientap", "Biên tập viên phường Cửa Nam (demo)", Role.EDITOR, cuaNamWard);
 		create(logins, "phuonghangbac", "Phường Hàng Bạc cũ (demo)", Role.UNIT_HEAD, oldWards.get("00061"));
 		return logins;
 	}

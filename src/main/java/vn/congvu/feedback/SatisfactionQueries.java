@@ -91,6 +91,19 @@ public class SatisfactionQueries {
 		return indices;
 	}
 
+	/** Fewer ratings than this in the period: a unit's index is not published (too few to say anything). */
+	public static final int PUBLIC_MINIMUM = 30;
+
+	/**
+	 * The public figures: each unit's index over the period, city-wide, for the units with at least
+	 * {@link #PUBLIC_MINIMUM} ratings (the others are listed as not shown); no desk or officer detail.
+	 */
+	public List<Row> publishedByUnit(LocalDate from, LocalDate to) {
+		return grouped("u.name", "u.name", "", Viewer.system(), from, to).stream()
+			.map(row -> new Row(row.key(), row.label(), row.index(), row.index().responses() >= PUBLIC_MINIMUM))
+			.toList();
+	}
+
 	/** Per calendar month (Vietnam time), oldest first, for the trend chart. */
 	public List<Row> byMonth(Viewer viewer, LocalDate from, LocalDate to) {
 		String month = "to_char(r.received_at at time zone 'Asia/Ho_Chi_Minh', 'MM/YYYY')";

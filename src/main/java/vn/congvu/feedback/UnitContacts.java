@@ -34,4 +34,12 @@ public class UnitContacts {
 				where u.valid_to is null or u.valid_to > :today
 				order by u.name""").param("today", LocalDate.now(clock)).query(Rows.as(Contact.class)).list();
 	}
+
+	/** A unit's published contact, if it has one. */
+	public java.util.Optional<Contact> of(long unitId) {
+		return jdbc.sql("""
+				select c.unit_id, u.name as unit_name, c.hotline, c.email, c.reception_schedule
+				from feedback.unit_contact c join orgunit.published_unit u on u.id = c.unit_id
+				where c.unit_id = :u""").param("u", unitId).query(Rows.as(Contact.class)).optional();
+	}
 }

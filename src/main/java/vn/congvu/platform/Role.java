@@ -2,7 +2,9 @@ package vn.congvu.platform;
 
 /** Vai trò: what a user may do. The data scope (a subtree of units) says where. */
 public enum Role {
-	ADMINISTRATOR, LEADER, HOME_AFFAIRS_OFFICER, INSPECTOR, UNIT_HEAD, STAFF;
+	ADMINISTRATOR, LEADER, HOME_AFFAIRS_OFFICER, INSPECTOR, UNIT_HEAD, STAFF,
+	/** Biên tập viên: writes the news and pages of the portal sites of the scope; a reviewer publishes them. */
+	EDITOR;
 
 	/**
 	 * Whether the role oversees units rather than belonging to one: it handles reports and violations, plans

@@ -49,7 +49,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
-					"/actuator/health/**", "/v3/api-docs/**", "/public/**", "/kiosk/**")
+					"/actuator/health/**", "/v3/api-docs/**", "/public/**", "/kiosk/**", "/robots.txt", "/sitemap.xml")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
 			.anyRequest().authenticated())

@@ -163,4 +163,18 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 	public boolean mayEditPortal() {
 		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
 	}
+
+	/** Writes news articles of the scope's portal sites and sends them for review. */
+	public boolean mayWriteNews() {
+		return role == Role.EDITOR || mayReviewNews();
+	}
+
+	/**
+	 * Approves (schedules), returns and unpublishes the scope's articles and edits its sites' pages: the unit's head,
+	 * or the city's officers for every site.
+	 */
+	public boolean mayReviewNews() {
+		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER
+				|| role == Role.UNIT_HEAD;
+	}
 }

@@ -1,7 +1,7 @@
 /**
- * Cổng thông tin: the public portal. This first part holds polls: options, opening and closing, one vote per voter at
- * the integrity the poll declares (a signed browser token with a rate limit, or a signed-in account), results after
- * voting or after closing, and exact counts whatever the concurrency.
+ * Cổng thông tin: the public portal. Every unit's site (news through an editorial workflow, categories, pages,
+ * contacts; a former unit's site kept as an archive), exact view counts, feeds and the sitemap; polls with one vote
+ * per voter at the integrity the poll declares; and the public figures other modules publish.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "platform", "orgunit" })
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "shared", "platform", "orgunit", "feedback" })
 package vn.congvu.portal;
