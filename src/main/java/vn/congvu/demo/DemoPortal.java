@@ -39,6 +39,7 @@ class DemoPortal {
 	void loadSites(long hanoi, long district, long hoanKiem, long cuaNam) {
 		Viewer officer = viewer("noivu", "Cán bộ Sở Nội vụ (demo)", Role.HOME_AFFAIRS_OFFICER, hanoi);
 		Viewer editor = viewer("bientap", "Biên tập viên phường Cửa Nam (demo)", Role.EDITOR, cuaNam);
+		Viewer leader = viewer("lanhdao", "Lãnh đạo thành phố (demo)", Role.LEADER, hanoi);
 		Viewer head = viewer("phuonghoankiem", "Thủ trưởng phường Hoàn Kiếm (demo)", Role.UNIT_HEAD, hoanKiem);
 		news.carryOver(Viewer.system(), new News.Archived(district, "Tin Văn hóa – Xã hội",
 				"Quận Hoàn Kiếm quán triệt kỷ cương hành chính và phát động thi đua văn hóa công sở",
@@ -67,7 +68,7 @@ class DemoPortal {
 						<li>Tệp PDF kết quả được ký số; tải lên trang <a href="/public/verify">Kiểm tra chữ ký</a> để xác minh.</li></ul>""",
 				"Hình minh họa trụ sở ủy ban", DemoFiles.illustration("Chỉ số CCHC", new Color(0x1f4e79),
 						new Color(0x6fa8dc)), List.of()));
-		publish(officer, reformStory, head);
+		publish(officer, reformStory, leader);
 		long cuaNamNews = sites.addCategory(officer, cuaNam, "Tin hoạt động");
 		sites.addCategory(officer, cuaNam, "Thông báo");
 		sites.savePage(officer, cuaNam, "gioi-thieu", "Giới thiệu phường Cửa Nam", """

@@ -62,9 +62,10 @@ final class ArticleHtml {
 	}
 
 	private static String paragraphs(String text) {
-		StringBuilder html = new StringBuilder();
+		Document document = Document.createShell("");
+		document.outputSettings().prettyPrint(false);
 		for (String paragraph : BLANK_LINE.split(text)) {
-			Element p = new Element("p");
+			Element p = document.body().appendElement("p");
 			String[] lines = paragraph.strip().split("\\R");
 			for (int i = 0; i < lines.length; i++) {
 				if (i > 0) {
@@ -72,8 +73,7 @@ final class ArticleHtml {
 				}
 				p.appendText(lines[i].strip());
 			}
-			html.append(p.outerHtml());
 		}
-		return html.toString();
+		return document.body().html();
 	}
 }

@@ -87,6 +87,12 @@ public class Sites {
 		return new Site(unit, !isOpen(unit), units.lineage(unitId), categories(unitId), pages(unitId));
 	}
 
+	/** The sites of the units directly under this one today. */
+	@Transactional(readOnly = true)
+	public List<OrgUnitView> subSites(long unitId) {
+		return units.children(unitId, today()).stream().filter(u -> WITH_SITE.contains(u.type())).toList();
+	}
+
 	/** Whether the unit's site takes new content: the unit exists today. */
 	boolean isOpen(OrgUnitView unit) {
 		return unit.validOn(today());

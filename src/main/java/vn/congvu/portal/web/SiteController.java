@@ -59,6 +59,9 @@ class SiteController {
 		model.addAttribute("site", site);
 		model.addAttribute("news", news.list(unitId, null, null, 0));
 		model.addAttribute("contact", contacts.of(unitId).orElse(null));
+		model.addAttribute("subSites", sites.subSites(unitId));
+		model.addAttribute("successors", site.lineage().successors().stream().filter(s -> s.otherUnitId() != null)
+			.toList());
 		return "portal/site";
 	}
 
