@@ -54,7 +54,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private static boolean isWrite(HttpServletRequest request) {
 		String path = path(request);
 		return "POST".equals(request.getMethod()) && (path.startsWith("/api/v1/feedback")
-				|| path.startsWith("/api/v1/reports") || path.startsWith("/public/"));
+				|| path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/polls") || path.startsWith("/public/"));
 	}
 
 	/** Looking up a report by its tracking code: limited too, so that codes cannot be tried one after another. */

@@ -34,13 +34,20 @@ public class Polls {
 	private final JdbcClient jdbc;
 	private final OrgUnitQueries units;
 	private final AuditLog audit;
+	private final VoteWriter writer;
 	private final Clock clock;
+	/** Polls do not change once created: their settings and options are read once per node. */
+	private final Map<Long, Settled> settled = new java.util.concurrent.ConcurrentHashMap<>();
 
-	Polls(JdbcClient jdbc, OrgUnitQueries units, AuditLog audit, Clock clock) {
+	Polls(JdbcClient jdbc, OrgUnitQueries units, AuditLog audit, VoteWriter writer, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.audit = audit;
+		this.writer = writer;
 		this.clock = clock;
+	}
+
+	private record Settled(Poll poll, java.util.Set<Long> optionIds) {
 	}
 
 	public enum Integrity {
@@ -151,10 +158,22 @@ public class Polls {
 
 	/**
 	 * Counts one vote of a known voter (a checked browser token or a signed-in account, as the poll declares); a
-	 * second vote, a vote outside the opening days or for another poll's option is refused and nothing is counted.
+	 * second vote, a vote outside the opening days or for another poll's option is refused and nothing is counted. The
+	 * vote is written by the group-commit writer and the answer comes once it is committed (within a caller's
+	 * transaction, it is written with that transaction).
 	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public void vote(long id, String voter, boolean signedIn, long optionId) {
-		Poll poll = find(id);
+		Settled known = settled.get(id);
+		if (known == null) {
+			known = new Settled(find(id), java.util.Set.copyOf(jdbc.sql("select id from portal.poll_option where poll_id = :p")
+				.param("p", id).query(Long.class).list()));
+			if (settled.size() > 10_000) {
+				settled.clear();
+			}
+			settled.put(id, known);
+		}
+		Poll poll = known.poll();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (now.isBefore(poll.opensAt())) {
 			throw new InvalidInputException("poll.notOpen");
@@ -165,17 +184,33 @@ public class Polls {
 		if ("SIGNED_IN".equals(poll.integrity()) && !signedIn) {
 			throw new InvalidInputException("poll.signInToVote");
 		}
-		boolean ours = jdbc.sql("select exists (select 1 from portal.poll_option where id = :o and poll_id = :p)")
-			.param("o", optionId).param("p", id).query(Boolean.class).single();
-		if (!ours) {
+		if (!known.optionIds().contains(optionId)) {
 			throw new InvalidInputException("poll.chooseOption");
 		}
-		int added = jdbc.sql("""
-				insert into portal.poll_vote (poll_id, voter, option_id, voted_at) values (:p, :v, :o, :at)
-				on conflict (poll_id, voter) do nothing""").param("p", id).param("v", voter).param("o", optionId)
-			.param("at", now).update();
-		if (added == 0) {
-			throw new InvalidInputException("poll.alreadyVoted");
+		boolean counted;
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+			counted = jdbc.sql("""
+					insert into portal.poll_vote (poll_id, voter, option_id, voted_at) values (:p, :v, :o, :at)
+					on conflict (poll_id, voter) do nothing""").param("p", id).param("v", voter).param("o", optionId)
+				.param("at", now).update() == 1; // within the caller's transaction (start-up data): written with it
+		}
+		else try {
+			counted = writer.submit(new VoteWriter.Vote(id, voter, optionId, now)).get(30,
+					java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new vn.congvu.platform.ServiceUnavailableException(5, ex);
+		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			throw new vn.congvu.platform.ServiceUnavailableException(5, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new vn.congvu.platform.ServiceUnavailableException(5, ex);
+		}
+		if (!counted) {
+			throw new vn.congvu.shared.ConflictException("poll.alreadyVoted");
 		}
 	}
 }

@@ -120,4 +120,40 @@ class PollsIntegrationTests extends IntegrationTestSupport {
 		assertThat(tokens.voterOf("khong-co-dau-cham")).isNull();
 		assertThat(tokens.voterOf(null)).isNull();
 	}
+
+	@Test
+	void theApiGivesATokenCountsOnceAndRefusesForgedTokensWithProblems() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		long id = poll(today.minusDays(1), today.plusDays(5), Polls.Integrity.BROWSER, Polls.ResultsShown.AFTER_VOTE);
+		long option = polls.view(id, null).options().get(0).id();
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> vote = (token, body) -> {
+			java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+					java.net.URI.create(baseUrl() + "/api/v1/polls/" + id + "/votes"))
+				.header("Content-Type", "application/json").header("Accept-Language", "en")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+			if (token != null) {
+				request.header("Voter-Token", token);
+			}
+			try {
+				return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+		java.net.http.HttpResponse<String> first = vote.apply(null, "{\"optionId\": " + option + "}");
+		assertThat(first.statusCode()).isEqualTo(201);
+		String token = first.body().replaceAll(".*\"voterToken\":\"([^\"]+)\".*", "$1");
+		java.net.http.HttpResponse<String> again = vote.apply(token, "{\"optionId\": " + option + "}");
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+			.contains("application/problem+json"));
+		java.net.http.HttpResponse<String> forged = vote.apply(token + "x", "{\"optionId\": " + option + "}");
+		assertThat(forged.statusCode()).isEqualTo(400);
+		assertThat(forged.body()).contains("not valid");
+		assertThat(vote.apply(null, "{\"optionId\": 987654321}").statusCode()).isEqualTo(400);
+		assertThat(polls.view(id, null).options().get(0).votes()).isZero(); // not visible without voting
+		assertThat(polls.view(id, tokens.voterOf(token)).total()).isEqualTo(1);
+	}
 }

@@ -94,7 +94,7 @@ record RouteFixtures(long cuaNam, long hoanKiem, long cuaNamStaff, long hoanKiem
 
 	/** Kinds of records whose id the scope decides; others (codes, teams, rule sets) are the same for everyone. */
 	static final List<String> SCOPED = List.of("units", "org-units", "staff", "violations", "cases", "inspections",
-			"reports", "comments", "service-points", "tasks", "scorecards");
+			"reports", "comments", "service-points", "tasks", "scorecards", "news", "sites");
 
 	/** The kind of record a path variable names: the path segment before it. */
 	static String kindOf(String pattern, String variable) {

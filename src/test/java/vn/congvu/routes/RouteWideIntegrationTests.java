@@ -77,6 +77,7 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 		fixtures = RouteFixtures.create(jdbc, cuaNam, hoanKiem, cuaNamStaff, hoanKiemStaff, viewer(), violations,
 				cases, inspections, teams, reports, today);
 		fixtures = evaluationFixtures(today);
+		fixtures = portalFixtures(cuaNam, hoanKiem);
 		signOut();
 		accounts.put("anonymous", new Probe(baseUrl()));
 		accounts.put("administrator", signedIn(testAccounts.create(Role.ADMINISTRATOR, null)));
@@ -85,6 +86,23 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 		accounts.put("inspector", signedIn(testAccounts.create(Role.INSPECTOR, null)));
 		accounts.put("head", signedIn(testAccounts.create(Role.UNIT_HEAD, cuaNam)));
 		accounts.put("staff", signedIn(testAccounts.createFor(cuaNamStaff, Role.STAFF, cuaNam)));
+		accounts.put("editor", signedIn(testAccounts.create(Role.EDITOR, cuaNam)));
+	}
+
+	@Autowired vn.congvu.portal.News news;
+	@Autowired vn.congvu.portal.Sites sites;
+
+	/** A draft article on each ward's site (with the markers), and the two wards' sites. */
+	private RouteFixtures portalFixtures(long cuaNam, long hoanKiem) {
+		long[] unit = { cuaNam, hoanKiem };
+		String[] marker = { RouteFixtures.IN_SCOPE_MARKER, RouteFixtures.OUT_OF_SCOPE_MARKER };
+		long[] article = new long[2];
+		for (int i = 0; i < 2; i++) {
+			article[i] = news.write(viewer(), new vn.congvu.portal.News.Draft(unit[i],
+					sites.categories(unit[i]).get(0).id(), "Tin thử " + marker[i], "", "Nội dung " + marker[i], null,
+					null, List.of()));
+		}
+		return fixtures.with("news", article[0], article[1]).with("sites", cuaNam, hoanKiem);
 	}
 
 	@Autowired vn.congvu.evaluation.Tasks tasks;
@@ -118,7 +136,7 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private static boolean wardScoped(String account) {
-		return account.equals("head") || account.equals("staff");
+		return account.equals("head") || account.equals("staff") || account.equals("editor");
 	}
 
 	@Test
