@@ -40,7 +40,7 @@ public class ArticleViews implements SmartLifecycle {
 	private final Clock clock;
 	private final long flushMillis;
 	private final Map<Long, AtomicLong> pending = new ConcurrentHashMap<>();
-	private final Map<Long, Long> inFlight = new HashMap<>();
+	private final Map<Long, Long> inFlight = new ConcurrentHashMap<>(); // changed under the write lock only
 	private final Map<Long, Long> stored = new ConcurrentHashMap<>();
 	private final StampedLock lock = new StampedLock();
 	private final Object flushing = new Object();
@@ -95,10 +95,7 @@ public class ArticleViews implements SmartLifecycle {
 
 	private long read(long articleId) {
 		AtomicLong held = pending.get(articleId);
-		Long flying;
-		synchronized (inFlight) {
-			flying = inFlight.get(articleId);
-		}
+		Long flying = inFlight.get(articleId);
 		return stored.getOrDefault(articleId, 0L) + (flying == null ? 0 : flying) + (held == null ? 0 : held.get());
 	}
 
@@ -113,19 +110,14 @@ public class ArticleViews implements SmartLifecycle {
 				pending.forEach((id, counter) -> {
 					long n = counter.getAndSet(0);
 					if (n > 0) {
-						synchronized (inFlight) {
-							inFlight.merge(id, n, Long::sum);
-						}
+						inFlight.merge(id, n, Long::sum);
 					}
 				});
 			}
 			finally {
 				lock.unlockWrite(stamp);
 			}
-			Map<Long, Long> toStore;
-			synchronized (inFlight) {
-				toStore = new HashMap<>(inFlight);
-			}
+			Map<Long, Long> toStore = new HashMap<>(inFlight);
 			List<Long> known = new ArrayList<>(stored.keySet());
 			toStore.keySet().stream().filter(id -> !stored.containsKey(id)).forEach(known::add);
 			if (toStore.isEmpty() && known.isEmpty()) {
@@ -157,9 +149,7 @@ public class ArticleViews implements SmartLifecycle {
 			stamp = lock.writeLock();
 			try {
 				known.forEach(id -> stored.put(id, totals.getOrDefault(id, 0L)));
-				synchronized (inFlight) {
-					toStore.forEach((id, n) -> inFlight.merge(id, -n, (a, b) -> a + b == 0 ? null : a + b));
-				}
+				toStore.forEach((id, n) -> inFlight.merge(id, -n, (a, b) -> a + b == 0 ? null : a + b));
 			}
 			finally {
 				lock.unlockWrite(stamp);

@@ -22,6 +22,8 @@ public class VoterTokens {
 
 	private final JdbcClient jdbc;
 	private final SecureRandom random = new SecureRandom();
+	/** One keyed MAC per thread: making one costs more than using it. */
+	private final ThreadLocal<Mac> macs = new ThreadLocal<>();
 	private volatile byte @Nullable [] key;
 
 	VoterTokens(JdbcClient jdbc) {
@@ -53,8 +55,12 @@ public class VoterTokens {
 
 	private String mac(String identifier) {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+			Mac mac = macs.get();
+			if (mac == null) {
+				mac = Mac.getInstance("HmacSHA256");
+				mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+				macs.set(mac);
+			}
 			byte[] full = mac.doFinal(identifier.getBytes(StandardCharsets.US_ASCII));
 			return ENCODE.encodeToString(java.util.Arrays.copyOf(full, 16));
 		}

@@ -22,7 +22,9 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/login", "/public/survey/P00070-1", "/kiosk/P00070-1", "/public/reports/new",
 			"/public/reports/track?code=PA-NOTHING", "/public/contacts", "/public/good-examples", "/public/reform-index",
-			"/public/reform-index/1", "/public/polls", "/public/polls/1", "/public/verify" })
+			"/public/reform-index/1", "/public/polls", "/public/polls/1", "/public/verify", "/public/sites", "/public/sites/1",
+			"/public/sites/2", "/public/news", "/public/news?q=hang+bac", "/public/news/1", "/public/news/2",
+			"/public/figures" })
 	void publicPagesHaveNoSeriousViolations(String path) throws IOException {
 		String axe = axeSource();
 		Browser browser = Browsers.chromium();

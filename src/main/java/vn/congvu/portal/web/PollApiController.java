@@ -58,12 +58,17 @@ class PollApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	VotedJson vote(@PathVariable long id, @RequestBody VoteJson vote,
 			@RequestHeader(name = TOKEN_HEADER, required = false) @Nullable String token) {
+		return new VotedJson(true, vote(polls, tokens, id, vote.optionId(), token));
+	}
+
+	/** Counts the vote of the voter behind the token (a new voter, given a token, when there is none). */
+	static String vote(Polls polls, VoterTokens tokens, long id, @Nullable Long optionId, @Nullable String token) {
 		String voterToken = token == null || token.isBlank() ? tokens.issue() : token;
 		String voter = tokens.voterOf(voterToken);
 		if (voter == null) {
 			throw new InvalidInputException("poll.forgedToken");
 		}
-		polls.vote(id, voter, false, vote.optionId() == null ? 0 : vote.optionId());
-		return new VotedJson(true, voterToken);
+		polls.vote(id, voter, false, optionId == null ? 0 : optionId);
+		return voterToken;
 	}
 }
