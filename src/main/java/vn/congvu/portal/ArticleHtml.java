@@ -25,7 +25,11 @@ final class ArticleHtml {
 		.removeTags("img")
 		.addAttributes("a", "rel")
 		.addEnforcedAttribute("a", "rel", "nofollow noopener")
-		.addProtocols("a", "href", "https", "http", "mailto", "tel");
+		.addProtocols("a", "href", "https", "http", "mailto", "tel")
+		.preserveRelativeLinks(true); // a link to another page of the portal stays as written
+
+	/** Stands for the portal's own address while cleaning, so that relative links can be checked and kept. */
+	private static final String BASE = "https://congvu.invalid/";
 
 	private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
 
@@ -53,7 +57,11 @@ final class ArticleHtml {
 		}
 		StringBuilder html = new StringBuilder();
 		nodes.forEach(node -> html.append(node.outerHtml()));
-		return Jsoup.clean(html.toString(), "", ALLOWED, new Document.OutputSettings().prettyPrint(false));
+		Document.OutputSettings compact = new Document.OutputSettings().prettyPrint(false);
+		Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html.toString(), BASE, ALLOWED, compact));
+		clean.outputSettings(compact);
+		clean.select("a:not([href])").unwrap(); // a link whose address was removed keeps its words only
+		return clean.body().html();
 	}
 
 	/** The words of some article HTML, for searching and for summaries. */

@@ -158,11 +158,13 @@ class NewsIntegrationTests extends IntegrationTestSupport {
 	void articleHtmlIsCleanedAndPicturesAreResizedForTheWeb() throws Exception {
 		long id = news.write(editor(cuaNam()), new News.Draft(cuaNam(), category(cuaNam()), "Tin có ảnh", "",
 				"<p onclick=\"steal()\">Chào <a href=\"javascript:alert(1)\">bạn</a> <a href=\"https://dichvucong.gov.vn\">"
-						+ "dịch vụ công</a><script>alert(1)</script><img src=\"https://x.example/t.png\"></p>",
+						+ "dịch vụ công</a> <a href=\"/public/verify\">kiểm tra</a><script>alert(1)</script>"
+						+ "<img src=\"https://x.example/t.png\"></p>",
 				"Trụ sở phường", photo(), List.of()));
 		String html = news.find(editor(cuaNam()), id).bodyHtml();
 		assertThat(html).doesNotContain("onclick", "script", "javascript:", "<img")
-			.contains("<a href=\"https://dichvucong.gov.vn\" rel=\"nofollow noopener\">dịch vụ công</a>");
+			.contains("<a href=\"https://dichvucong.gov.vn\" rel=\"nofollow noopener\">dịch vụ công</a>")
+			.contains("<a href=\"/public/verify\" rel=\"nofollow noopener\">kiểm tra</a>").contains("Chào bạn");
 		List<int[]> sizes = jdbc.sql("select kind, content from portal.article_file where article_id = :a order by kind")
 			.param("a", id).query((rs, n) -> {
 				try {
