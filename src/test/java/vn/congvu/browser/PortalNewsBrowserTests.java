@@ -73,6 +73,7 @@ class PortalNewsBrowserTests extends BrowserTestSupport {
 		signIn(testAccounts.create(Role.UNIT_HEAD, cuaNam));
 		page.navigate(baseUrl() + "/portal/news/" + id);
 		page.locator("#approve-form button").click();
+		assertThat(page.locator("#article-state")).hasText("Đã đăng");
 		assertThat(page.locator("#public-link")).isVisible();
 
 		useViewport(PHONE_WIDTH, PHONE_HEIGHT);

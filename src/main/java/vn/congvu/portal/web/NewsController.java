@@ -51,6 +51,7 @@ class NewsController {
 		NotPermittedException.unless(viewer.mayWriteNews());
 		String known = List.of("DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED").contains(state) ? state : "";
 		model.addAttribute("articles", news.inScope(viewer, known));
+		model.addAttribute("now", OffsetDateTime.now(clock));
 		model.addAttribute("state", known);
 		return "portal/news-list";
 	}
