@@ -148,6 +148,15 @@ class NewsIntegrationTests extends IntegrationTestSupport {
 		exe[0] = 'M';
 		exe[1] = 'Z';
 		assertThatThrownBy(() -> UploadedFile.of("anh-dep.jpg", exe)).hasMessageContaining("upload.wrongType");
+		BufferedImage tiny = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(tiny, "png", out);
+		byte[] huge = out.toByteArray(); // a header declaring 20,000 × 20,000 pixels, its checksum mended
+		java.nio.ByteBuffer.wrap(huge, 16, 8).putInt(20_000).putInt(20_000);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(huge, 12, 17);
+		java.nio.ByteBuffer.wrap(huge, 29, 4).putInt((int) crc.getValue());
+		assertThatThrownBy(() -> UploadedFile.of("anh-lon.png", huge)).hasMessageContaining("upload.tooManyPixels");
 		assertThatThrownBy(() -> news.write(editor(cuaNam()), new News.Draft(cuaNam(), category(cuaNam()), "t", "",
 				"b", "", photo(), List.of()))).hasMessageContaining("article.imageAltRequired");
 		assertThat(countArticles()).isEqualTo(articles);
