@@ -3,8 +3,10 @@ package vn.congvu.platform;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators' pages: the audit log with its chain verification, and the accounts. */
 @Controller
@@ -13,11 +15,13 @@ class AdministrationController {
 	private static final int PAGE_SIZE = 50;
 
 	private final AuditLog audit;
-	private final Accounts accounts;
+	private final AccountAdministration accounts;
+	private final UnitNames units;
 
-	AdministrationController(AuditLog audit, Accounts accounts) {
+	AdministrationController(AuditLog audit, AccountAdministration accounts, UnitNames units) {
 		this.audit = audit;
 		this.accounts = accounts;
+		this.units = units;
 	}
 
 	@GetMapping("/admin/audit")
@@ -38,8 +42,66 @@ class AdministrationController {
 	}
 
 	@GetMapping("/admin/accounts")
-	String accounts(Model model) {
-		model.addAttribute("accounts", accounts.list());
+	String accounts(Viewer viewer, Model model) {
+		model.addAttribute("accounts", accounts.list(viewer));
+		model.addAttribute("units", units.choices());
+		model.addAttribute("roles", Role.values());
 		return "platform/accounts";
+	}
+
+	@PostMapping("/admin/accounts")
+	String create(Viewer viewer, @RequestParam(defaultValue = "") String username,
+			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String role,
+			@RequestParam(defaultValue = "") String scopeUnitId, @RequestParam(defaultValue = "") String staffCode,
+			RedirectAttributes redirect) {
+		try {
+			String password = accounts.create(viewer, new AccountAdministration.NewAccount(username, displayName,
+					java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null),
+					scopeUnitId.matches("\\d{1,18}") ? Long.valueOf(scopeUnitId) : null, staffCode));
+			redirect.addFlashAttribute("oneTimeUser", username.strip());
+			redirect.addFlashAttribute("oneTimePassword", password);
+		}
+		catch (vn.congvu.shared.InvalidInputException ex) {
+			FormOutcome.flashError(redirect, "account", ex);
+			redirect.addFlashAttribute("draft", java.util.Map.of("username", username, "displayName", displayName,
+					"role", role, "scopeUnitId", scopeUnitId, "staffCode", staffCode));
+		}
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/enabled")
+	String enable(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "false") boolean enabled,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "account", "saved", () -> accounts.setEnabled(viewer, id, enabled));
+		return "redirect:/admin/accounts#account-" + id;
+	}
+
+	@PostMapping("/admin/accounts/{id}/unlock")
+	String unlock(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "account", "saved", () -> accounts.unlock(viewer, id));
+		return "redirect:/admin/accounts#account-" + id;
+	}
+
+	@PostMapping("/admin/accounts/{id}/password")
+	String resetPassword(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		String password = accounts.resetPassword(viewer, id);
+		redirect.addFlashAttribute("oneTimeUser", accounts.list(viewer).stream().filter(a -> a.id() == id)
+			.findFirst().map(AccountAdministration.AccountView::username).orElse(""));
+		redirect.addFlashAttribute("oneTimePassword", password);
+		return "redirect:/admin/accounts";
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm() {
+		return "platform/password";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(Viewer viewer, @RequestParam(defaultValue = "") String current,
+			@RequestParam(defaultValue = "") String next, @RequestParam(defaultValue = "") String repeat,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "password", "changed",
+				() -> accounts.changeOwnPassword(viewer, current, next, repeat));
+		return "redirect:/account/password";
 	}
 }

@@ -258,6 +258,23 @@ class NewsIntegrationTests extends IntegrationTestSupport {
 		assertThat(missing.statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void feedsListPublicArticlesOnlyAsWellFormedXml() throws Exception {
+		long shown = publishedArticle("Tin trong luồng tin & <RSS>");
+		long hidden = draft(cuaNam(), "Bản nháp không có trong luồng tin", "Nội dung.");
+		HttpClient http = HttpClient.newHttpClient();
+		for (String feed : List.of("/public/news/feed.rss", "/public/news/feed.atom?site=" + cuaNam())) {
+			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + feed)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).isEqualTo(200);
+			org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new org.xml.sax.InputSource(new java.io.StringReader(answer.body())));
+			assertThat(xml.getDocumentElement().getTextContent()).contains("Tin trong luồng tin & <RSS>")
+				.doesNotContain("Bản nháp không có trong luồng tin");
+			assertThat(answer.body()).contains("/public/news/" + shown).doesNotContain("/public/news/" + hidden + "<");
+		}
+	}
+
 	private long publishedArticle(String title) {
 		long id = draft(cuaNam(), title, "Nội dung.");
 		news.submit(editor(cuaNam()), id);

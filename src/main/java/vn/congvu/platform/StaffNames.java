@@ -1,0 +1,14 @@
+package vn.congvu.platform;
+
+import java.util.Optional;
+
+/** Staff records for linking an account to the person who uses it; the staff module provides it. */
+public interface StaffNames {
+
+	record Person(long id, String code, String fullName) {
+	}
+
+	Optional<Person> byCode(String staffCode);
+
+	Optional<Person> byId(long staffId);
+}

@@ -1,0 +1,20 @@
+package vn.congvu.platform;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Names of units for the platform's own pages (an account's scope is shown and chosen by name, never by number). The
+ * organisation module provides it; the platform knows no unit table.
+ */
+public interface UnitNames {
+
+	/** A unit to choose from, in tree order. */
+	record Choice(long id, String name, int level) {
+	}
+
+	Optional<String> nameOf(long unitId);
+
+	/** The units in operation today, in tree order. */
+	List<Choice> choices();
+}

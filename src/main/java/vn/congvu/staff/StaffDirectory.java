@@ -1,0 +1,30 @@
+package vn.congvu.staff;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.congvu.platform.Rows;
+import vn.congvu.platform.StaffNames;
+
+/** Staff records by code or id, for linking an account to the person who uses it. */
+@Component
+class StaffDirectory implements StaffNames {
+
+	private final JdbcClient jdbc;
+
+	StaffDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<Person> byCode(String staffCode) {
+		return jdbc.sql("select id, staff_code as code, full_name from staff.staff_member where staff_code = :c")
+			.param("c", staffCode.strip()).query(Rows.as(Person.class)).optional();
+	}
+
+	@Override
+	public Optional<Person> byId(long staffId) {
+		return jdbc.sql("select id, staff_code as code, full_name from staff.staff_member where id = :id")
+			.param("id", staffId).query(Rows.as(Person.class)).optional();
+	}
+}
