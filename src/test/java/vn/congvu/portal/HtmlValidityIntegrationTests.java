@@ -21,8 +21,8 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Role;
 
 /**
- * The Nu HTML Checker (vnu.jar, fetched by {@code ./congvu test}) finds no error on the public pages, and none on the
- * portal's pages for an editor and for a city officer. Pages are saved under {@code target/html-check/} and checked
+ * The Nu HTML Checker (vnu.jar, fetched by {@code ./congvu test}) finds no error on the public pages, none on the
+ * portal's pages for an editor and for a city officer, and none on the account pages. Pages are saved under {@code target/html-check/} and checked
  * in one run of the checker.
  */
 class HtmlValidityIntegrationTests extends IntegrationTestSupport {
@@ -72,6 +72,10 @@ class HtmlValidityIntegrationTests extends IntegrationTestSupport {
 			pages.add(save("officer", path, officer.get(path).body()));
 		}
 		pages.add(save("officer", "/portal/polls", officer.get("/portal/polls").body()));
+		pages.add(save("officer", "/account/password", officer.get("/account/password").body()));
+		WebSession administrator = new WebSession(baseUrl());
+		administrator.signIn(testAccounts.create(Role.ADMINISTRATOR, null), TestAccounts.PASSWORD);
+		pages.add(save("administrator", "/admin/accounts", administrator.get("/admin/accounts").body()));
 
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", VNU.toString(), "--errors-only"));
