@@ -39,7 +39,8 @@ record Routes(List<Route> all) {
 
 		boolean isPublic() {
 			return pattern.startsWith("/public") || pattern.startsWith("/kiosk") || pattern.startsWith("/api/")
-					|| pattern.equals("/login") || pattern.equals("/error");
+					|| pattern.equals("/login") || pattern.equals("/error") || pattern.equals("/robots.txt")
+					|| pattern.equals("/sitemap.xml");
 		}
 
 		boolean isApi() {

@@ -11,16 +11,19 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.congvu.portal.PublishedNews;
 import vn.congvu.portal.Sites;
 
 /**
  * What machines read: the news as RSS 2.0 and Atom (every site, or one), the sitemap of the public pages, and
- * robots.txt, which opens the public pages to search engines and keeps them out of the officers' side.
+ * robots.txt, which opens the public pages to search engines and keeps them out of the officers' side. A page-side
+ * controller: a feed of a site that does not exist answers with the "not found" page, not with an API problem.
  */
-@RestController
+@Controller
+@ResponseBody
 class FeedController {
 
 	private static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
