@@ -56,6 +56,6 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 		page.locator("#username").fill(username);
 		page.locator("#password").fill(TestAccounts.PASSWORD);
 		page.locator(".login-box form button[type=submit]").click();
-		assertThat(page.locator("h1")).hasText("Cơ quan, đơn vị");
+		assertThat(page.locator("h1")).hasText("Việc của tôi");
 	}
 }

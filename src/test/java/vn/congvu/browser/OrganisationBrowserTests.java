@@ -24,7 +24,7 @@ class OrganisationBrowserTests extends BrowserTestSupport {
 		page.locator("#username").fill(user);
 		page.locator("#password").fill(TestAccounts.PASSWORD);
 		page.locator("form button[type=submit]").click();
-		assertThat(page.locator("h1")).hasText("Cơ quan, đơn vị");
+		assertThat(page.locator("h1")).hasText("Việc của tôi"); // the person's own work comes first
 		assertThat(page.locator(".user")).containsText("Người dùng thử");
 	}
 
@@ -32,6 +32,8 @@ class OrganisationBrowserTests extends BrowserTestSupport {
 	void theLanguageSwitchesToEnglishAndBack() {
 		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null));
 		page.locator("#lang-en").click();
+		assertThat(page.locator("h1")).hasText("My work");
+		page.navigate(baseUrl() + "/units");
 		assertThat(page.locator("h1")).hasText("Organisation units");
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		page.navigate(baseUrl() + "/staff");

@@ -29,11 +29,6 @@ class OrgUnitController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/")
-	String home() {
-		return "redirect:/units";
-	}
-
 	@GetMapping("/units")
 	String tree(Viewer viewer, @RequestParam(required = false) @Nullable String asOf,
 			@RequestParam(required = false) @Nullable String q,

@@ -1,0 +1,38 @@
+package vn.congvu.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.congvu.platform.Viewer;
+import vn.congvu.platform.WorkItems;
+import vn.congvu.shared.VietnameseDates;
+
+/** The person's open tasks (owned or shared) and the scorecards waiting for them as direct supervisor. */
+@Component
+class EvaluationWork implements WorkItems {
+
+	private final TaskQueries tasks;
+	private final ScorecardQueries scorecards;
+
+	EvaluationWork(TaskQueries tasks, ScorecardQueries scorecards) {
+		this.tasks = tasks;
+		this.scorecards = scorecards;
+	}
+
+	@Override
+	public List<Item> itemsFor(Viewer viewer, LocalDate today) {
+		if (viewer.staffId() == null) {
+			return List.of();
+		}
+		List<Item> items = new ArrayList<>();
+		tasks.mine(viewer).stream().filter(t -> t.status() != TaskStatus.ACCEPTED && t.status() != TaskStatus.CANCELLED)
+			.forEach(t -> items.add(new Item(t.status() == TaskStatus.OPEN || t.status() == TaskStatus.REWORK
+					? "home.kind.task" : "home.kind.taskSubmitted", t.title(), "/evaluation/tasks/" + t.id(), t.dueOn(),
+					t.overdue())));
+		scorecards.toReview(viewer).forEach(c -> items.add(new Item("home.kind.scorecard",
+				c.staffName() + " – " + VietnameseDates.format(c.month()).substring(3), "/evaluation/scorecards/" + c.id(),
+				null, false)));
+		return items;
+	}
+}

@@ -1,0 +1,68 @@
+package vn.congvu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congvu.IntegrationTestSupport;
+import vn.congvu.TestAccounts;
+import vn.congvu.WebSession;
+import vn.congvu.conduct.violations.NewViolation;
+import vn.congvu.conduct.violations.ViolationSeverity;
+import vn.congvu.conduct.violations.Violations;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.portal.News;
+import vn.congvu.portal.Sites;
+import vn.congvu.shared.VietnameseDates;
+import vn.congvu.staff.StaffFilter;
+import vn.congvu.staff.StaffQueries;
+
+/**
+ * The first page after signing in is the person's own work: a civil servant sees the explanation asked of them with
+ * its deadline, the unit's head the article waiting for review, and neither sees the other's work.
+ */
+class HomeIntegrationTests extends IntegrationTestSupport {
+
+	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+	@Autowired OrgUnitQueries units;
+	@Autowired StaffQueries staff;
+	@Autowired Violations violations;
+	@Autowired News news;
+	@Autowired Sites sites;
+
+	@Test
+	void eachPersonSeesTheirOwnWorkFirst() {
+		long cuaNam = units.byCode("00082", REFORM).id();
+		LocalDate today = LocalDate.now(clock);
+		long person = staff.page(scoped(cuaNam), StaffFilter.asOf(today), 0, 5).rows().get(3).id();
+		long violation = violations.record(scoped(cuaNam), new NewViolation(cuaNam, person, null,
+				ViolationSeverity.MINOR, "Đến muộn buổi họp giao ban sáng thứ Hai", "MANUAL", null, today.minusDays(1)));
+		violations.askExplanation(scoped(cuaNam), violation, today.plusDays(3));
+		Viewer editor = new Viewer("bt-home", "Biên tập viên thử", Role.EDITOR, cuaNam, units.pathOf(cuaNam), null,
+				false);
+		long article = news.write(editor, new News.Draft(cuaNam, sites.categories(cuaNam).get(0).id(),
+				"Tin chờ thủ trưởng duyệt", "", "Nội dung.", null, null, List.of()));
+		news.submit(editor, article);
+
+		WebSession civilServant = new WebSession(baseUrl());
+		civilServant.signIn(testAccounts.createFor(person, Role.STAFF, cuaNam), TestAccounts.PASSWORD);
+		String mine = civilServant.get("/").body();
+		assertThat(mine).contains("Việc của tôi").contains("Giải trình vi phạm")
+			.contains("Đến muộn buổi họp giao ban sáng thứ Hai")
+			.contains("hạn " + VietnameseDates.format(today.plusDays(3)))
+			.doesNotContain("Tin chờ thủ trưởng duyệt");
+
+		WebSession head = new WebSession(baseUrl());
+		head.signIn(testAccounts.create(Role.UNIT_HEAD, cuaNam), TestAccounts.PASSWORD);
+		String heads = head.get("/").body();
+		assertThat(heads).contains("Tin bài chờ duyệt").contains("Tin chờ thủ trưởng duyệt")
+			.contains("/portal/news/" + article).doesNotContain("Đến muộn buổi họp giao ban sáng thứ Hai");
+
+		WebSession other = new WebSession(baseUrl());
+		other.signIn(testAccounts.create(Role.UNIT_HEAD, units.byCode("00070", REFORM).id()), TestAccounts.PASSWORD);
+		assertThat(other.get("/").body()).doesNotContain("Tin chờ thủ trưởng duyệt");
+	}
+}
