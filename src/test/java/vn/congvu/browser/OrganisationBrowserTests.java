@@ -45,6 +45,7 @@ class OrganisationBrowserTests extends BrowserTestSupport {
 	@Test
 	void browsingTheTreeLeadsFromTheCityToAWard() {
 		signIn(testAccounts.create(Role.LEADER, null));
+		page.navigate(baseUrl() + "/units");
 		Locator tree = page.locator("ul.tree");
 		assertThat(tree.locator("li")).hasCount(5);
 		page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Thành phố Hà Nội"))
@@ -59,6 +60,7 @@ class OrganisationBrowserTests extends BrowserTestSupport {
 	@Test
 	void aReorganisedWardShowsItsHistoryAndLineage() {
 		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null));
+		page.navigate(baseUrl() + "/units");
 		page.locator("ul.tree").getByText("Phường Hoàn Kiếm").click();
 		Locator history = page.locator("#history");
 		assertThat(history).containsText("Hình thành từ");
@@ -79,6 +81,7 @@ class OrganisationBrowserTests extends BrowserTestSupport {
 	void searchWithoutDiacriticsOnAPhoneFindsOldAndNewWards() {
 		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
 		signIn(testAccounts.create(Role.INSPECTOR, null));
+		page.navigate(baseUrl() + "/units");
 		page.locator("#asOf").fill("30/06/2025");
 		page.locator("#q").fill("hang bac");
 		page.locator("form.filters button[type=submit]").click();
