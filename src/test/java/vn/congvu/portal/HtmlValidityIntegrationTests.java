@@ -21,8 +21,9 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Role;
 
 /**
- * The Nu HTML Checker (vnu.jar, fetched by {@code ./congvu test}) finds no error on the public pages, none on the
- * portal's pages for an editor and for a city officer, and none on the account pages. Pages are saved under {@code target/html-check/} and checked
+ * The Nu HTML Checker (vnu.jar, fetched by {@code ./congvu test}) finds no error on the public pages, on the portal's
+ * pages of an editor and an officer, and on every page without a record id as each role sees it (administrator,
+ * leader, officer, inspector, unit head, staff member, editor). Pages are saved under {@code target/html-check/} and checked
  * in one run of the checker.
  */
 class HtmlValidityIntegrationTests extends IntegrationTestSupport {
@@ -71,11 +72,31 @@ class HtmlValidityIntegrationTests extends IntegrationTestSupport {
 			pages.add(save("editor", path, editor.get(path).body()));
 			pages.add(save("officer", path, officer.get(path).body()));
 		}
-		pages.add(save("officer", "/portal/polls", officer.get("/portal/polls").body()));
-		pages.add(save("officer", "/account/password", officer.get("/account/password").body()));
-		WebSession administrator = new WebSession(baseUrl());
-		administrator.signIn(testAccounts.create(Role.ADMINISTRATOR, null), TestAccounts.PASSWORD);
-		pages.add(save("administrator", "/admin/accounts", administrator.get("/admin/accounts").body()));
+		java.util.Map<String, WebSession> roles = new java.util.LinkedHashMap<>();
+		roles.put("officer", officer);
+		roles.put("editor", editor);
+		for (Role role : List.of(Role.ADMINISTRATOR, Role.LEADER, Role.INSPECTOR, Role.UNIT_HEAD)) {
+			WebSession session = new WebSession(baseUrl());
+			session.signIn(testAccounts.create(role, role == Role.UNIT_HEAD ? cuaNam : null), TestAccounts.PASSWORD);
+			roles.put(role.name().toLowerCase(java.util.Locale.ROOT), session);
+		}
+		long person = jdbc.sql("select staff_id from platform.account where username = 'phuongcuanam'")
+			.query(Long.class).single();
+		WebSession staff = new WebSession(baseUrl());
+		staff.signIn(testAccounts.createFor(person, Role.STAFF, cuaNam), TestAccounts.PASSWORD);
+		roles.put("staff", staff);
+		int pagesOfRoles = 0;
+		for (String path : pagesWithoutVariables()) { // every page of every role that opens it
+			for (java.util.Map.Entry<String, WebSession> role : roles.entrySet()) {
+				java.net.http.HttpResponse<String> answer = role.getValue().get(path);
+				if (answer.statusCode() == 200 && answer.headers().firstValue("Content-Type").orElse("")
+					.startsWith("text/html")) {
+					pages.add(save(role.getKey(), path, answer.body()));
+					pagesOfRoles++;
+				}
+			}
+		}
+		assertThat(pagesOfRoles).as("pages opened by the signed-in roles").isGreaterThan(100);
 
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", VNU.toString(), "--errors-only"));
@@ -86,6 +107,21 @@ class HtmlValidityIntegrationTests extends IntegrationTestSupport {
 		System.out.printf("Nu HTML Checker: %d pages%n", pages.size());
 		assertThat(report).as("the checker's errors").isBlank();
 		assertThat(vnu.exitValue()).isZero();
+	}
+
+	@Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mapping;
+
+	/** The application's own GET pages that need no record id. */
+	private List<String> pagesWithoutVariables() {
+		return mapping.getHandlerMethods().keySet().stream()
+			.filter(info -> info.getMethodsCondition().getMethods().isEmpty() || info.getMethodsCondition().getMethods()
+				.contains(org.springframework.web.bind.annotation.RequestMethod.GET))
+			.flatMap(info -> info.getPatternValues().stream())
+			.filter(path -> !path.contains("{") && !path.startsWith("/api/") && !path.startsWith("/v3/")
+					&& !path.startsWith("/kiosk") && !path.equals("/error") && !path.equals("/login"))
+			.distinct().sorted().toList();
 	}
 
 	private static Path save(String who, String path, String html) throws IOException {
