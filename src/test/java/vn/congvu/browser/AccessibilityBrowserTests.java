@@ -97,6 +97,76 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 		}
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mapping;
+
+	/**
+	 * Every page without a record id, as four roles see it (a city officer, a unit head, a civil servant, an editor),
+	 * at a desktop's width and a phone's: no serious or critical violation.
+	 */
+	@org.junit.jupiter.api.Test
+	void everyPageOfEveryRoleAtBothWidthsHasNoSeriousViolations() throws IOException {
+		String axe = axeSource();
+		long cuaNam = jdbc.sql("select id from orgunit.org_unit where code = '00082' and valid_to is null")
+			.query(Long.class).single();
+		long person = jdbc.sql("select staff_id from platform.account where username = 'phuongcuanam'")
+			.query(Long.class).single();
+		List<String> users = List.of(testAccounts.create(vn.congvu.platform.Role.HOME_AFFAIRS_OFFICER, null),
+				testAccounts.create(vn.congvu.platform.Role.UNIT_HEAD, cuaNam),
+				testAccounts.createFor(person, vn.congvu.platform.Role.STAFF, cuaNam),
+				testAccounts.create(vn.congvu.platform.Role.EDITOR, cuaNam));
+		List<String> paths = mapping.getHandlerMethods().keySet().stream()
+			.filter(info -> info.getMethodsCondition().getMethods().isEmpty() || info.getMethodsCondition().getMethods()
+				.contains(org.springframework.web.bind.annotation.RequestMethod.GET))
+			.flatMap(info -> info.getPatternValues().stream())
+			.filter(path -> !path.contains("{") && !path.startsWith("/api/") && !path.startsWith("/v3/")
+					&& !path.startsWith("/kiosk") && !path.startsWith("/public") && !path.equals("/error")
+					&& !path.equals("/login") && !path.matches(".*\\.(xlsx|pdf|csv|json|xml|txt|rss|atom)$"))
+			.distinct().sorted().toList();
+		java.util.List<String> problems = new java.util.ArrayList<>();
+		int checked = 0;
+		for (String user : users) {
+			for (int width : new int[] { 1280, 390 }) {
+				try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
+					.setBypassCSP(true).setViewportSize(width, 844))) {
+					Page page = context.newPage();
+					page.navigate(baseUrl() + "/login");
+					page.locator("#username").fill(user);
+					page.locator("#password").fill(vn.congvu.TestAccounts.PASSWORD);
+					page.locator(".login-box form button[type=submit]").click();
+					page.waitForURL(url -> !url.contains("/login"));
+					for (String path : paths) {
+						com.microsoft.playwright.Response answer;
+						try {
+							answer = page.navigate(baseUrl() + path);
+						}
+						catch (com.microsoft.playwright.PlaywrightException download) { // a file, not a page
+							continue;
+						}
+						if (answer == null || answer.status() != 200
+								|| !String.valueOf(answer.headerValue("content-type")).startsWith("text/html")) {
+							continue;
+						}
+						page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+						@SuppressWarnings("unchecked")
+						List<String> serious = (List<String>) page.evaluate("""
+								async () => {
+								  const result = await axe.run(document, { resultTypes: ['violations'] });
+								  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+								    .map(v => v.id + ' (' + v.nodes.length + ') ' + v.nodes[0].target);
+								}""");
+						serious.forEach(v -> problems.add(path + " at " + width + " px: " + v));
+						checked++;
+					}
+				}
+			}
+		}
+		System.out.printf("axe-core: %d pages of 4 roles at 1280 and 390 px%n", checked);
+		assertThat(checked).isGreaterThan(100);
+		assertThat(problems).isEmpty();
+	}
+
 	private static String axeSource() throws IOException {
 		if (!Files.exists(AXE)) {
 			String message = "axe-core is missing at " + AXE + " (./congvu test fetches it from npm)";
