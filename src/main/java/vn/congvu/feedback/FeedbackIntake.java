@@ -108,14 +108,14 @@ public class FeedbackIntake {
 			}
 			Integer value = entry.getValue();
 			if (value == null || value < question.min() || value > question.max()) {
-				throw new InvalidInputException("feedback.valueOutOfRange", entry.getKey(), String.valueOf(value),
+				throw new InvalidInputException("feedback.valueOutOfRange", question.text(), String.valueOf(value),
 						question.min(), question.max());
 			}
 			answers.put(entry.getKey(), value);
 		}
 		for (SurveyForm.Question question : survey.questions()) {
 			if (question.required() && !answers.containsKey(question.code())) {
-				throw new InvalidInputException("feedback.answerMissing", question.code());
+				throw new InvalidInputException("feedback.answerMissing", question.text()); // named in words, not by code
 			}
 		}
 		return answers;

@@ -96,7 +96,7 @@ class FeedbackApiIntegrationTests extends IntegrationTestSupport {
 			value too high           | {"servicePoint":"P00070-1","answers":{"ACCESS":6,"PROCEDURE":4,"OFFICER":5,"RESULT":4,"FEEDBACK_HANDLING":3}} | 400 | từ 1 đến 5
 			value too low            | {"servicePoint":"P00070-1","answers":{"ACCESS":0,"PROCEDURE":4,"OFFICER":5,"RESULT":4,"FEEDBACK_HANDLING":3}} | 400 | từ 1 đến 5
 			value not a number       | {"servicePoint":"P00070-1","answers":{"ACCESS":"năm"}} | 400 | đọc được
-			an element unanswered    | {"servicePoint":"P00070-1","answers":{"ACCESS":5}} | 400 | PROCEDURE
+			an element unanswered    | {"servicePoint":"P00070-1","answers":{"ACCESS":5}} | 400 | “Thủ tục hành chính
 			closed old-ward desk     | {"servicePoint":"HK-00061","answers":{"ACCESS":5}} | 400 | HK-00061
 			unknown survey           | {"servicePoint":"P00070-1","survey":"NONE","answers":{"ACCESS":5}} | 400 | NONE
 			""")

@@ -80,7 +80,7 @@ public class InspectionConclusions {
 				values (:plan, :summary, :by, :now)
 				on conflict (plan_id) do update set summary = excluded.summary, drafted_by = excluded.drafted_by,
 				    drafted_at = :now where conduct.conclusion.confirmed_at is null""")
-			.param("plan", planId).param("summary", summary.strip()).param("by", viewer.username())
+			.param("plan", planId).param("summary", summary.strip()).param("by", viewer.displayName())
 			.param("now", OffsetDateTime.now(clock)).update();
 		// a rewrite keeps the earlier draft in the audit log
 		audit.record("conclusion.draft", "inspectionPlan", planId,
@@ -108,7 +108,7 @@ public class InspectionConclusions {
 		int updated = jdbc.sql("""
 				update conduct.conclusion set confirmed_by = :by, confirmed_at = :now, pdf = :pdf, pdf_sha256 = :sha
 				where plan_id = :plan and confirmed_at is null""")
-			.param("by", viewer.username()).param("now", now).param("pdf", pdf).param("sha", sha)
+			.param("by", viewer.displayName()).param("now", now).param("pdf", pdf).param("sha", sha)
 			.param("plan", planId).update();
 		if (updated != 1) {
 			throw new InvalidInputException("visit.concluded");

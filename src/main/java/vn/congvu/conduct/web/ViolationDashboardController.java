@@ -99,9 +99,13 @@ class ViolationDashboardController {
 				first.createCell(c).setCellValue(header[c]);
 			}
 			int[] r = { 1 };
+			org.apache.poi.ss.usermodel.CellStyle day = workbook.createCellStyle(); // a typed date, shown dd/MM/yyyy
+			day.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
 			statistics.each(viewer, filter, EXPORT_LIMIT, v -> {
 				Row row = sheet.createRow(r[0]++);
-				row.createCell(0).setCellValue(VietnameseDates.format(v.occurredOn()));
+				org.apache.poi.ss.usermodel.Cell date = row.createCell(0);
+				date.setCellValue(v.occurredOn());
+				date.setCellStyle(day);
 				row.createCell(1).setCellValue(v.unitName());
 				row.createCell(2).setCellValue(v.staffName() == null ? "" : v.staffName());
 				row.createCell(3).setCellValue(v.articleLabel() == null ? "" : v.articleLabel());
@@ -110,7 +114,7 @@ class ViolationDashboardController {
 				// a cell holds at most 32,767 characters; descriptions recorded before the 5,000 limit may be longer
 				row.createCell(6).setCellValue(v.description().length() > 32_767 ? v.description().substring(0, 32_767)
 						: v.description());
-				row.createCell(7).setCellValue(v.source());
+				row.createCell(7).setCellValue(messages.getMessage("violation.source." + v.source(), null, v.source(), vi));
 			});
 			sheet.setColumnWidth(1, 30 * 256);
 			sheet.setColumnWidth(6, 60 * 256);

@@ -106,6 +106,12 @@ class ViolationStatisticsIntegrationTests extends IntegrationTestSupport {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3);
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Phường Cửa Nam");
+			org.apache.poi.ss.usermodel.Cell date = workbook.getSheetAt(0).getRow(1).getCell(0);
+			assertThat(date.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC); // a typed date
+			assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+			assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isBetween(LocalDate.of(2025, 8, 1),
+					LocalDate.of(2025, 9, 30));
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).isEqualTo("Ghi nhận trực tiếp");
 		}
 		assertThat(web.get("/conduct/dashboard?from=01/10/2025&to=01/08/2025").body())
 			.contains("“Từ ngày” phải trước “Đến ngày”.");
