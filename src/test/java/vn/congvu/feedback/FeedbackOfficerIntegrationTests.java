@@ -85,6 +85,9 @@ class FeedbackOfficerIntegrationTests extends IntegrationTestSupport {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		try (PDDocument pdf = Loader.loadPDF(response.body())) {
+			assertThat(pdf.getNumberOfPages()).as("the poster fits on one page").isEqualTo(1);
+			assertThat(pdf.getPage(0).getMediaBox().getWidth()).as("A4 portrait").isCloseTo(595.3f,
+					org.assertj.core.api.Assertions.within(1f));
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("PHƯỜNG CỬA NAM", "Bộ phận một cửa – quầy 1",
 					"Ông/bà hài lòng với sự phục vụ của chúng tôi?", "/public/survey/P00082-1",

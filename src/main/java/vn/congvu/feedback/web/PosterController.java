@@ -10,9 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,11 +55,11 @@ class PosterController {
 		centered(document, point.name(), fonts.regular(18), 24);
 		centered(document, "Ông/bà hài lòng với sự phục vụ của chúng tôi?", fonts.bold(20), 4);
 		centered(document, "Quét mã QR bằng điện thoại để đánh giá – chỉ mất một phút.", fonts.regular(15), 12);
-		float top = writer.getVerticalPosition(true) - 10;
-		drawQr(writer.getDirectContent(), url, (PageSize.A4.getWidth() - QR_SIZE) / 2, top - QR_SIZE);
-		Paragraph spacer = new Paragraph(" ", fonts.regular(10));
-		spacer.setSpacingBefore(QR_SIZE + 10);
-		document.add(spacer);
+		PdfTemplate qr = writer.getDirectContent().createTemplate(QR_SIZE, QR_SIZE);
+		drawQr(qr, url, 0, 0);
+		Image qrImage = Image.getInstance(qr); // in the flow of the page, so the poster stays on one sheet
+		qrImage.setAlignment(Image.MIDDLE);
+		document.add(qrImage);
 		centered(document, url, fonts.regular(11), 14);
 		centered(document, "Mã điểm phục vụ: " + point.code(), fonts.regular(13), 10);
 		if (point.hotline() != null) {
