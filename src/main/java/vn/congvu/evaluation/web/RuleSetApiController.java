@@ -43,6 +43,7 @@ class RuleSetApiController {
 			BigDecimal satisfactionBelowPercent, BigDecimal perSatisfactionBelowFloor) {
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Evaluation rule sets in force on a day")
 	@GetMapping("/api/v1/evaluation/rule-sets")
 	RuleSetDocument inForce(@RequestParam(defaultValue = "") String on) {
 		if (on.isBlank()) {

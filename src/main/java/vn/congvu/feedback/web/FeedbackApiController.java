@@ -50,18 +50,21 @@ class FeedbackApiController {
 	record ServicePointJson(String code, String name, long unitId, String unitName, @Nullable String hotline) {
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Service points of a unit")
 	@GetMapping("/api/v1/service-points")
 	List<ServicePointJson> servicePoints(@RequestParam long unitId) {
 		return servicePoints.ofUnit(unitId, LocalDate.now(clock)).stream()
 			.map(p -> new ServicePointJson(p.code(), p.name(), p.unitId(), p.unitName(), p.hotline())).toList();
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "The survey a service point asks")
 	@GetMapping("/api/v1/service-points/{code}/survey")
 	SurveyForm survey(@PathVariable String code, @RequestParam(defaultValue = "SIPAS5") String form, Locale locale) {
 		servicePoints.byCode(code);
 		return surveys.current(form, locale);
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Submit a citizen's rating")
 	@PostMapping("/api/v1/feedback")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, String> submit(@RequestBody FeedbackSubmission submission,

@@ -22,12 +22,14 @@ class ReportApiController {
 		this.reports = reports;
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "File a harassment report")
 	@PostMapping("/api/v1/reports")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, String> file(@RequestBody NewReport report) {
 		return Map.of("trackingCode", reports.file(report));
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Follow a report by its tracking code")
 	@GetMapping("/api/v1/reports/{trackingCode}")
 	ReportTracking track(@PathVariable String trackingCode) {
 		return reports.track(trackingCode);

@@ -32,6 +32,7 @@ class OrgUnitApiController {
 	}
 
 	/** Units valid on {@code asOf} (today when absent); {@code q} ignores diacritics and case. */
+	@io.swagger.v3.oas.annotations.Operation(summary = "Units valid on a day, by text, code, parent or type")
 	@GetMapping
 	List<OrgUnitView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String code,
@@ -41,11 +42,13 @@ class OrgUnitApiController {
 		return units.list(new OrgUnitFilter(date, q, code, parentId, parseType(type)));
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "One unit")
 	@GetMapping("/{id}")
 	OrgUnitView one(@PathVariable long id) {
 		return units.find(id);
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "A unit's predecessors and successors")
 	@GetMapping("/{id}/lineage")
 	Lineage lineage(@PathVariable long id) {
 		return units.lineage(id);

@@ -45,6 +45,7 @@ class PollApiController {
 	record VotedJson(boolean counted, String voterToken) {
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "A poll, with its results when they may be shown")
 	@GetMapping("/api/v1/polls/{id}")
 	PollJson poll(@PathVariable long id, @RequestHeader(name = TOKEN_HEADER, required = false) @Nullable String token) {
 		Polls.View view = polls.view(id, tokens.voterOf(token));
@@ -54,6 +55,7 @@ class PollApiController {
 						view.resultsVisible() ? o.votes() : null)).toList(), view.myChoice());
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Vote in a poll")
 	@PostMapping("/api/v1/polls/{id}/votes")
 	@ResponseStatus(HttpStatus.CREATED)
 	VotedJson vote(@PathVariable long id, @RequestBody VoteJson vote,

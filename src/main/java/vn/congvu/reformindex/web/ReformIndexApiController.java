@@ -47,12 +47,14 @@ class ReformIndexApiController {
 			String sha256, long seed, int draws, List<Content> contents, List<UnitResult> units) {
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "Published PAR Index results")
 	@GetMapping
 	List<PublicationSummary> list() {
 		return publications.publications().stream()
 			.map(p -> new PublicationSummary(p.id(), p.year(), p.unitType(), p.publishedAt(), p.sha256())).toList();
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "One published PAR Index with every unit's result")
 	@GetMapping("/{id}")
 	Publication one(@PathVariable long id) {
 		IndexPublications.Publication publication = publications.publication(id);
