@@ -52,6 +52,10 @@ class ConductWork implements WorkItems {
 				.forEach(c -> items.add(new Item("home.kind.case", c.staffName() + " – " + c.violationDescription(),
 						"/conduct/cases/" + c.id(), c.decisionDue(), c.overdue())));
 		}
+		cases.concerningMe(viewer).stream() // the person concerned follows their own case until its decision
+			.filter(c -> c.stage() != CaseStage.DECIDED && c.stage() != CaseStage.NO_DISCIPLINE)
+			.forEach(c -> items.add(new Item("home.kind.myCase", c.violationDescription(), "/conduct/cases/" + c.id(),
+					c.decisionDue(), false)));
 		inspections.plans(viewer).stream()
 			.filter(p -> !p.cancelled() && p.concludedAt() == null && !p.plannedOn().isAfter(today.plusDays(7)))
 			.forEach(p -> items.add(new Item("home.kind.visit", p.title() + " – " + p.unitName(),

@@ -15,7 +15,7 @@ import vn.congvu.shared.RecordNotFoundException;
 @Transactional(readOnly = true)
 public class DisciplinaryCaseQueries {
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select c.id, c.violation_id, v.description as violation_description, c.staff_id,
 			       s.full_name as staff_name, c.unit_id, u.name as unit_name, c.category, c.leader, c.rule_set,
 			       r.legal_basis as rule_set_basis,
@@ -28,8 +28,14 @@ public class DisciplinaryCaseQueries {
 			join staff.published_member s on s.id = c.staff_id
 			join orgunit.published_unit u on u.id = c.unit_id
 			join conduct.discipline_rule_set r on r.code = c.rule_set
-			where exists (select 1 from conduct.case_handler h where h.case_id = c.id and h.username = :me)
 			""";
+
+	/** The cases the viewer handles. */
+	private static final String SELECT = COLUMNS
+			+ " where exists (select 1 from conduct.case_handler h where h.case_id = c.id and h.username = :me)";
+
+	/** The cases of the person concerned: their own only. */
+	private static final String CONCERNING = COLUMNS + " where c.staff_id = :staff";
 
 	private final JdbcClient jdbc;
 	private final DisciplineRules rules;
@@ -70,9 +76,42 @@ public class DisciplinaryCaseQueries {
 			.orElseThrow(() -> new RecordNotFoundException("disciplinaryCase", id));
 	}
 
-	/** The decision document of a decided case, for its handlers. */
+	/**
+	 * The cases that concern the viewer as the person disciplined (read-only for them: the stage, the deadline, the
+	 * decision), newest first; nothing for an account not linked to a staff record.
+	 */
+	public List<DisciplinaryCaseView> concerningMe(Viewer viewer) {
+		if (viewer.staffId() == null) {
+			return List.of();
+		}
+		return jdbc.sql(CONCERNING + " order by c.opened_at desc").param("staff", viewer.staffId()).param("today", LocalDate.now(clock))
+			.query(Rows.as(DisciplinaryCaseView.class)).list();
+	}
+
+	/** One case that concerns the viewer, with its history, or "not found". */
+	public DisciplinaryCaseView.Detail concerningMe(Viewer viewer, long id) {
+		DisciplinaryCaseView header = concerningMe(viewer).stream().filter(c -> c.id() == id).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("disciplinaryCase", id));
+		return new DisciplinaryCaseView.Detail(header,
+				jdbc.sql("select stage, held_on, note, actor from conduct.case_step where case_id = :id order by id")
+					.param("id", id).query(Rows.as(DisciplinaryCaseView.Step.class)).list(),
+				List.of(), List.of(), List.of());
+	}
+
+	/** Whether the viewer handles the case. */
+	public boolean handles(Viewer viewer, long id) {
+		return jdbc.sql("select exists (select 1 from conduct.case_handler where case_id = :id and username = :me)")
+			.param("id", id).param("me", viewer.username()).query(Boolean.class).single();
+	}
+
+	/** The decision document of a decided case, for its handlers and for the person it concerns. */
 	public byte[] decisionDocument(Viewer viewer, long id) {
-		header(viewer, id);
+		if (!handles(viewer, id)) {
+			concerningMe(viewer, id);
+		}
+		else {
+			header(viewer, id);
+		}
 		return jdbc.sql("select decision_pdf from conduct.disciplinary_case where id = :id and decision_pdf is not null")
 			.param("id", id).query(byte[].class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("disciplinaryCase", id));

@@ -40,11 +40,16 @@ class DisciplinaryCaseController {
 	@GetMapping("/conduct/cases")
 	String list(Viewer viewer, Model model) {
 		model.addAttribute("cases", queries.mine(viewer));
+		model.addAttribute("concerningMe", queries.concerningMe(viewer));
 		return "conduct/case-list";
 	}
 
 	@GetMapping("/conduct/cases/{id}")
 	String detail(Viewer viewer, @PathVariable long id, Model model) {
+		if (!queries.handles(viewer, id)) { // the person concerned reads their own case; anyone else: not found
+			model.addAttribute("detail", queries.concerningMe(viewer, id));
+			return "conduct/case-mine";
+		}
 		model.addAttribute("detail", queries.find(viewer, id));
 		model.addAttribute("reasons", PostponementReason.values());
 		model.addAttribute("today", VietnameseDates.format(LocalDate.now(clock)));

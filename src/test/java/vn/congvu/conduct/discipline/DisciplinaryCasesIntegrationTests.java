@@ -79,6 +79,27 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void thePersonConcernedFollowsTheirCaseButCannotActOnIt() {
+		long violation = confirmedViolation(LocalDate.now(clock).minusDays(5), ViolationSeverity.MINOR);
+		long id = cases.open(viewer(), violation, false, null);
+		vn.congvu.platform.Viewer self = asStaff(civilServant);
+		assertThat(queries.concerningMe(self)).extracting(DisciplinaryCaseView::id).contains(id);
+		assertThat(queries.concerningMe(self, id).header().stage()).isEqualTo(CaseStage.OPENED);
+		assertThat(queries.concerningMe(asStaff(civilServant + 1)).stream().map(DisciplinaryCaseView::id))
+			.doesNotContain(id);
+		assertThatThrownBy(() -> queries.concerningMe(asStaff(civilServant + 1), id))
+			.isInstanceOf(vn.congvu.shared.RecordNotFoundException.class);
+		assertThatThrownBy(() -> cases.advance(self, id, CaseStage.REVIEW_MEETING, LocalDate.now(clock), "tự họp"))
+			.isInstanceOfAny(vn.congvu.shared.RecordNotFoundException.class, vn.congvu.shared.NotPermittedException.class);
+		vn.congvu.WebSession web = new vn.congvu.WebSession(baseUrl());
+		web.signIn(testAccounts.createFor(civilServant, Role.STAFF, cuaNam), vn.congvu.TestAccounts.PASSWORD);
+		String page = web.get("/conduct/cases/" + id).body();
+		assertThat(page).contains("liên quan đến bạn").contains("Gây phiền hà cho người dân khi tiếp nhận hồ sơ")
+			.doesNotContain("/step\"").doesNotContain("decide-form");
+		assertThat(web.get("/").body()).contains("Vụ việc liên quan đến tôi");
+	}
+
+	@Test
 	void aCaseFollowsTheRulesOfItsDateFromOpeningToDecision() throws IOException {
 		long violation = confirmedViolation(LocalDate.now(clock).minusDays(10), ViolationSeverity.MINOR);
 		long id = cases.open(viewer(), violation, false, coHandler);
