@@ -34,4 +34,14 @@ class OrgUnitNames implements UnitNames {
 		return units.tree(Viewer.system(), LocalDate.now(clock)).stream()
 			.map(u -> new Choice(u.id(), u.name(), u.level())).toList();
 	}
+
+	@Override
+	public java.util.Map<Long, String> namesOf(java.util.Collection<Long> unitIds) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		if (!unitIds.isEmpty()) {
+			jdbc.sql("select id, name from orgunit.org_unit where id in (:ids)").param("ids", unitIds)
+				.query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
+		}
+		return names;
+	}
 }

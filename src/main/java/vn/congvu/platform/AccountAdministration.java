@@ -65,19 +65,21 @@ public class AccountAdministration {
 	public List<AccountView> list(Viewer viewer) {
 		NotPermittedException.unless(viewer.mayAdminister());
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		return jdbc.sql("""
+		record Row(long id, String username, String displayName, Role role, @Nullable Long scopeUnitId,
+				@Nullable Long staffId, boolean enabled, boolean locked) {
+		}
+		List<Row> rows = jdbc.sql("""
 				select id, username, display_name, role, scope_unit_id, staff_id, enabled,
 				       coalesce(locked_until > :now, false) as locked
-				from platform.account order by username""").param("now", now)
-			.query((rs, n) -> {
-				Long scope = (Long) rs.getObject("scope_unit_id");
-				Long person = (Long) rs.getObject("staff_id");
-				return new AccountView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-						Role.valueOf(rs.getString("role")), scope,
-						scope == null ? null : units.nameOf(scope).orElse(null), person,
-						person == null ? null : staff.byId(person).map(StaffNames.Person::fullName).orElse(null),
-						rs.getBoolean("enabled"), rs.getBoolean("locked"));
-			}).list();
+				from platform.account order by username""").param("now", now).query(Rows.as(Row.class)).list();
+		// names in two look-ups for the whole list, not two per account
+		Map<Long, String> scopes = units.namesOf(rows.stream().map(Row::scopeUnitId)
+			.filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+		Map<Long, String> people = staff.fullNamesOf(rows.stream().map(Row::staffId)
+			.filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+		return rows.stream().map(r -> new AccountView(r.id(), r.username(), r.displayName(), r.role(), r.scopeUnitId(),
+				r.scopeUnitId() == null ? null : scopes.get(r.scopeUnitId()), r.staffId(),
+				r.staffId() == null ? null : people.get(r.staffId()), r.enabled(), r.locked())).toList();
 	}
 
 	/** Creates an account; returns its first password, to be given to its user once. */
@@ -136,14 +138,18 @@ public class AccountAdministration {
 		audit.record("account.unlock", "account", id, null, Map.of("username", username));
 	}
 
+	/** A password shown once to the administrator, with the account it belongs to. */
+	public record OneTimePassword(String username, String password) {
+	}
+
 	/** Gives the account a new random password (returned, to be shown once) and unlocks it. */
-	public String resetPassword(Viewer viewer, long id) {
+	public OneTimePassword resetPassword(Viewer viewer, long id) {
 		String username = own(viewer, id);
 		String password = Accounts.randomPassword();
 		setPassword(id, password);
 		signOutEverywhere(username);
 		audit.record("account.resetPassword", "account", id, null, Map.of("username", username));
-		return password;
+		return new OneTimePassword(username, password);
 	}
 
 	/** The signed-in user changes their own password, giving the current one. */

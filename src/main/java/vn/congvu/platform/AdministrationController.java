@@ -84,10 +84,9 @@ class AdministrationController {
 
 	@PostMapping("/admin/accounts/{id}/password")
 	String resetPassword(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
-		String password = accounts.resetPassword(viewer, id);
-		redirect.addFlashAttribute("oneTimeUser", accounts.list(viewer).stream().filter(a -> a.id() == id)
-			.findFirst().map(AccountAdministration.AccountView::username).orElse(""));
-		redirect.addFlashAttribute("oneTimePassword", password);
+		AccountAdministration.OneTimePassword reset = accounts.resetPassword(viewer, id);
+		redirect.addFlashAttribute("oneTimeUser", reset.username());
+		redirect.addFlashAttribute("oneTimePassword", reset.password());
 		return "redirect:/admin/accounts";
 	}
 

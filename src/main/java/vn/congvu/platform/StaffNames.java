@@ -10,5 +10,6 @@ public interface StaffNames {
 
 	Optional<Person> byCode(String staffCode);
 
-	Optional<Person> byId(long staffId);
+	/** Full names of several staff members in one look-up, by id. */
+	java.util.Map<Long, String> fullNamesOf(java.util.Collection<Long> staffIds);
 }

@@ -15,6 +15,9 @@ public interface UnitNames {
 
 	Optional<String> nameOf(long unitId);
 
+	/** Names of several units in one look-up, by id (unknown ids are left out). */
+	java.util.Map<Long, String> namesOf(java.util.Collection<Long> unitIds);
+
 	/** The units in operation today, in tree order. */
 	List<Choice> choices();
 }

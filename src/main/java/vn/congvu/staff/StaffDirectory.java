@@ -23,8 +23,12 @@ class StaffDirectory implements StaffNames {
 	}
 
 	@Override
-	public Optional<Person> byId(long staffId) {
-		return jdbc.sql("select id, staff_code as code, full_name from staff.staff_member where id = :id")
-			.param("id", staffId).query(Rows.as(Person.class)).optional();
+	public java.util.Map<Long, String> fullNamesOf(java.util.Collection<Long> staffIds) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		if (!staffIds.isEmpty()) {
+			jdbc.sql("select id, full_name from staff.staff_member where id in (:ids)").param("ids", staffIds)
+				.query((rs, n) -> names.put(rs.getLong("id"), rs.getString("full_name"))).list();
+		}
+		return names;
 	}
 }

@@ -52,7 +52,7 @@ class AccountAdministrationIntegrationTests extends IntegrationTestSupport {
 		assertThat(new WebSession(baseUrl()).signIn("bientap.thu", password).headers().firstValue("Location"))
 			.hasValueSatisfying(location -> assertThat(location).contains("error"));
 		administration.setEnabled(Viewer.system(), row.id(), true);
-		String reset = administration.resetPassword(Viewer.system(), row.id());
+		String reset = administration.resetPassword(Viewer.system(), row.id()).password();
 		assertThat(reset).isNotEqualTo(password);
 		assertThat(new WebSession(baseUrl()).signIn("bientap.thu", reset).headers().firstValue("Location"))
 			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
