@@ -24,12 +24,36 @@ public class OrgUnitManagement {
 	private final OrgUnitQueries queries;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
+	private final SubtreeMoves moves;
 
-	OrgUnitManagement(JdbcClient jdbc, OrgUnitQueries queries, AuditLog audit, ApplicationEventPublisher events) {
+	OrgUnitManagement(JdbcClient jdbc, OrgUnitQueries queries, AuditLog audit, ApplicationEventPublisher events,
+			SubtreeMoves moves) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.audit = audit;
 		this.events = events;
+		this.moves = moves;
+	}
+
+	/** What a reorganisation would do: the units that end, those that begin and the sub-units that change parent. */
+	public record Preview(List<OrgUnitView> ending, List<OrgUnitView> starting, List<OrgUnitView> subUnitsMoved) {
+	}
+
+	/**
+	 * Runs the reorganisation with every rule and rolls it back, so the form can show its result before it is
+	 * recorded. A rule it breaks is thrown as it would be on recording.
+	 */
+	public Preview preview(Viewer viewer, ReorganisationCommand command) {
+		List<Long> moved = new java.util.ArrayList<>();
+		reorganise(viewer, command, moved);
+		List<OrgUnitView> ending = command.edges().stream().map(ReorganisationCommand.Edge::predecessorId)
+			.distinct().map(queries::find).toList();
+		List<OrgUnitView> starting = command.newUnits().stream()
+			.map(unit -> queries.byCode(unit.code(), command.effectiveDate())).toList();
+		List<OrgUnitView> subUnits = moved.stream().map(queries::find).toList();
+		org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+			.setRollbackOnly();
+		return new Preview(ending, starting, subUnits);
 	}
 
 	/** Creates a unit and returns its id. The code must be free on every day from {@code validFrom} on. */
@@ -68,7 +92,12 @@ public class OrgUnitManagement {
 
 	/** Records a reorganisation; returns its id. Refused whole if any part breaks a rule. */
 	public long reorganise(Viewer viewer, ReorganisationCommand command) {
+		return reorganise(viewer, command, new java.util.ArrayList<>());
+	}
+
+	private long reorganise(Viewer viewer, ReorganisationCommand command, List<Long> movedSubUnits) {
 		NotPermittedException.unless(viewer.mayAdminister());
+		command.edges().forEach(edge -> queries.find(viewer, edge.predecessorId()));
 		validate(command);
 		long reorganisationId = jdbc.sql("""
 				insert into orgunit.reorganisation (kind, effective_date, legal_basis_number, legal_basis_date, note)
@@ -94,6 +123,17 @@ public class OrgUnitManagement {
 					values (:reorganisation, :predecessor, :successor, :share)""")
 				.param("reorganisation", reorganisationId).param("predecessor", edge.predecessorId())
 				.param("successor", successor).param("share", edge.whole() ? "WHOLE" : "PART").update();
+		}
+		if (command.subUnitsGoTo() != null && !command.subUnitsGoTo().isBlank()) {
+			OrgUnitView heir = queries.find(successorId(command.subUnitsGoTo(), command));
+			List<Long> subUnits = jdbc.sql("""
+					select id from orgunit.org_unit
+					where parent_id in (:ending) and (valid_to is null or valid_to > :date) order by code""")
+				.param("ending", ending).param("date", command.effectiveDate()).query(Long.class).list();
+			for (long subUnit : subUnits) {
+				moves.move(queries.find(subUnit), queries.find(heir.id()));
+				movedSubUnits.add(subUnit);
+			}
 		}
 		List<String> orphans = jdbc.sql("""
 				select c.name from orgunit.org_unit c join orgunit.org_unit p on p.id = c.parent_id

@@ -6,10 +6,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A reorganisation to record: on {@code effectiveDate} every predecessor named in {@code edges} ends, the
- * {@code newUnits} begin, and each edge says where a predecessor (whole or in part) went.
+ * {@code newUnits} begin, and each edge says where a predecessor (whole or in part) went. The sub-units still active
+ * under an ending unit move under the successor coded {@code subUnitsGoTo}; without it they must end in the same
+ * reorganisation.
  */
 public record ReorganisationCommand(ReorganisationKind kind, LocalDate effectiveDate, String legalBasisNumber,
-		LocalDate legalBasisDate, @Nullable String note, List<NewOrgUnit> newUnits, List<Edge> edges) {
+		LocalDate legalBasisDate, @Nullable String note, List<NewOrgUnit> newUnits, List<Edge> edges,
+		@Nullable String subUnitsGoTo) {
+
+	/** A reorganisation whose ending units have no active sub-units left. */
+	public ReorganisationCommand(ReorganisationKind kind, LocalDate effectiveDate, String legalBasisNumber,
+			LocalDate legalBasisDate, @Nullable String note, List<NewOrgUnit> newUnits, List<Edge> edges) {
+		this(kind, effectiveDate, legalBasisNumber, legalBasisDate, note, newUnits, edges, null);
+	}
 
 	/**
 	 * Predecessor → successor. The successor is named by its code on the effective date (a new unit or an existing

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvu.orgunit.OrgUnitFilter;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
+import vn.congvu.orgunit.UnitChanges;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
@@ -22,10 +23,12 @@ import vn.congvu.shared.VietnameseDates;
 class OrgUnitController {
 
 	private final OrgUnitQueries units;
+	private final UnitChanges changes;
 	private final Clock clock;
 
-	OrgUnitController(OrgUnitQueries units, Clock clock) {
+	OrgUnitController(OrgUnitQueries units, UnitChanges changes, Clock clock) {
 		this.units = units;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -67,6 +70,14 @@ class OrgUnitController {
 		model.addAttribute("children", units.children(id, shownOn));
 		model.addAttribute("lineage", units.lineage(viewer, id));
 		model.addAttribute("parentVisible", unit.parentId() != null && units.inScope(viewer, unit.parentId()));
+		model.addAttribute("changes", changes.history(viewer, id));
+		boolean changeable = viewer.mayAdminister() && unit.validOn(today);
+		model.addAttribute("changeable", changeable);
+		if (changeable) {
+			model.addAttribute("parents", units.tree(viewer, today).stream()
+				.filter(u -> !u.path().startsWith(unit.path())).toList());
+			model.addAttribute("todayText", VietnameseDates.format(today));
+		}
 		return "orgunit/unit-detail";
 	}
 }
