@@ -63,12 +63,68 @@ public class StaffManagement {
 		return id;
 	}
 
+	/** A person's own details as an officer corrects them; the staff code does not change. */
+	public record Details(String fullName, StaffCategory category, Gender gender, @Nullable LocalDate birthDate,
+			@Nullable String email) {
+	}
+
+	/** Corrects a person's name, category, gender, birth date or e-mail. */
+	public void update(Viewer viewer, long staffId, Details details, LocalDate today) {
+		NotPermittedException.unless(viewer.mayManageStaff());
+		StaffRow before = staff.findLatest(viewer, staffId, today);
+		String name = details.fullName() == null ? "" : details.fullName().strip().replaceAll("\\s+", " ");
+		if (name.isEmpty()) {
+			throw new InvalidInputException("staff.required");
+		}
+		if (details.birthDate() != null && details.birthDate().isAfter(today.minusYears(15))) {
+			throw new InvalidInputException("staff.birthDateImplausible");
+		}
+		String email = details.email() == null || details.email().isBlank() ? null : details.email().strip();
+		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new InvalidInputException("staff.badEmail", email);
+		}
+		jdbc.sql("""
+				update staff.staff_member set full_name = :name, search_text = :search, sort_key = :sortKey,
+				       category = :category, gender = :gender, birth_date = :birth, email = :email
+				where id = :id""")
+			.param("name", name).param("search", VietnameseText.fold(name))
+			.param("sortKey", VietnameseNames.sortKey(name)).param("category", details.category().name())
+			.param("gender", details.gender().name()).param("birth", details.birthDate()).param("email", email)
+			.param("id", staffId).update();
+		audit.record("staff.update", "staff", staffId, java.util.Map.of("fullName", before.fullName()),
+				new Details(name, details.category(), details.gender(), details.birthDate(), email));
+	}
+
+	/** Ends the person's current assignment after {@code lastDay} (retirement, resignation, end of contract). */
+	public void endAssignment(Viewer viewer, long staffId, LocalDate lastDay, String reason) {
+		NotPermittedException.unless(viewer.mayManageStaff());
+		StaffRow person = staff.find(viewer, staffId, lastDay);
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("staff.endReasonRequired");
+		}
+		jdbc.sql("""
+				update staff.assignment set valid_to = :end
+				where staff_id = :id and valid_from <= :last and (valid_to is null or valid_to > :end)""")
+			.param("end", lastDay.plusDays(1)).param("last", lastDay).param("id", staffId).update();
+		audit.record("staff.endAssignment", "staff", staffId, null,
+				java.util.Map.of("unitId", person.unitId(), "lastDay", lastDay, "reason", reason.strip()));
+	}
+
 	/** Ends the person's current assignment on {@code from} and starts a new one there. */
 	public void transfer(Viewer viewer, long staffId, long unitId, String position, @Nullable Leadership leadership,
 			LocalDate from) {
 		NotPermittedException.unless(viewer.mayManageStaff());
-		staff.find(viewer, staffId, from.minusDays(1));
-		units.find(viewer, unitId);
+		StaffRow person = staff.findLatest(viewer, staffId, from);
+		if (position == null || position.isBlank()) {
+			throw new InvalidInputException("staff.required");
+		}
+		if (!from.isAfter(person.assignedFrom())) {
+			throw new InvalidInputException("staff.transferBeforeAssignment");
+		}
+		OrgUnitView unit = units.find(viewer, unitId);
+		if (!unit.validOn(from)) {
+			throw new InvalidInputException("staff.unitNotValid", unit.name());
+		}
 		jdbc.sql("""
 				update staff.assignment set valid_to = :from
 				where staff_id = :id and valid_from < :from and (valid_to is null or valid_to > :from)""")

@@ -68,6 +68,19 @@ public class StaffQueries {
 			.orElseThrow(() -> new RecordNotFoundException("staff", id));
 	}
 
+	/**
+	 * One person with their current assignment or, when none is current, their last one, if that assignment lies in
+	 * the viewer's scope; else "not found".
+	 */
+	public StaffRow findLatest(Viewer viewer, long id, LocalDate today) {
+		LocalDate lastDay = jdbc.sql("""
+				select case when bool_or(valid_from <= :today and (valid_to is null or valid_to > :today)) then :today
+				            else max(valid_to) - 1 end
+				from staff.assignment where staff_id = :id and valid_from <= :today""")
+			.param("id", id).param("today", today).query(LocalDate.class).optional().orElse(null);
+		return find(viewer, id, lastDay == null ? today : lastDay);
+	}
+
 	private static StaffRow privacy(Viewer viewer, StaffRow row) {
 		return viewer.mayManageStaff() ? row : row.withoutPersonalData();
 	}
@@ -97,6 +110,12 @@ public class StaffQueries {
 		}
 		return new java.util.HashSet<>(jdbc.sql("select staff_code from staff.staff_member where staff_code in (:codes)")
 			.param("codes", staffCodes).query(String.class).list());
+	}
+
+	/** A person's e-mail, for the form that corrects it (the caller has checked the person is in scope). */
+	public @org.jspecify.annotations.Nullable String emailOf(long staffId) {
+		return jdbc.sql("select coalesce(email, '') from staff.staff_member where id = :id").param("id", staffId)
+			.query(String.class).optional().orElse(null);
 	}
 
 	public boolean codeExists(String staffCode) {

@@ -74,9 +74,22 @@ class StaffController {
 
 	@GetMapping("/staff/{id}")
 	String person(Viewer viewer, @PathVariable long id, Model model) {
-		StaffRow person = staff.find(viewer, id, LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		StaffRow person = staff.findLatest(viewer, id, today);
+		java.util.List<vn.congvu.staff.AssignmentView> assignments = staff.assignments(id);
 		model.addAttribute("person", person);
-		model.addAttribute("assignments", staff.assignments(id));
+		model.addAttribute("assignments", assignments);
+		boolean current = assignments.stream().anyMatch(a -> !a.validFrom().isAfter(today)
+				&& (a.validTo() == null || a.validTo().isAfter(today)));
+		model.addAttribute("current", current);
+		if (viewer.mayManageStaff()) {
+			model.addAttribute("email", staff.emailOf(id));
+			model.addAttribute("choices", units.tree(viewer, today));
+			model.addAttribute("categories", vn.congvu.staff.StaffCategory.values());
+			model.addAttribute("genders", vn.congvu.staff.Gender.values());
+			model.addAttribute("leaderships", vn.congvu.staff.Leadership.values());
+			model.addAttribute("todayText", VietnameseDates.format(today));
+		}
 		return "staff/staff-detail";
 	}
 
