@@ -64,7 +64,7 @@ class DemoFeedback {
 		for (String code : HoanKiemUnits.NEW_WARDS.keySet().stream().sorted().toList()) {
 			long ward = units.byCode(code, REFORM).id();
 			String hotline = String.format("024 0000 %04d", n++);
-			servicePoints.setContact(ward, hotline, "tiepdan.p" + code + "@demo.congvu.vn",
+			servicePoints.setContact(SYSTEM, ward, hotline, "tiepdan.p" + code + "@demo.congvu.vn",
 					"Chủ tịch UBND phường tiếp công dân sáng thứ Năm hằng tuần, 8:00–11:30, tại trụ sở phường.");
 			List<StaffRow> people = staff.page(SYSTEM, new StaffFilter(LocalDate.now(clock), null, ward), 0, 6).rows();
 			for (int desk = 1; desk <= 2; desk++) {

@@ -122,7 +122,7 @@ public class FeedbackIntake {
 	}
 
 	private long kiosk(String token, long servicePointId) {
-		return jdbc.sql("select id from feedback.kiosk where token_hash = :hash and service_point_id = :point")
+		return jdbc.sql("select id from feedback.kiosk where token_hash = :hash and service_point_id = :point and revoked_at is null")
 			.param("hash", hashToken(token)).param("point", servicePointId).query(Long.class).optional()
 			.orElseThrow(() -> new InvalidInputException("feedback.unknownKiosk"));
 	}

@@ -51,6 +51,10 @@ public class ServicePoints {
 		if (code.isBlank() || name.isBlank()) {
 			throw new InvalidInputException("servicePoint.required");
 		}
+		if (jdbc.sql("select exists (select 1 from feedback.service_point where code = :code)").param("code", code)
+			.query(Boolean.class).single()) {
+			throw new InvalidInputException("servicePoint.codeTaken", code);
+		}
 		long id = jdbc.sql("""
 				insert into feedback.service_point (code, name, unit_id, hotline, receipt_required, valid_from, valid_to)
 				values (:code, :name, :unit, :hotline, :receipt, :from, :to) returning id""")
@@ -83,9 +87,37 @@ public class ServicePoints {
 		return token;
 	}
 
-	/** Puts a staff member on duty at a desk for a period. */
+	/**
+	 * Puts a staff member on duty at a desk for a period. The person must work in the desk's unit (or under it) then,
+	 * and the desk must have nobody else on duty in that period, so each rating names one officer.
+	 */
 	public void assignDuty(Viewer viewer, long servicePointId, long staffId, OffsetDateTime from, OffsetDateTime to) {
 		NotPermittedException.unless(viewer.mayManageDesks());
+		ServicePointView point = jdbc.sql(SELECT + " where p.id = :id").param("id", servicePointId)
+			.query(Rows.as(ServicePointView.class)).optional()
+			.filter(p -> units.inScope(viewer, p.unitId()))
+			.orElseThrow(() -> new RecordNotFoundException("servicePoint", servicePointId));
+		if (!to.isAfter(from)) {
+			throw new InvalidInputException("duty.endBeforeStart");
+		}
+		boolean works = jdbc.sql("""
+				select exists (select 1 from staff.published_assignment a join orgunit.published_unit u on u.id = a.unit_id
+				  where a.staff_id = :staff and u.path like :unitPath || '%'
+				    and a.valid_from < :toDay and (a.valid_to is null or a.valid_to > :fromDay))""")
+			.param("staff", staffId).param("unitPath", units.pathOf(point.unitId()))
+			.param("fromDay", vn.congvu.shared.VietnameseDates.dayOf(from))
+			.param("toDay", vn.congvu.shared.VietnameseDates.dayOf(to).plusDays(1)).query(Boolean.class).single();
+		if (!works) {
+			throw new InvalidInputException("duty.notInUnit", point.unitName());
+		}
+		String overlapping = jdbc.sql("""
+				select s.full_name from feedback.duty d join staff.published_member s on s.id = d.staff_id
+				where d.service_point_id = :point and d.starts_at < :to and d.ends_at > :from limit 1""")
+			.param("point", servicePointId).param("from", from).param("to", to).query(String.class).optional()
+			.orElse(null);
+		if (overlapping != null) {
+			throw new InvalidInputException("duty.overlaps", overlapping);
+		}
 		long id = jdbc.sql("""
 				insert into feedback.duty (service_point_id, staff_id, starts_at, ends_at)
 				values (:point, :staff, :from, :to) returning id""")
@@ -96,7 +128,21 @@ public class ServicePoints {
 	}
 
 	/** Publishes a unit's hotline, e-mail and the head's citizen-reception schedule. */
-	public void setContact(long unitId, String hotline, String email, String receptionSchedule) {
+	public void setContact(Viewer viewer, long unitId, String hotline, String email, String receptionSchedule) {
+		NotPermittedException.unless(viewer.mayManageDesks());
+		units.find(viewer, unitId);
+		if (hotline == null || !hotline.strip().matches("[0-9 .()+\\-]{3,40}")) {
+			throw new InvalidInputException("contact.badHotline", hotline == null ? "" : hotline);
+		}
+		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new InvalidInputException("contact.badEmail", email == null ? "" : email);
+		}
+		if (receptionSchedule == null || receptionSchedule.isBlank()) {
+			throw new InvalidInputException("contact.scheduleRequired");
+		}
+		hotline = hotline.strip();
+		email = email.strip();
+		receptionSchedule = receptionSchedule.strip();
 		jdbc.sql("""
 				insert into feedback.unit_contact (unit_id, hotline, email, reception_schedule)
 				values (:unit, :hotline, :email, :schedule)

@@ -71,6 +71,7 @@ record RouteFixtures(long cuaNam, long hoanKiem, long cuaNamStaff, long hoanKiem
 			.teamId();
 		Map<String, String[]> values = Map.ofEntries(
 				Map.entry("units", pair(cuaNam, hoanKiem)), Map.entry("org-units", pair(cuaNam, hoanKiem)),
+				Map.entry("contacts", pair(cuaNam, hoanKiem)),
 				Map.entry("staff", pair(cuaNamStaff, hoanKiemStaff)),
 				Map.entry("violations", pair(violation[0], violation[1])), Map.entry("cases", pair(kase[0], kase[1])),
 				Map.entry("inspections", pair(plan[0], plan[1])), Map.entry("reports", pair(report[0], report[1])),
@@ -94,7 +95,7 @@ record RouteFixtures(long cuaNam, long hoanKiem, long cuaNamStaff, long hoanKiem
 
 	/** Kinds of records whose id the scope decides; others (codes, teams, rule sets) are the same for everyone. */
 	static final List<String> SCOPED = List.of("units", "org-units", "staff", "violations", "cases", "inspections",
-			"reports", "comments", "service-points", "tasks", "scorecards", "news", "sites");
+			"reports", "comments", "service-points", "tasks", "scorecards", "news", "sites", "contacts");
 
 	/** The kind of record a path variable names: the path segment before it. */
 	static String kindOf(String pattern, String variable) {

@@ -1,35 +1,193 @@
 package vn.congvu.feedback.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congvu.feedback.DeskSetup;
 import vn.congvu.feedback.ServicePoints;
+import vn.congvu.feedback.UnitContacts;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.VietnameseDates;
 
-/** Desks in the viewer's scope: who is on duty, the QR poster, and registering a kiosk tablet (token shown once). */
+/**
+ * Desks in the viewer's scope: the list with who is on duty and a form for a new desk; each desk's page with its
+ * details, kiosk tablets (registered with a token shown once, revoked one by one) and duty roster; and the units'
+ * published contacts.
+ */
 @Controller
 class ServicePointController {
 
-	private final ServicePoints servicePoints;
+	private static final int ROSTER_DAYS = 14;
 
-	ServicePointController(ServicePoints servicePoints) {
+	private final ServicePoints servicePoints;
+	private final DeskSetup desks;
+	private final UnitContacts contacts;
+	private final OrgUnitQueries units;
+	private final Clock clock;
+
+	ServicePointController(ServicePoints servicePoints, DeskSetup desks, UnitContacts contacts, OrgUnitQueries units,
+			Clock clock) {
 		this.servicePoints = servicePoints;
+		this.desks = desks;
+		this.contacts = contacts;
+		this.units = units;
+		this.clock = clock;
 	}
 
 	@GetMapping("/feedback/service-points")
 	String list(Viewer viewer, Model model) {
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("desks", servicePoints.desks(viewer));
+		model.addAttribute("choices", units.tree(viewer, today));
+		if (!model.containsAttribute("draft")) {
+			model.addAttribute("draft", Map.of("validFrom", VietnameseDates.format(today)));
+		}
 		return "feedback/service-points";
 	}
 
+	@PostMapping("/feedback/service-points")
+	String create(Viewer viewer, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		LocalDate today = LocalDate.now(clock);
+		try {
+			String unit = text(form, "unitId");
+			if (!unit.matches("\\d{1,18}")) {
+				throw new InvalidInputException("staff.chooseUnit");
+			}
+			String code = text(form, "code");
+			if (!code.matches("[A-Za-z0-9][A-Za-z0-9._\\-]{1,39}")) {
+				throw new InvalidInputException("servicePoint.badCode", code);
+			}
+			servicePoints.create(viewer, code, text(form, "name"), Long.parseLong(unit), text(form, "hotline"),
+					"true".equals(form.get("receiptRequired")), VietnameseDates.parse(form.get("validFrom"), today),
+					null);
+			redirect.addFlashAttribute("created", true);
+			return "redirect:/feedback/service-points/" + code;
+		}
+		catch (InvalidInputException ex) {
+			FormOutcome.flashError(redirect, "desk", ex);
+			redirect.addFlashAttribute("draft", new HashMap<>(form));
+			return "redirect:/feedback/service-points#desk-form";
+		}
+	}
+
+	@GetMapping("/feedback/service-points/{code}")
+	String desk(Viewer viewer, @PathVariable String code, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("desk", desks.desk(viewer, code));
+		model.addAttribute("kiosks", desks.kiosks(viewer, code));
+		model.addAttribute("roster", desks.roster(viewer, code, today, ROSTER_DAYS));
+		model.addAttribute("officers", desks.officers(viewer, code, today));
+		model.addAttribute("todayText", VietnameseDates.format(today));
+		model.addAttribute("now", java.time.OffsetDateTime.now(clock));
+		return "feedback/desk";
+	}
+
+	@PostMapping("/feedback/service-points/{code}")
+	String update(Viewer viewer, @PathVariable String code, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "details", "saved", () -> desks.update(viewer, code, text(form, "name"),
+				text(form, "hotline"), "true".equals(form.get("receiptRequired"))));
+		return "redirect:/feedback/service-points/" + code + "#details";
+	}
+
+	@PostMapping("/feedback/service-points/{code}/close")
+	String close(Viewer viewer, @PathVariable String code, @RequestParam(defaultValue = "") String lastDay,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "details", "saved", () -> desks.close(viewer, code, required(lastDay)));
+		return "redirect:/feedback/service-points/" + code + "#details";
+	}
+
 	@PostMapping("/feedback/service-points/{code}/kiosks")
-	String registerKiosk(Viewer viewer, @PathVariable String code, RedirectAttributes redirect) {
-		String token = servicePoints.registerKiosk(viewer, code, "Máy tính bảng " + code);
+	String registerKiosk(Viewer viewer, @PathVariable String code, @RequestParam(defaultValue = "") String name,
+			RedirectAttributes redirect) {
+		String token = servicePoints.registerKiosk(viewer, code, name.isBlank() ? "Máy tính bảng " + code : name.strip());
 		redirect.addFlashAttribute("kioskCode", code);
 		redirect.addFlashAttribute("kioskToken", token);
-		return "redirect:/feedback/service-points";
+		return "redirect:/feedback/service-points/" + code + "#kiosks";
+	}
+
+	@PostMapping("/feedback/service-points/{code}/kiosks/{id}/revoke")
+	String revokeKiosk(Viewer viewer, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		desks.revokeKiosk(viewer, code, id);
+		redirect.addFlashAttribute("kioskRevoked", true);
+		return "redirect:/feedback/service-points/" + code + "#kiosks";
+	}
+
+	@PostMapping("/feedback/service-points/{code}/duties")
+	String addDuty(Viewer viewer, @PathVariable String code, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		boolean added = FormOutcome.attempt(redirect, "duty", "dutyAdded", () -> {
+			String staff = text(form, "staffId");
+			if (!staff.matches("\\d{1,18}")) {
+				throw new InvalidInputException("duty.choosePerson");
+			}
+			desks.addDuty(viewer, code, Long.parseLong(staff), required(text(form, "day")), time(form, "from"),
+					time(form, "to"));
+		});
+		if (!added) {
+			redirect.addFlashAttribute("dutyDraft", new HashMap<>(form));
+		}
+		return "redirect:/feedback/service-points/" + code + "#roster";
+	}
+
+	@PostMapping("/feedback/service-points/{code}/duties/{id}/delete")
+	String removeDuty(Viewer viewer, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "duty", "dutyRemoved", () -> desks.removeDuty(viewer, code, id));
+		return "redirect:/feedback/service-points/" + code + "#roster";
+	}
+
+	@GetMapping("/feedback/contacts/{unitId}")
+	String contact(Viewer viewer, @PathVariable long unitId, Model model) {
+		NotPermittedException.unless(viewer.mayManageDesks());
+		model.addAttribute("unit", units.find(viewer, unitId));
+		model.addAttribute("contact", contacts.of(unitId).orElse(null));
+		return "feedback/contact-form";
+	}
+
+	@PostMapping("/feedback/contacts/{unitId}")
+	String saveContact(Viewer viewer, @PathVariable long unitId, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		boolean saved = FormOutcome.attempt(redirect, "contact", "saved", () -> servicePoints.setContact(viewer, unitId,
+				text(form, "hotline"), text(form, "email"), text(form, "receptionSchedule")));
+		if (!saved) {
+			redirect.addFlashAttribute("draft", new HashMap<>(form));
+		}
+		return "redirect:/feedback/contacts/" + unitId;
+	}
+
+	private LocalDate required(String text) {
+		if (text.isBlank()) {
+			throw new InvalidInputException("staff.dateRequired");
+		}
+		return VietnameseDates.parse(text, LocalDate.now(clock));
+	}
+
+	private static LocalTime time(Map<String, String> form, String name) {
+		String value = text(form, name);
+		try {
+			return LocalTime.parse(value.length() == 4 ? "0" + value : value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("duty.badTime", value);
+		}
+	}
+
+	private static String text(Map<String, String> form, String name) {
+		String value = form.get(name);
+		return value == null ? "" : value.strip();
 	}
 }
