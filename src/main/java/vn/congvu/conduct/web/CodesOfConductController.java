@@ -27,14 +27,25 @@ import vn.congvu.shared.InvalidInputException;
 class CodesOfConductController {
 
 	private final CodesOfConduct codes;
+	private final vn.congvu.conduct.codes.CodeEditing editing;
+	private final vn.congvu.orgunit.OrgUnitQueries units;
+	private final java.time.Clock clock;
 
-	CodesOfConductController(CodesOfConduct codes) {
+	CodesOfConductController(CodesOfConduct codes, vn.congvu.conduct.codes.CodeEditing editing,
+			vn.congvu.orgunit.OrgUnitQueries units, java.time.Clock clock) {
 		this.codes = codes;
+		this.editing = editing;
+		this.units = units;
+		this.clock = clock;
 	}
 
 	@GetMapping("/conduct/codes")
-	String list(Model model) {
+	String list(Viewer viewer, Model model) {
 		model.addAttribute("codes", codes.list());
+		if (viewer.mayManageStaff() && !model.containsAttribute("draft")) {
+			model.addAttribute("draft", java.util.Map.of("validFrom",
+					vn.congvu.shared.VietnameseDates.format(java.time.LocalDate.now(clock))));
+		}
 		return "conduct/code-list";
 	}
 
@@ -47,6 +58,14 @@ class CodesOfConductController {
 		if (viewer.mayFollowUpCodes()) {
 			model.addAttribute("progress", codes.progress(viewer, id));
 			model.addAttribute("pending", codes.pending(viewer, id));
+		}
+		if (viewer.mayManageStaff()) {
+			java.time.LocalDate today = java.time.LocalDate.now(clock);
+			java.util.List<vn.congvu.conduct.codes.CodeEditing.Assignment> given = editing.assignments(id);
+			model.addAttribute("given", given);
+			model.addAttribute("choices", units.tree(viewer, today));
+			model.addAttribute("todayText", vn.congvu.shared.VietnameseDates.format(today));
+			model.addAttribute("articlesOpen", given.isEmpty());
 		}
 		return "conduct/code-detail";
 	}
