@@ -161,6 +161,15 @@ public class ServicePoints {
 				order by p.code""").param("unit", unitId).param("date", date).query(Rows.as(ServicePointView.class)).list();
 	}
 
+	/**
+	 * A desk open today, from the in-memory catalog the ratings path uses (refreshed every few seconds), for the
+	 * citizens' pages; a closed or unknown desk is "not found".
+	 */
+	public ServicePointView open(String code) {
+		return catalog.point(code).map(SurveyCatalog.Point::view)
+			.orElseThrow(() -> new RecordNotFoundException("servicePoint", code));
+	}
+
 	@Transactional(readOnly = true)
 	public ServicePointView byCode(String code) {
 		return jdbc.sql(SELECT + " where p.code = :code").param("code", code).query(Rows.as(ServicePointView.class)).optional()

@@ -30,7 +30,13 @@ class SurveyCatalog {
 		this.clock = clock;
 	}
 
-	record Point(long id, String code, long unitId, boolean receiptRequired, LocalDate validFrom, LocalDate validTo) {
+	record Point(long id, String code, String name, long unitId, String unitName, @org.jspecify.annotations.Nullable String hotline,
+			boolean receiptRequired, LocalDate validFrom, @org.jspecify.annotations.Nullable LocalDate validTo) {
+
+		ServicePointView view() {
+			return new ServicePointView(id, code, name, unitId, unitName, hotline, receiptRequired, validFrom, validTo);
+		}
+
 
 		boolean openOn(LocalDate day) {
 			return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));
@@ -89,7 +95,9 @@ class SurveyCatalog {
 
 	private Snapshot load() {
 		Map<String, Point> points = jdbc.sql("""
-				select id, code, unit_id, receipt_required, valid_from, valid_to from feedback.service_point""")
+				select p.id, p.code, p.name, p.unit_id, u.name as unit_name, p.hotline, p.receipt_required, p.valid_from,
+				       p.valid_to
+				from feedback.service_point p join orgunit.published_unit u on u.id = p.unit_id""")
 			.query(Rows.as(Point.class)).list().stream().collect(Collectors.toMap(Point::code, p -> p));
 		LocalDate today = LocalDate.now(clock);
 		Map<String, List<QuestionRow>> surveys = jdbc.sql("""

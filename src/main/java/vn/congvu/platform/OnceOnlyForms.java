@@ -55,8 +55,9 @@ class OnceOnlyForms implements WebMvcConfigurer {
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 					throws Exception {
 				// htmx posts (a checklist's autosave) send the same form again by design: drafts, not new records
+				// a rating carries its own idempotency key (clientRef): a repeated post stores it once already
 				if (!"POST".equals(request.getMethod()) || request.getHeader("HX-Request") != null
-						|| firstTime(request)) {
+						|| request.getParameter("clientRef") != null || firstTime(request)) {
 					return true;
 				}
 				String from = request.getHeader("Referer");

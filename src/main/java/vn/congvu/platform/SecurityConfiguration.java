@@ -44,8 +44,40 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Citizens' pages (the portal, the QR survey, the report form, the kiosk screen) keep no server session: nobody
+	 * signs in there, and a visitor must not leave a session row behind. Their forms are defended against cross-site
+	 * posts by a token the page carries that must match a cookie (double submit): the cookie is HttpOnly and
+	 * SameSite=Lax, so another site can neither read it nor send it with a post. A signed-in officer reading these
+	 * pages reads them as the public does.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain publicFilterChain(HttpSecurity http) throws Exception {
+		org.springframework.security.web.csrf.CookieCsrfTokenRepository tokens =
+				new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+		tokens.setCookieName(PUBLIC_CSRF_COOKIE);
+		tokens.setParameterName("_csrf");
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true).path("/"));
+		http.securityMatcher("/public/**", "/kiosk/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(
+					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(tokens))
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	/** The cookie that holds the public forms' CSRF token (no session behind it). */
+	static final String PUBLIC_CSRF_COOKIE = "CONGVU-FORM";
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",

@@ -1,8 +1,6 @@
 package vn.congvu.feedback.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,13 +29,11 @@ class PublicFeedbackController {
 	private final ServicePoints servicePoints;
 	private final Surveys surveys;
 	private final FeedbackIntake intake;
-	private final Clock clock;
 
-	PublicFeedbackController(ServicePoints servicePoints, Surveys surveys, FeedbackIntake intake, Clock clock) {
+	PublicFeedbackController(ServicePoints servicePoints, Surveys surveys, FeedbackIntake intake) {
 		this.servicePoints = servicePoints;
 		this.surveys = surveys;
 		this.intake = intake;
-		this.clock = clock;
 	}
 
 	@GetMapping("/public/survey/{code}")
@@ -106,12 +102,7 @@ class PublicFeedbackController {
 	}
 
 	private ServicePointView open(String code) {
-		ServicePointView point = servicePoints.byCode(code);
-		LocalDate today = LocalDate.now(clock);
-		if (point.validFrom().isAfter(today) || (point.validTo() != null && !point.validTo().isAfter(today))) {
-			throw new vn.congvu.shared.RecordNotFoundException("servicePoint", code);
-		}
-		return point;
+		return servicePoints.open(code);
 	}
 
 	private static @Nullable UUID parseUuid(@Nullable String text) {
