@@ -48,6 +48,6 @@ function done(summary, latency, requests)
     b = b + t:get("bad")
     p = p + t:get("pages")
   end
-  io.write(string.format("FLOWS %d PAGES %d BAD %d SECONDS %.3f P50 %.2f P99 %.2f\n", f, p, b,
+  io.write(string.format("FLOWS flows=%d pages=%d bad=%d seconds=%.3f p50=%.2f p99=%.2f\n", f, p, b,
     summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end

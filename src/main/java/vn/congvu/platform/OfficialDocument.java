@@ -2,6 +2,10 @@ package vn.congvu.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -11,40 +15,83 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.LineSeparator;
 
 /**
- * An A4 administrative document in the usual Vietnamese layout (issuer and national motto side by side, place and
- * date, centred title), with an embedded font so every Vietnamese letter renders. Build it, then {@link #bytes()}.
+ * An A4 administrative document laid out as Decree 30/2020/NĐ-CP describes, with an embedded font so every Vietnamese
+ * letter renders: on the left the issuing authority under its superior, with the number and symbol beneath; on the
+ * right the national motto with place and date beneath; the kind of document and its summary centred; the content;
+ * and at the foot "Nơi nhận" on the left and the signer's capacity, title and name on the right. Build it, then
+ * {@link #bytes()}.
  */
 public final class OfficialDocument {
 
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	/**
+	 * The issuing authority as the law names it ("Ủy ban nhân dân phường Cửa Nam") and the authority directly above it
+	 * ("Ủy ban nhân dân thành phố Hà Nội"), if any.
+	 */
+	public record Authority(@Nullable String superior, String name) {
+	}
+
+	/**
+	 * Who signs: the capacity in which they sign ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", or empty when signing in their
+	 * own name), their title ("CHỦ TỊCH") and name.
+	 */
+	public record Signer(String capacity, String title, String name) {
+	}
+
 	private final PdfFonts fonts;
-	private final Document document = new Document(PageSize.A4, 70, 50, 50, 50);
+	private final Document document = new Document(PageSize.A4, 85, 57, 57, 57); // margins 30, 20, 20, 20 mm
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-	public OfficialDocument(PdfFonts fonts, String issuer, String place, LocalDate date, String title, String subtitle) {
+	/**
+	 * Opens a document: {@code kind} is its name in capitals ("QUYẾT ĐỊNH", "KẾT LUẬN"), {@code summary} what it is
+	 * about ("Về việc thi hành kỷ luật …"), {@code number} its number and symbol ("12/QĐ-UBND"; empty when it has
+	 * none yet).
+	 */
+	public OfficialDocument(PdfFonts fonts, Authority issuer, String number, String place, LocalDate date, String kind,
+			String summary) {
 		this.fonts = fonts;
 		PdfWriter.getInstance(document, out);
-		document.addTitle(title + " – " + subtitle);
+		document.addTitle(kind + " – " + summary);
 		document.open();
-		PdfPTable head = new PdfPTable(new float[] { 1, 1.3f });
+		PdfPTable head = new PdfPTable(new float[] { 1, 1.35f });
 		head.setWidthPercentage(100);
-		head.addCell(plain(issuer.toUpperCase(java.util.Locale.forLanguageTag("vi")), fonts.bold(11)));
-		head.addCell(plain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc", fonts.bold(11)));
-		head.addCell(plain("", fonts.regular(11)));
-		head.addCell(plain(place + ", ngày " + pad(date.getDayOfMonth()) + " tháng " + pad(date.getMonthValue())
-				+ " năm " + date.getYear(), fonts.regular(11)));
+		PdfPCell left = cell(Element.ALIGN_CENTER);
+		if (issuer.superior() != null && !issuer.superior().isBlank()) {
+			left.addElement(centred(issuer.superior().toUpperCase(VI), fonts.regular(12)));
+		}
+		left.addElement(centred(issuer.name().toUpperCase(VI), fonts.bold(12)));
+		left.addElement(rule(30));
+		left.addElement(centred(number.isBlank() ? "Số:        /" : "Số: " + number, fonts.regular(13)));
+		PdfPCell right = cell(Element.ALIGN_CENTER);
+		right.addElement(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fonts.bold(12)));
+		right.addElement(centred("Độc lập - Tự do - Hạnh phúc", fonts.bold(13)));
+		right.addElement(rule(45));
+		right.addElement(centred(place + ", ngày " + pad(date.getDayOfMonth()) + " tháng " + pad(date.getMonthValue())
+				+ " năm " + date.getYear(), fonts.italic(13)));
+		head.addCell(left);
+		head.addCell(right);
 		document.add(head);
-		paragraph(title, fonts.bold(14), Element.ALIGN_CENTER, 18, 2);
-		paragraph(subtitle, fonts.bold(12), Element.ALIGN_CENTER, 0, 12);
+		paragraph(kind.toUpperCase(VI), fonts.bold(14), Element.ALIGN_CENTER, 18, 2);
+		paragraph(summary, fonts.bold(13), Element.ALIGN_CENTER, 0, 0);
+		document.add(rule(20));
+		paragraph("", fonts.regular(6), Element.ALIGN_LEFT, 0, 6);
+	}
+
+	/** A document whose issuer is named without a superior and which has no number (lists, reports). */
+	public OfficialDocument(PdfFonts fonts, String issuer, String place, LocalDate date, String title, String subtitle) {
+		this(fonts, new Authority(null, issuer), "", place, date, title, subtitle);
 	}
 
 	public OfficialDocument heading(String text) {
-		return paragraph(text, fonts.bold(12), Element.ALIGN_LEFT, 10, 4);
+		return paragraph(text, fonts.bold(13), Element.ALIGN_LEFT, 10, 4);
 	}
 
 	public OfficialDocument text(String text) {
-		return paragraph(text, fonts.regular(12), Element.ALIGN_JUSTIFIED, 0, 4);
+		return paragraph(text, fonts.regular(13), Element.ALIGN_JUSTIFIED, 0, 6);
 	}
 
 	/** A table with a bold header row. */
@@ -52,23 +99,55 @@ public final class OfficialDocument {
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(4);
+		table.setHeaderRows(1);
 		for (String cell : header) {
-			table.addCell(new PdfPCell(new Phrase(cell, fonts.bold(10))));
+			table.addCell(new PdfPCell(new Phrase(cell, fonts.bold(11))));
 		}
 		for (String[] row : rows) {
 			for (String cell : row) {
-				table.addCell(new PdfPCell(new Phrase(cell, fonts.regular(10))));
+				table.addCell(new PdfPCell(new Phrase(cell, fonts.regular(11))));
 			}
 		}
 		document.add(table);
 		return this;
 	}
 
-	/** The signature block on the right: the post, the name, and a note (e.g. when it was confirmed). */
+	/**
+	 * The foot of the document: "Nơi nhận" with the recipients on the left (the file copy, "Lưu: VT", is added), and
+	 * on the right the signer's capacity and title, the {@code note} (how it was signed) and the name.
+	 */
+	public OfficialDocument closing(List<String> recipients, Signer signer, String note) {
+		PdfPTable foot = new PdfPTable(new float[] { 1, 1.2f });
+		foot.setWidthPercentage(100);
+		foot.setSpacingBefore(16);
+		foot.setKeepTogether(true);
+		PdfPCell left = cell(Element.ALIGN_LEFT);
+		left.addElement(new Paragraph("Nơi nhận:", fonts.boldItalic(12)));
+		for (String recipient : recipients) {
+			left.addElement(new Paragraph("- " + recipient + ";", fonts.regular(11)));
+		}
+		left.addElement(new Paragraph("- Lưu: VT.", fonts.regular(11)));
+		PdfPCell right = cell(Element.ALIGN_CENTER);
+		if (!signer.capacity().isBlank()) {
+			right.addElement(centred(signer.capacity().toUpperCase(VI), fonts.bold(13)));
+		}
+		right.addElement(centred(signer.title().toUpperCase(VI), fonts.bold(13)));
+		Paragraph space = centred(note, fonts.italic(10));
+		space.setSpacingBefore(14);
+		space.setSpacingAfter(30);
+		right.addElement(space);
+		right.addElement(centred(signer.name(), fonts.bold(13)));
+		foot.addCell(left);
+		foot.addCell(right);
+		document.add(foot);
+		return this;
+	}
+
+	/** The signature block on the right without recipients: the post, a note (e.g. when it was confirmed), the name. */
 	public OfficialDocument signature(String post, String name, String note) {
-		paragraph(post, fonts.bold(12), Element.ALIGN_RIGHT, 20, 2);
-		paragraph(note, fonts.regular(10), Element.ALIGN_RIGHT, 0, 30);
-		return paragraph(name, fonts.bold(12), Element.ALIGN_RIGHT, 0, 0);
+		paragraph(post, fonts.bold(13), Element.ALIGN_RIGHT, 20, 2);
+		paragraph(note, fonts.italic(10), Element.ALIGN_RIGHT, 0, 30);
+		return paragraph(name, fonts.bold(13), Element.ALIGN_RIGHT, 0, 0);
 	}
 
 	public byte[] bytes() {
@@ -85,10 +164,24 @@ public final class OfficialDocument {
 		return this;
 	}
 
-	private static PdfPCell plain(String text, Font font) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, font));
+	private static Paragraph centred(String text, Font font) {
+		Paragraph paragraph = new Paragraph(text, font);
+		paragraph.setAlignment(Element.ALIGN_CENTER);
+		paragraph.setLeading(font.getSize() * 1.25f);
+		return paragraph;
+	}
+
+	/** The short line under the issuer, the motto and the summary ({@code percent} of the column's width). */
+	private static Paragraph rule(float percent) {
+		Paragraph line = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, -2)));
+		line.setSpacingAfter(4);
+		return line;
+	}
+
+	private static PdfPCell cell(int alignment) {
+		PdfPCell cell = new PdfPCell();
 		cell.setBorder(0);
-		cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+		cell.setHorizontalAlignment(alignment);
 		return cell;
 	}
 

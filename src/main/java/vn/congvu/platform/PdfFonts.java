@@ -16,6 +16,8 @@ public class PdfFonts {
 
 	private final BaseFont regular = load("liberation/LiberationSerif-Regular.ttf");
 	private final BaseFont bold = load("liberation/LiberationSerif-Bold.ttf");
+	private final BaseFont italic = load("liberation/LiberationSerif-Italic.ttf");
+	private final BaseFont boldItalic = load("liberation/LiberationSerif-BoldItalic.ttf");
 
 	public Font regular(float size) {
 		return new Font(regular, size);
@@ -23,6 +25,14 @@ public class PdfFonts {
 
 	public Font bold(float size) {
 		return new Font(bold, size);
+	}
+
+	public Font italic(float size) {
+		return new Font(italic, size);
+	}
+
+	public Font boldItalic(float size) {
+		return new Font(boldItalic, size);
 	}
 
 	private static BaseFont load(String resource) {

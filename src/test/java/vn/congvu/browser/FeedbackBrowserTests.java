@@ -165,7 +165,8 @@ class FeedbackBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("tbody tr")).hasCount(2);
 		assertThat(page.locator("tbody")).not().containsText("Phường Hoàn Kiếm");
 		page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("P00097-2"))
-			.getByText("Đăng ký máy tính bảng").click();
+			.getByText("Quản lý").click();
+		page.locator("#kiosk-form button").click();
 		String link = page.locator("#kiosk-registered .code").innerText().strip();
 		org.assertj.core.api.Assertions.assertThat(link).startsWith("/kiosk/P00097-2#token=");
 		long before = countAt("P00097-2");

@@ -75,7 +75,7 @@ class ServicePointController {
 					"true".equals(form.get("receiptRequired")), VietnameseDates.parse(form.get("validFrom"), today),
 					null);
 			redirect.addFlashAttribute("created", true);
-			return "redirect:/feedback/service-points/" + code;
+			return deskPage(code, "");
 		}
 		catch (InvalidInputException ex) {
 			FormOutcome.flashError(redirect, "desk", ex);
@@ -101,14 +101,14 @@ class ServicePointController {
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "details", "saved", () -> desks.update(viewer, code, text(form, "name"),
 				text(form, "hotline"), "true".equals(form.get("receiptRequired"))));
-		return "redirect:/feedback/service-points/" + code + "#details";
+		return deskPage(code, "details");
 	}
 
 	@PostMapping("/feedback/service-points/{code}/close")
 	String close(Viewer viewer, @PathVariable String code, @RequestParam(defaultValue = "") String lastDay,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "details", "saved", () -> desks.close(viewer, code, required(lastDay)));
-		return "redirect:/feedback/service-points/" + code + "#details";
+		return deskPage(code, "details");
 	}
 
 	@PostMapping("/feedback/service-points/{code}/kiosks")
@@ -117,14 +117,14 @@ class ServicePointController {
 		String token = servicePoints.registerKiosk(viewer, code, name.isBlank() ? "Máy tính bảng " + code : name.strip());
 		redirect.addFlashAttribute("kioskCode", code);
 		redirect.addFlashAttribute("kioskToken", token);
-		return "redirect:/feedback/service-points/" + code + "#kiosks";
+		return deskPage(code, "kiosks");
 	}
 
 	@PostMapping("/feedback/service-points/{code}/kiosks/{id}/revoke")
 	String revokeKiosk(Viewer viewer, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
 		desks.revokeKiosk(viewer, code, id);
 		redirect.addFlashAttribute("kioskRevoked", true);
-		return "redirect:/feedback/service-points/" + code + "#kiosks";
+		return deskPage(code, "kiosks");
 	}
 
 	@PostMapping("/feedback/service-points/{code}/duties")
@@ -141,13 +141,13 @@ class ServicePointController {
 		if (!added) {
 			redirect.addFlashAttribute("dutyDraft", new HashMap<>(form));
 		}
-		return "redirect:/feedback/service-points/" + code + "#roster";
+		return deskPage(code, "roster");
 	}
 
 	@PostMapping("/feedback/service-points/{code}/duties/{id}/delete")
 	String removeDuty(Viewer viewer, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "duty", "dutyRemoved", () -> desks.removeDuty(viewer, code, id));
-		return "redirect:/feedback/service-points/" + code + "#roster";
+		return deskPage(code, "roster");
 	}
 
 	@GetMapping("/feedback/contacts/{unitId}")
@@ -167,6 +167,13 @@ class ServicePointController {
 			redirect.addFlashAttribute("draft", new HashMap<>(form));
 		}
 		return "redirect:/feedback/contacts/" + unitId;
+	}
+
+	/** The desk's page (at one of its sections), its code encoded: a redirect must not carry what was typed raw. */
+	private static String deskPage(String code, String section) {
+		return "redirect:/feedback/service-points/"
+				+ org.springframework.web.util.UriUtils.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8)
+				+ (section.isEmpty() ? "" : "#" + section);
 	}
 
 	private LocalDate required(String text) {
