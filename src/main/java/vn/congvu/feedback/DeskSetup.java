@@ -69,6 +69,7 @@ public class DeskSetup {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInputException("servicePoint.required");
 		}
+		vn.congvu.shared.TextLimits.require(name, 300);
 		String phone = hotline == null || hotline.isBlank() ? null : hotline.strip();
 		if (phone != null && !phone.matches("[0-9 .()+\\-]{3,40}")) {
 			throw new InvalidInputException("contact.badHotline", phone);

@@ -51,6 +51,9 @@ public class ServicePoints {
 		if (code.isBlank() || name.isBlank()) {
 			throw new InvalidInputException("servicePoint.required");
 		}
+		vn.congvu.shared.TextLimits.require(code, 40);
+		vn.congvu.shared.TextLimits.require(name, 300);
+		vn.congvu.shared.TextLimits.require(hotline, 40);
 		if (jdbc.sql("select exists (select 1 from feedback.service_point where code = :code)").param("code", code)
 			.query(Boolean.class).single()) {
 			throw new InvalidInputException("servicePoint.codeTaken", code);
@@ -76,6 +79,7 @@ public class ServicePoints {
 		if (!viewer.mayManageDesks() || !units.inScope(viewer, point.unitId())) {
 			throw new RecordNotFoundException("servicePoint", code);
 		}
+		vn.congvu.shared.TextLimits.require(name, 200);
 		long servicePointId = point.id();
 		String token = Accounts.randomPassword() + Accounts.randomPassword();
 		long id = jdbc.sql("""
@@ -140,6 +144,9 @@ public class ServicePoints {
 		if (receptionSchedule == null || receptionSchedule.isBlank()) {
 			throw new InvalidInputException("contact.scheduleRequired");
 		}
+		vn.congvu.shared.TextLimits.require(hotline, 40);
+		vn.congvu.shared.TextLimits.require(email, 200);
+		vn.congvu.shared.TextLimits.require(receptionSchedule, 500);
 		hotline = hotline.strip();
 		email = email.strip();
 		receptionSchedule = receptionSchedule.strip();

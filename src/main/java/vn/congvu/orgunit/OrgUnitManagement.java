@@ -62,6 +62,8 @@ public class OrgUnitManagement {
 		if (unit.code().isBlank() || unit.name().isBlank()) {
 			throw new InvalidInputException("orgUnit.required");
 		}
+		vn.congvu.shared.TextLimits.require(unit.code(), 20);
+		vn.congvu.shared.TextLimits.require(unit.name(), 300);
 		String parentPath = "/";
 		int level = 1;
 		if (unit.parentId() != null) {
@@ -161,6 +163,8 @@ public class OrgUnitManagement {
 		if (command.legalBasisNumber() == null || command.legalBasisNumber().isBlank()) {
 			throw new InvalidInputException("reorganisation.legalBasisRequired");
 		}
+		vn.congvu.shared.TextLimits.require(command.legalBasisNumber(), 100);
+		vn.congvu.shared.TextLimits.require(command.note(), 2000);
 		if (command.legalBasisDate().isAfter(command.effectiveDate())) {
 			throw new InvalidInputException("reorganisation.legalBasisAfterEffect");
 		}

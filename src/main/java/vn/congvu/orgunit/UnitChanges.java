@@ -55,6 +55,7 @@ public class UnitChanges {
 		if (name.isEmpty()) {
 			throw new InvalidInputException("orgUnit.required");
 		}
+		vn.congvu.shared.TextLimits.require(name, 300);
 		if (name.equals(unit.name())) {
 			throw new InvalidInputException("orgUnit.sameName", name);
 		}
@@ -103,6 +104,7 @@ public class UnitChanges {
 		if (basis.number() == null || basis.number().isBlank()) {
 			throw new InvalidInputException("reorganisation.legalBasisRequired");
 		}
+		vn.congvu.shared.TextLimits.require(basis.number(), 100);
 		if (basis.date() == null || basis.effectiveDate() == null) {
 			throw new InvalidInputException("orgUnit.datesRequired");
 		}

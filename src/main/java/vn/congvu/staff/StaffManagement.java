@@ -42,6 +42,10 @@ public class StaffManagement {
 		if (member.staffCode().isBlank() || member.fullName().isBlank() || member.position().isBlank()) {
 			throw new InvalidInputException("staff.required");
 		}
+		vn.congvu.shared.TextLimits.require(member.staffCode(), 30);
+		vn.congvu.shared.TextLimits.require(member.fullName(), 200);
+		vn.congvu.shared.TextLimits.require(member.position(), 200);
+		vn.congvu.shared.TextLimits.require(member.email(), 200);
 		if (staff.codeExists(member.staffCode())) {
 			throw new InvalidInputException("staff.codeTaken", member.staffCode());
 		}
@@ -76,6 +80,8 @@ public class StaffManagement {
 		if (name.isEmpty()) {
 			throw new InvalidInputException("staff.required");
 		}
+		vn.congvu.shared.TextLimits.require(name, 200);
+		vn.congvu.shared.TextLimits.require(details.email(), 200);
 		if (details.birthDate() != null && details.birthDate().isAfter(today.minusYears(15))) {
 			throw new InvalidInputException("staff.birthDateImplausible");
 		}
@@ -102,6 +108,7 @@ public class StaffManagement {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("staff.endReasonRequired");
 		}
+		vn.congvu.shared.TextLimits.require(reason, 300);
 		jdbc.sql("""
 				update staff.assignment set valid_to = :end
 				where staff_id = :id and valid_from <= :last and (valid_to is null or valid_to > :end)""")
@@ -118,6 +125,7 @@ public class StaffManagement {
 		if (position == null || position.isBlank()) {
 			throw new InvalidInputException("staff.required");
 		}
+		vn.congvu.shared.TextLimits.require(position, 200);
 		if (!from.isAfter(person.assignedFrom())) {
 			throw new InvalidInputException("staff.transferBeforeAssignment");
 		}

@@ -112,6 +112,12 @@ public class StaffQueries {
 			.param("codes", staffCodes).query(String.class).list());
 	}
 
+	/** A person's full name, or an empty text for an unknown id. */
+	public String nameOf(long staffId) {
+		return jdbc.sql("select full_name from staff.staff_member where id = :id").param("id", staffId)
+			.query(String.class).optional().orElse("");
+	}
+
 	/** A person's e-mail, for the form that corrects it (the caller has checked the person is in scope). */
 	public @org.jspecify.annotations.Nullable String emailOf(long staffId) {
 		return jdbc.sql("select coalesce(email, '') from staff.staff_member where id = :id").param("id", staffId)

@@ -111,7 +111,7 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 		APIResponse pdf = page.request().get(baseUrl() + page.locator("#conclusion-pdf").getAttribute("href"));
 		assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
-			assertThat(new PDFTextStripper().getText(document)).contains("KẾT LUẬN KIỂM TRA CÔNG VỤ", title,
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("KẾT LUẬN KIỂM TRA CÔNG VỤ", title,
 					"Phường Cửa Nam", person.fullName(), "Nhắc nhở công chức đeo thẻ");
 		}
 
@@ -152,7 +152,7 @@ class InspectionFlowBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#decision")).containsText("Khiển trách");
 		APIResponse decision = page.request().get(baseUrl() + page.locator("#decision-pdf").getAttribute("href"));
 		try (PDDocument document = Loader.loadPDF(decision.body())) {
-			assertThat(new PDFTextStripper().getText(document)).contains(person.fullName(), "khiển trách",
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(person.fullName(), "khiển trách",
 					"27/QĐ-UBND");
 		}
 		String caseUrl = page.url();

@@ -50,6 +50,9 @@ public class CodeEditing {
 		if (code.code().isBlank() || code.title().isBlank() || code.legalBasis().isBlank()) {
 			throw new InvalidInputException("codes.required");
 		}
+		vn.congvu.shared.TextLimits.require(code.code(), 40);
+		vn.congvu.shared.TextLimits.require(code.title(), 300);
+		vn.congvu.shared.TextLimits.require(code.legalBasis(), 200);
 		if (code.legalBasisDate() == null || code.validFrom() == null) {
 			throw new InvalidInputException("codes.datesRequired");
 		}
@@ -93,6 +96,9 @@ public class CodeEditing {
 		if (article.number() < 1 || article.title().isBlank() || article.summary().isBlank()) {
 			throw new InvalidInputException("codes.articleRequired");
 		}
+		vn.congvu.shared.TextLimits.require(article.chapter(), 100);
+		vn.congvu.shared.TextLimits.require(article.title(), 300);
+		vn.congvu.shared.TextLimits.require(article.summary(), 4000);
 		if (code.articles().stream().anyMatch(a -> a.number() == article.number())) {
 			throw new InvalidInputException("codes.articleNumberTaken", article.number());
 		}

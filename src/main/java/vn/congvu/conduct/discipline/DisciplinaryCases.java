@@ -221,8 +221,7 @@ public class DisciplinaryCases {
 		LocalDate effectUntil = effectMonths == 0 ? null : decisionDate.plusMonths(effectMonths).minusDays(1);
 		String legalBasis = book.ruleSets().stream().filter(r -> r.code().equals(current.ruleSet()))
 			.map(DisciplineRuleSet::legalBasis).findFirst().orElse(current.ruleSet());
-		byte[] pdf = documents.decision(current, legalBasis, measure, number.strip(), decisionDate, effectUntil,
-				viewer.displayName());
+		byte[] pdf = documents.decision(current, legalBasis, measure, number.strip(), decisionDate, effectUntil);
 		Map<String, Object> decision = new java.util.HashMap<>(Map.of("measure", measure.name(), "number",
 				number.strip(), "date", decisionDate, "pdf", pdf));
 		decision.put("until", effectUntil); // may be empty

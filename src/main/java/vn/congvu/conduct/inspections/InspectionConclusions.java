@@ -47,9 +47,13 @@ public class InspectionConclusions {
 
 	private final vn.congvu.reporting.PdfSignatures signatures;
 
+	private final vn.congvu.orgunit.IssuingAuthorities authorities;
+
 	InspectionConclusions(JdbcClient jdbc, InspectionVisits visits, Violations violations, PdfFonts fonts,
 			MessageSource messages, AuditLog audit, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events, vn.congvu.reporting.PdfSignatures signatures) {
+			org.springframework.context.ApplicationEventPublisher events, vn.congvu.reporting.PdfSignatures signatures,
+			vn.congvu.orgunit.IssuingAuthorities authorities) {
+		this.authorities = authorities;
 		this.events = events;
 		this.signatures = signatures;
 		this.jdbc = jdbc;
@@ -140,8 +144,12 @@ public class InspectionConclusions {
 	private byte[] document(VisitView visit, String leader, OffsetDateTime confirmedAt) {
 		InspectionPlanView plan = visit.plan();
 		LocalDate today = confirmedAt.toLocalDate();
-		OfficialDocument pdf = new OfficialDocument(fonts, plan.teamName(), "Hà Nội", today,
-				"KẾT LUẬN KIỂM TRA CÔNG VỤ", plan.title());
+		// the team concludes in its own name, under the People's Committee of the inspected unit's province
+		OfficialDocument.Authority home = authorities.of(plan.unitId());
+		String province = authorities.placeOf(plan.unitId());
+		OfficialDocument pdf = new OfficialDocument(fonts,
+				new OfficialDocument.Authority(home.superior() != null ? home.superior() : home.name(), plan.teamName()),
+				"", province, today, "KẾT LUẬN KIỂM TRA CÔNG VỤ", plan.title());
 		pdf.text("Đơn vị được kiểm tra: " + plan.unitName() + ". Hình thức: "
 				+ label("enum.InspectionKind." + plan.kind()) + ". Ngày kiểm tra: "
 				+ VietnameseDates.format(visit.visitDay()) + ".");
@@ -181,8 +189,9 @@ public class InspectionConclusions {
 			pdf.table(new float[] { 0.4f, 4, 2, 2, 1.4f },
 					new String[] { "TT", "Nội dung", "Đơn vị", "Người chịu trách nhiệm", "Thời hạn" }, rows);
 		}
-		return pdf.signature("TRƯỞNG ĐOÀN", leader, "Xác nhận trên hệ thống lúc "
-				+ VietnameseDates.format(today) + " " + confirmedAt.toLocalTime().withNano(0)).bytes();
+		return pdf.closing(List.of(plan.unitName() + " (đơn vị được kiểm tra)", "Thành viên Đoàn kiểm tra"),
+				new OfficialDocument.Signer("", "Trưởng đoàn", leader), "(Xác nhận trên hệ thống lúc "
+						+ VietnameseDates.format(today) + " " + confirmedAt.toLocalTime().withNano(0) + ")").bytes();
 	}
 
 	private String label(String key) {

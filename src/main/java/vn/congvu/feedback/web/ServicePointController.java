@@ -114,9 +114,15 @@ class ServicePointController {
 	@PostMapping("/feedback/service-points/{code}/kiosks")
 	String registerKiosk(Viewer viewer, @PathVariable String code, @RequestParam(defaultValue = "") String name,
 			RedirectAttributes redirect) {
-		String token = servicePoints.registerKiosk(viewer, code, name.isBlank() ? "Máy tính bảng " + code : name.strip());
-		redirect.addFlashAttribute("kioskCode", code);
-		redirect.addFlashAttribute("kioskToken", token);
+		try {
+			String token = servicePoints.registerKiosk(viewer, code, name.isBlank() ? "Máy tính bảng " + code
+					: name.strip());
+			redirect.addFlashAttribute("kioskCode", code);
+			redirect.addFlashAttribute("kioskToken", token);
+		}
+		catch (InvalidInputException ex) {
+			FormOutcome.flashError(redirect, "kiosk", ex);
+		}
 		return deskPage(code, "kiosks");
 	}
 

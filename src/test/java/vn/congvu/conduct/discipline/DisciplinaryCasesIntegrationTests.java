@@ -35,6 +35,9 @@ import vn.congvu.shared.RecordNotFoundException;
 @RecordApplicationEvents
 class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 
+	@Autowired
+	vn.congvu.staff.StaffQueries staffQueries;
+
 	@Autowired vn.congvu.reporting.PdfSignatures signatures;
 	@Autowired DisciplinaryCases cases;
 	@Autowired DisciplinaryCaseQueries queries;
@@ -148,8 +151,24 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 				assertThat(s.signedBy()).contains("Cửa Nam");
 			});
 		try (PDDocument pdf = Loader.loadPDF(queries.decisionDocument(viewer(), id))) {
-			assertThat(new PDFTextStripper().getText(pdf)).contains("QUYẾT ĐỊNH", civilServantName, "cảnh cáo",
-					"15/QĐ-UBND", "Phường Cửa Nam", "Căn cứ Nghị định 172/2025/NĐ-CP");
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("QUYẾT ĐỊNH", civilServantName, "cảnh cáo", "Phường Cửa Nam",
+					"Căn cứ Nghị định 172/2025/NĐ-CP");
+			// Decree 30: the issuer under its superior, the number under the issuer, the motto, place and date, the
+			// recipients, and the competent signer (the ward's chairman), not the officer who clicked
+			long cuaNamId = decided.unitId();
+			String chairman = staffQueries.nameOf(staffQueries.headOf(cuaNamId, LocalDate.now(clock)).orElseThrow());
+			assertThat(text).contains("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM",
+					"Số: 15/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+					"Hà Nội, ngày " + LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern(
+							"dd 'tháng' MM 'năm' yyyy")), "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.",
+					"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", chairman);
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+			java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "decision.pdf"),
+					queries.decisionDocument(viewer(), id));
+			assertThat(text.indexOf("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"))
+				.isLessThan(text.indexOf("ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM"));
+			assertThat(text).doesNotContain(viewer().displayName());
 		}
 		assertThat(jdbc.sql("""
 				select action from platform.audit_entry where entity_type = 'disciplinaryCase' and entity_id = :id

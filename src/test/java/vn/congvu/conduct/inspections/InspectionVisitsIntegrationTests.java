@@ -186,7 +186,8 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 				assertThat(s.signedBy()).contains("Đoàn kiểm tra");
 			});
 		try (PDDocument pdf = Loader.loadPDF(conclusions.pdf(viewer(), plan))) {
-			String text = new PDFTextStripper().getText(pdf);
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Nơi nhận:", "TRƯỞNG ĐOÀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 			assertThat(text).contains("KẾT LUẬN KIỂM TRA CÔNG VỤ", "Phường Cửa Nam", person.fullName(), leaderName,
 					"Đeo thẻ công chức trong giờ làm việc", "Điều 4. Trang phục, tác phong", "ít nghiêm trọng",
 					"Thẻ công chức, giờ giấc");
