@@ -77,6 +77,17 @@ public class Accounts {
 		audit.record("account.linkStaff", "account", username, null, Map.of("staffId", staffId));
 	}
 
+	/** Display names by user name, for the names among {@code usernames} that are accounts (one query). */
+	public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		if (!usernames.isEmpty()) {
+			jdbc.sql("select username, display_name from platform.account where username in (:names)")
+				.param("names", usernames)
+				.query((rs, n) -> names.put(rs.getString("username"), rs.getString("display_name"))).list();
+		}
+		return names;
+	}
+
 	public boolean any() {
 		return jdbc.sql("select exists (select 1 from platform.account)").query(Boolean.class).single();
 	}

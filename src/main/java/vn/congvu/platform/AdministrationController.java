@@ -17,17 +17,22 @@ class AdministrationController {
 	private final AuditLog audit;
 	private final AccountAdministration accounts;
 	private final UnitNames units;
+	private final Accounts people;
 
-	AdministrationController(AuditLog audit, AccountAdministration accounts, UnitNames units) {
+	AdministrationController(AuditLog audit, AccountAdministration accounts, UnitNames units, Accounts people) {
 		this.audit = audit;
 		this.accounts = accounts;
 		this.units = units;
+		this.people = people;
 	}
 
 	@GetMapping("/admin/audit")
 	String audit(@RequestParam(defaultValue = "0") int page, Model model) {
 		int safePage = Math.max(0, page);
-		model.addAttribute("entries", audit.latest(PAGE_SIZE, safePage * PAGE_SIZE));
+		java.util.List<AuditLog.Entry> entries = audit.latest(PAGE_SIZE, safePage * PAGE_SIZE);
+		model.addAttribute("entries", entries);
+		model.addAttribute("names", people.displayNames(entries.stream().map(AuditLog.Entry::actor)
+			.collect(java.util.stream.Collectors.toSet())));
 		model.addAttribute("total", audit.count());
 		model.addAttribute("page", safePage);
 		model.addAttribute("pageSize", PAGE_SIZE);
