@@ -25,17 +25,20 @@ public class SatisfactionQueries {
 
 	static final ZoneId VIETNAM = vn.congvu.shared.VietnameseDates.VIETNAM;
 
+	/**
+	 * Counts per group and element from the daily counts ({@code feedback.rating_day}, kept by the database as answers
+	 * are written): bursts and reasons left out, "satisfied" from {@link SatisfactionIndex#SATISFIED_FROM}. Each
+	 * survey asks one question per element, so the answers to an element are the ratings that answered it.
+	 */
 	private static final String COUNTS = """
-			select %s as grp, q.element, count(*) as answers,
-			       count(*) filter (where a.value >= %d) as satisfied, count(distinct r.id) as responses
-			from feedback.response r
-			join feedback.answer a on a.response_id = r.id
-			join feedback.survey_question q on q.survey_id = r.survey_id and q.code = a.question_code
+			select %s as grp, r.element, sum(r.answers) as answers,
+			       coalesce(sum(r.answers) filter (where r.value >= %d), 0) as satisfied, sum(r.answers) as responses
+			from feedback.rating_day r
 			join orgunit.published_unit u on u.id = r.unit_id
 			%s
-			where not r.burst and q.element <> 'REASON' and u.path like :scope || '%%'
-			  and r.received_at >= :from and r.received_at < :to
-			group by grp, q.element order by grp""";
+			where not r.burst and r.element <> 'REASON' and u.path like :scope || '%%'
+			  and r.day >= :from and r.day <= :to
+			group by grp, r.element order by grp""";
 
 	private final JdbcClient jdbc;
 	private final int minimumForOfficer;
@@ -106,8 +109,8 @@ public class SatisfactionQueries {
 
 	/** Per calendar month (Vietnam time), oldest first, for the trend chart. */
 	public List<Row> byMonth(Viewer viewer, LocalDate from, LocalDate to) {
-		String month = "to_char(r.received_at at time zone 'Asia/Ho_Chi_Minh', 'MM/YYYY')";
-		String sortable = "to_char(r.received_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')";
+		String month = "to_char(r.day, 'MM/YYYY')";
+		String sortable = "to_char(r.day, 'YYYY-MM')";
 		return grouped(sortable, month, "", viewer, from, to);
 	}
 
@@ -118,9 +121,7 @@ public class SatisfactionQueries {
 		Map<String, List<SatisfactionIndex.Count>> counts = new LinkedHashMap<>();
 		Map<String, Long> responses = new LinkedHashMap<>();
 		NotPermittedException.unless(viewer.mayReadSatisfaction());
-		jdbc.sql(sql).param("scope", viewer.scopePath())
-			.param("from", from.atStartOfDay(VIETNAM).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime())
+		jdbc.sql(sql).param("scope", viewer.scopePath()).param("from", from).param("to", to)
 			.query((rs, i) -> {
 				String group = rs.getString("grp");
 				counts.computeIfAbsent(group, k -> new ArrayList<>()).add(new SatisfactionIndex.Count(

@@ -1,0 +1,63 @@
+package vn.congvu.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.congvu.IntegrationTestSupport;
+
+/**
+ * The daily counts the satisfaction pages read ({@code feedback.rating_day}) always equal the answers themselves:
+ * after the demo's year of ratings, after live ratings through the batch writer, and after a rating is changed.
+ */
+class RatingCountsIntegrationTests extends IntegrationTestSupport {
+
+	private static final String FROM_ANSWERS = """
+			select (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date || ' ' || r.unit_id || ' ' || r.service_point_id
+			       || ' ' || coalesce(r.staff_id, 0) || ' ' || q.element || ' ' || a.value || ' ' || r.burst || ' '
+			       || count(*)
+			from feedback.answer a
+			join feedback.response r on r.id = a.response_id
+			join feedback.survey_question q on q.survey_id = r.survey_id and q.code = a.question_code
+			group by (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date, r.unit_id, r.service_point_id, r.staff_id,
+			         q.element, a.value, r.burst""";
+
+	private static final String FROM_COUNTS = """
+			select day || ' ' || unit_id || ' ' || service_point_id || ' ' || staff_id || ' ' || element || ' ' || value
+			       || ' ' || burst || ' ' || answers
+			from feedback.rating_day where answers > 0""";
+
+	@Autowired FeedbackIntake intake;
+	@Autowired JdbcClient jdbc;
+
+	@Test
+	void theDailyCountsEqualTheAnswersWhateverWroteOrChangedThem() throws Exception {
+		assertThat(counts()).as("after the demo data").isNotEmpty().containsExactlyInAnyOrderElementsOf(answers());
+
+		for (int i = 0; i < 7; i++) {
+			intake.submit(new FeedbackSubmission("P00070-2", null, Map.of("ACCESS", 5, "PROCEDURE", 4, "OFFICER", i % 5 + 1,
+					"RESULT", 3, "FEEDBACK_HANDLING", 2), null, UUID.randomUUID(), null), null, "counts-test-" + (i % 2))
+				.get();
+		}
+		assertThat(counts()).as("after live ratings").containsExactlyInAnyOrderElementsOf(answers());
+
+		jdbc.sql("""
+				update feedback.response set burst = not burst
+				where id = (select id from feedback.response where service_point_id =
+				            (select id from feedback.service_point where code = 'P00070-2') order by received_at desc limit 1)""")
+			.update();
+		assertThat(counts()).as("after a rating changed").containsExactlyInAnyOrderElementsOf(answers());
+	}
+
+	private List<String> answers() {
+		return jdbc.sql(FROM_ANSWERS).query(String.class).list();
+	}
+
+	private List<String> counts() {
+		return jdbc.sql(FROM_COUNTS).query(String.class).list();
+	}
+}
