@@ -56,4 +56,58 @@ class HttpDeliveryIntegrationTests extends IntegrationTestSupport {
 		assertThat(sitemap.statusCode()).isEqualTo(200);
 		assertThat(sitemap.body()).contains("<urlset").contains("/public/news/");
 	}
+
+	/** The pages a citizen reaches from the footer, a QR code or a report. */
+	private static final java.util.List<String> PUBLIC_PAGES = java.util.List.of("/public/sites", "/public/news",
+			"/public/figures", "/public/reform-index", "/public/good-examples", "/public/contacts", "/public/polls",
+			"/public/verify", "/public/reports/new", "/public/reports/track", "/public/survey/P00082-1");
+
+	@Test
+	void everyPublicPageHasADescriptionAndLeavesNoSessionBehind() throws Exception {
+		long sessions = sessions();
+		for (String path : PUBLIC_PAGES) {
+			HttpResponse<String> page = get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			Matcher description = Pattern.compile("<meta name=\"description\" content=\"([^\"]{20,})\"")
+				.matcher(page.body());
+			assertThat(description.find()).as(path + " has a meta description").isTrue();
+			assertThat(page.headers().allValues("Set-Cookie")).as(path + " sets no session cookie")
+				.noneMatch(cookie -> cookie.startsWith("SESSION="));
+		}
+		assertThat(sessions()).as("server sessions").isEqualTo(sessions);
+	}
+
+	@Test
+	void aCitizensFormIsCheckedAgainstItsCookieWithoutASession() throws Exception {
+		HttpResponse<String> form = get("/public/survey/P00082-1");
+		String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		assertThat(cookie).startsWith("CONGVU-FORM=");
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(token.find()).isTrue();
+		String answers = "q_ACCESS=5&q_PROCEDURE=5&q_OFFICER=4&q_RESULT=5&q_FEEDBACK_HANDLING=4&clientRef="
+				+ java.util.UUID.randomUUID();
+		HttpResponse<String> withoutCookie = post("/public/survey/P00082-1", "_csrf=" + token.group(1) + "&" + answers);
+		assertThat(withoutCookie.statusCode()).as("a post from elsewhere, without the cookie").isEqualTo(403);
+		HttpResponse<String> thanks = post("/public/survey/P00082-1", "_csrf=" + token.group(1) + "&" + answers,
+				"Cookie", cookie);
+		assertThat(thanks.statusCode()).isEqualTo(200);
+		assertThat(thanks.body()).contains("id=\"survey-thanks\"");
+	}
+
+	private HttpResponse<String> post(String path, String body, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private long sessions() {
+		return jdbc.sql("select count(*) from platform.spring_session").query(Long.class).single();
+	}
 }
