@@ -70,6 +70,14 @@ public class AuditLog {
 			.param("prev", prev).param("hash", hash).update();
 	}
 
+	/** What happened to one record, oldest first: its history as a record's page shows it. */
+	@Transactional(readOnly = true)
+	public List<Entry> historyOf(String entityType, Object entityId) {
+		return jdbc.sql("""
+				select * from platform.audit_entry where entity_type = :type and entity_id = :id order by id""")
+			.param("type", entityType).param("id", String.valueOf(entityId)).query(Rows.as(Entry.class)).list();
+	}
+
 	/** The newest entries first. */
 	@Transactional(readOnly = true)
 	public List<Entry> latest(int limit, int offset) {

@@ -58,5 +58,15 @@ class ViolationBrowserTests extends BrowserTestSupport {
 		page.locator("#violation-" + id).getByText("Quyết định xử lý").click();
 		assertThat(page.locator("#violation-" + id)).containsText("Nhắc nhở");
 		assertThat(page.locator("#violation-" + id + " .badge.status")).hasText("Đã xử lý");
+
+		// the list narrows by words without accents and by status; the violation's own page tells its history
+		page.navigate(baseUrl() + "/conduct/violations?q=niem+yet+quy+tac&status=HANDLED");
+		assertThat(page.locator("#violation-" + id)).hasCount(1);
+		page.navigate(baseUrl() + "/conduct/violations?q=niem+yet+quy+tac&status=RECORDED");
+		assertThat(page.locator("#violation-" + id)).hasCount(0);
+		page.navigate(baseUrl() + "/conduct/violations/" + id);
+		assertThat(page.locator("h1")).containsText("Đã xử lý");
+		assertThat(page.locator("#history li")).containsText(new String[] { "Ghi nhận vi phạm",
+				"Yêu cầu giải trình", "Giải trình vi phạm", "Xác nhận vi phạm", "Đã xử lý vi phạm" });
 	}
 }

@@ -52,8 +52,18 @@ class ViolationController {
 	}
 
 	@GetMapping("/conduct/violations")
-	String list(Viewer viewer, Model model) {
-		List<Violations.ViolationView> visible = violations.visible(viewer);
+	String list(Viewer viewer, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "") String status, Model model) {
+		String text = vn.congvu.shared.VietnameseText.fold(q.strip());
+		List<Violations.ViolationView> visible = violations.visible(viewer).stream()
+			.filter(v -> status.isBlank() || v.status().name().equals(status))
+			.filter(v -> text.isEmpty() || vn.congvu.shared.VietnameseText.fold(v.unitName() + " "
+					+ (v.staffName() == null ? "" : v.staffName()) + " " + v.description()
+					+ " " + (v.articleLabel() == null ? "" : v.articleLabel())).contains(text))
+			.toList();
+		model.addAttribute("q", q);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", vn.congvu.conduct.violations.ViolationStatus.values());
 		model.addAttribute("violations", visible);
 		model.addAttribute("explainable", visible.stream().filter(v -> Violations.mayExplain(viewer, v))
 			.map(Violations.ViolationView::id).collect(java.util.stream.Collectors.toSet()));
