@@ -37,6 +37,9 @@ class ApiDescription {
 				.license(new License().name("Apache License, Version 2.0")
 					.url("https://www.apache.org/licenses/LICENSE-2.0")));
 			api.addSecurityItem(new SecurityRequirement()); // public: no sign-in, no cookie
+			// the server that answered, whatever its host name (not the internal address it listens on)
+			api.servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")
+				.description("This Congvu server")));
 			if (api.getComponents() == null) {
 				api.components(new Components());
 			}
