@@ -26,18 +26,30 @@ public class SatisfactionQueries {
 	static final ZoneId VIETNAM = vn.congvu.shared.VietnameseDates.VIETNAM;
 
 	/**
-	 * Counts per group and element from the daily counts ({@code feedback.rating_day}, kept by the database as answers
-	 * are written): bursts and reasons left out, "satisfied" from {@link SatisfactionIndex#SATISFIED_FROM}. Each
-	 * survey asks one question per element, so the answers to an element are the ratings that answered it.
+	 * The counts of a period, kept in advance by the database as answers are written: whole months from
+	 * {@code feedback.rating_month}, the days of partial months from {@code feedback.rating_day}; bursts and reasons
+	 * left out. Each survey asks one question per element, so the answers to an element are the ratings that
+	 * answered it.
 	 */
+	private static final String SOURCE = """
+			select unit_id, service_point_id, staff_id, element, month, answers, satisfied
+			from feedback.rating_month
+			where month >= :fullFrom and month < :fullTo and not burst and element <> 'REASON'
+			union all
+			select unit_id, service_point_id, staff_id, element, date_trunc('month', day)::date, answers, satisfied
+			from feedback.rating_day
+			where ((day >= :from and day < :fullFrom) or (day >= :fullTo and day <= :to))
+			  and not burst and element <> 'REASON'
+			""";
+
 	private static final String COUNTS = """
-			select %s as grp, r.element, sum(r.answers) as answers,
-			       coalesce(sum(r.answers) filter (where r.value >= %d), 0) as satisfied, sum(r.answers) as responses
-			from feedback.rating_day r
+			select %s as grp, r.element, sum(r.answers) as answers, sum(r.satisfied) as satisfied,
+			       sum(r.answers) as responses
+			from (""" + SOURCE + """
+			) r
 			join orgunit.published_unit u on u.id = r.unit_id
 			%s
-			where not r.burst and r.element <> 'REASON' and u.path like :scope || '%%'
-			  and r.day >= :from and r.day <= :to
+			where u.path like :scope || '%%'
 			group by grp, r.element order by grp""";
 
 	private final JdbcClient jdbc;
@@ -109,19 +121,26 @@ public class SatisfactionQueries {
 
 	/** Per calendar month (Vietnam time), oldest first, for the trend chart. */
 	public List<Row> byMonth(Viewer viewer, LocalDate from, LocalDate to) {
-		String month = "to_char(r.day, 'MM/YYYY')";
-		String sortable = "to_char(r.day, 'YYYY-MM')";
+		String month = "to_char(r.month, 'MM/YYYY')";
+		String sortable = "to_char(r.month, 'YYYY-MM')";
 		return grouped(sortable, month, "", viewer, from, to);
 	}
 
 	private List<Row> grouped(String groupExpression, String labelExpression, String join, Viewer viewer,
 			LocalDate from, LocalDate to) {
-		String sql = COUNTS.formatted(groupExpression + " || '\u001f' || " + labelExpression,
-				SatisfactionIndex.SATISFIED_FROM, join);
+		String sql = COUNTS.formatted(groupExpression + " || '\u001f' || " + labelExpression, join);
+		// whole months inside the period come from the monthly counts; the days before and after, from the daily ones
+		LocalDate fullFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate fullTo = to.plusDays(1).withDayOfMonth(1);
+		if (!fullFrom.isBefore(fullTo)) {
+			fullFrom = to.plusDays(1);
+			fullTo = to.plusDays(1);
+		}
 		Map<String, List<SatisfactionIndex.Count>> counts = new LinkedHashMap<>();
 		Map<String, Long> responses = new LinkedHashMap<>();
 		NotPermittedException.unless(viewer.mayReadSatisfaction());
 		jdbc.sql(sql).param("scope", viewer.scopePath()).param("from", from).param("to", to)
+			.param("fullFrom", fullFrom).param("fullTo", fullTo)
 			.query((rs, i) -> {
 				String group = rs.getString("grp");
 				counts.computeIfAbsent(group, k -> new ArrayList<>()).add(new SatisfactionIndex.Count(

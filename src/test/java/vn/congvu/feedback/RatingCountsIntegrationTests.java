@@ -11,25 +11,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congvu.IntegrationTestSupport;
 
 /**
- * The daily counts the satisfaction pages read ({@code feedback.rating_day}) always equal the answers themselves:
+ * The counts the satisfaction pages read ({@code feedback.rating_day}, {@code rating_month}) always equal the answers:
  * after the demo's year of ratings, after live ratings through the batch writer, and after a rating is changed.
  */
 class RatingCountsIntegrationTests extends IntegrationTestSupport {
 
+	/** What the counts must hold, computed from the answers themselves; "satisfied" as the index defines it. */
 	private static final String FROM_ANSWERS = """
-			select (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date || ' ' || r.unit_id || ' ' || r.service_point_id
-			       || ' ' || coalesce(r.staff_id, 0) || ' ' || q.element || ' ' || a.value || ' ' || r.burst || ' '
-			       || count(*)
+			select %s || ' ' || r.unit_id || ' ' || r.service_point_id || ' ' || coalesce(r.staff_id, 0) || ' '
+			       || q.element || ' ' || r.burst || ' ' || count(*) || ' '
+			       || count(*) filter (where a.value >= %d)
 			from feedback.answer a
 			join feedback.response r on r.id = a.response_id
 			join feedback.survey_question q on q.survey_id = r.survey_id and q.code = a.question_code
-			group by (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date, r.unit_id, r.service_point_id, r.staff_id,
-			         q.element, a.value, r.burst""";
+			group by %s, r.unit_id, r.service_point_id, coalesce(r.staff_id, 0), q.element, r.burst""";
 
 	private static final String FROM_COUNTS = """
-			select day || ' ' || unit_id || ' ' || service_point_id || ' ' || staff_id || ' ' || element || ' ' || value
-			       || ' ' || burst || ' ' || answers
-			from feedback.rating_day where answers > 0""";
+			select %s || ' ' || unit_id || ' ' || service_point_id || ' ' || staff_id || ' ' || element || ' ' || burst
+			       || ' ' || answers || ' ' || satisfied
+			from feedback.%s where answers > 0""";
 
 	@Autowired FeedbackIntake intake;
 	@Autowired JdbcClient jdbc;
@@ -54,10 +54,19 @@ class RatingCountsIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private List<String> answers() {
-		return jdbc.sql(FROM_ANSWERS).query(String.class).list();
+		String day = "(r.received_at at time zone 'Asia/Ho_Chi_Minh')::date";
+		List<String> rows = new java.util.ArrayList<>(jdbc.sql(FROM_ANSWERS.formatted(day,
+				SatisfactionIndex.SATISFIED_FROM, day)).query(String.class).list());
+		String month = "date_trunc('month', (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date)::date";
+		rows.addAll(jdbc.sql(FROM_ANSWERS.formatted("'month ' || " + month, SatisfactionIndex.SATISFIED_FROM, month))
+			.query(String.class).list());
+		return rows;
 	}
 
 	private List<String> counts() {
-		return jdbc.sql(FROM_COUNTS).query(String.class).list();
+		List<String> rows = new java.util.ArrayList<>(jdbc.sql(FROM_COUNTS.formatted("day", "rating_day"))
+			.query(String.class).list());
+		rows.addAll(jdbc.sql(FROM_COUNTS.formatted("'month ' || month", "rating_month")).query(String.class).list());
+		return rows;
 	}
 }

@@ -149,6 +149,42 @@ public class Inspections {
 		audit.record("inspection.start", "inspectionPlan", planId, null, Map.of("kind", plan.kind().name()));
 	}
 
+	/**
+	 * Changes a plan not yet started nor cancelled: its title or its day, under the same rules as planning (a day
+	 * within the horizon, no team member working in the unit that day). Those who set up teams do it.
+	 */
+	public void reschedule(Viewer viewer, long planId, String title, LocalDate plannedOn) {
+		InspectionPlanView plan = find(viewer, planId);
+		NotPermittedException.unless(viewer.mayManageTeams());
+		if (plan.started() || plan.cancelled()) {
+			throw new InvalidInputException("inspection.cannotChange");
+		}
+		if (title == null || title.isBlank()) {
+			throw new InvalidInputException("inspection.titleRequired");
+		}
+		vn.congvu.shared.TextLimits.require(title.strip(), 300);
+		LocalDate today = LocalDate.now(clock);
+		if (plannedOn.isBefore(today)) {
+			throw new InvalidInputException("inspection.dateInPast");
+		}
+		if (plannedOn.isAfter(today.plusDays(horizonDays))) {
+			throw new InvalidInputException("inspection.dateTooFar", horizonDays);
+		}
+		requireNoInsiders(plan.teamId(), plan.unitId(), plannedOn);
+		try {
+			jdbc.sql("""
+					update conduct.inspection_plan set title = :title, planned_on = :on
+					where id = :id and started_at is null and cancelled_at is null""")
+				.param("title", title.strip()).param("on", plannedOn).param("id", planId).update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InvalidInputException("inspection.duplicate");
+		}
+		audit.record("inspection.reschedule", "inspectionPlan", planId,
+				Map.of("title", plan.title(), "plannedOn", plan.plannedOn().toString()),
+				Map.of("title", title.strip(), "plannedOn", plannedOn.toString()));
+	}
+
 	/** Cancels a plan not yet started, with a reason; the plan stays in the list, marked cancelled. */
 	public void cancel(Viewer viewer, long planId, String reason) {
 		InspectionPlanView plan = find(viewer, planId);

@@ -61,6 +61,19 @@ class InspectionController {
 		return started && toVisit ? "redirect:/conduct/inspections/" + id : "redirect:/conduct/inspections";
 	}
 
+	@PostMapping("/conduct/inspections/{id}/reschedule")
+	String reschedule(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String plannedOn, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "plan", "saved", () -> {
+			if (plannedOn.isBlank()) {
+				throw new vn.congvu.shared.InvalidInputException("inspection.dateRequired");
+			}
+			inspections.reschedule(viewer, id, title,
+					vn.congvu.shared.VietnameseDates.parse(plannedOn, java.time.LocalDate.now(clock)));
+		});
+		return "redirect:/conduct/inspections";
+	}
+
 	@PostMapping("/conduct/inspections/{id}/cancel")
 	String cancel(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {

@@ -96,7 +96,8 @@ class SatisfactionController {
 		LocalDate today = LocalDate.now(clock);
 		try {
 			LocalDate end = VietnameseDates.parse(to, today);
-			LocalDate start = VietnameseDates.parse(from, end.minusMonths(12).plusDays(1));
+			// by default the last twelve months, this one included, whole months (which read the monthly counts)
+			LocalDate start = VietnameseDates.parse(from, end.withDayOfMonth(1).minusMonths(11));
 			if (start.isAfter(end)) {
 				model.addAttribute("periodError", "error.periodReversed");
 				return new Period(end.minusMonths(12).plusDays(1), end);

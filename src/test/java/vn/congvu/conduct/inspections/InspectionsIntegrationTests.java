@@ -130,6 +130,32 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aPlanNotYetStartedCanChangeItsTitleAndDayUnderThePlanningRules() {
+		signInAs(Role.HOME_AFFAIRS_OFFICER, null);
+		long hoanKiem = units.byCode("00070", REFORM).id();
+		long team3 = team("Đoàn kiểm tra công vụ số 3");
+		LocalDate today = LocalDate.now(clock);
+		long id = inspections.plan(viewer(), team3, hoanKiem, InspectionKind.REGULAR, "Kiểm tra giờ giấc lần đầu",
+				today.plusDays(20));
+		inspections.reschedule(viewer(), id, "Kiểm tra giờ giấc và trang phục", today.plusDays(9));
+		InspectionPlanView changed = inspections.find(viewer(), id);
+		assertThat(changed.title()).isEqualTo("Kiểm tra giờ giấc và trang phục");
+		assertThat(changed.plannedOn()).isEqualTo(today.plusDays(9));
+		assertThatThrownBy(() -> inspections.reschedule(viewer(), id, "Lùi về quá khứ", today.minusDays(1)))
+			.hasMessage("inspection.dateInPast");
+		assertThatThrownBy(() -> inspections.reschedule(viewer(), id, " ", today.plusDays(3)))
+			.hasMessage("inspection.titleRequired");
+		inspections.cancel(viewer(), id, "Trùng lịch họp của phường, sẽ lập kế hoạch khác");
+		assertThatThrownBy(() -> inspections.reschedule(viewer(), id, "Sau khi hủy", today.plusDays(3)))
+			.hasMessage("inspection.cannotChange");
+		assertThat(inspections.find(viewer(), id).title()).isEqualTo("Kiểm tra giờ giấc và trang phục");
+		assertThat(jdbc.sql("""
+				select action from platform.audit_entry where entity_type = 'inspectionPlan' and entity_id = :id
+				order by id""").param("id", String.valueOf(id)).query(String.class).list())
+			.containsExactly("inspection.plan", "inspection.reschedule", "inspection.cancel");
+	}
+
+	@Test
 	void homeAffairsSetsUpATeamByStaffCodesAndBadInputIsExplained() {
 		long hongHa = units.byCode("00097", REFORM).id();
 		WebSession officer = new WebSession(baseUrl());
