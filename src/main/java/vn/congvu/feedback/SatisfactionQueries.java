@@ -129,18 +129,10 @@ public class SatisfactionQueries {
 	private List<Row> grouped(String groupExpression, String labelExpression, String join, Viewer viewer,
 			LocalDate from, LocalDate to) {
 		String sql = COUNTS.formatted(groupExpression + " || '\u001f' || " + labelExpression, join);
-		// whole months inside the period come from the monthly counts; the days before and after, from the daily ones
-		LocalDate fullFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-		LocalDate fullTo = to.plusDays(1).withDayOfMonth(1);
-		if (!fullFrom.isBefore(fullTo)) {
-			fullFrom = to.plusDays(1);
-			fullTo = to.plusDays(1);
-		}
 		Map<String, List<SatisfactionIndex.Count>> counts = new LinkedHashMap<>();
 		Map<String, Long> responses = new LinkedHashMap<>();
 		NotPermittedException.unless(viewer.mayReadSatisfaction());
-		jdbc.sql(sql).param("scope", viewer.scopePath()).param("from", from).param("to", to)
-			.param("fullFrom", fullFrom).param("fullTo", fullTo)
+		bind(jdbc.sql(sql), viewer, from, to)
 			.query((rs, i) -> {
 				String group = rs.getString("grp");
 				counts.computeIfAbsent(group, k -> new ArrayList<>()).add(new SatisfactionIndex.Count(
@@ -156,6 +148,87 @@ public class SatisfactionQueries {
 					SatisfactionIndex.of(list, responses.get(group)), true));
 		});
 		return rows;
+	}
+
+	/** Everything the satisfaction page shows for a period, from one pass over the counts. */
+	public record Summary(SatisfactionIndex overall, List<Row> byUnit, List<Row> byServicePoint, List<Row> byOfficer,
+			List<Row> byMonth) {
+	}
+
+	/**
+	 * The overall index and the rows per unit, desk, officer (marked shown from the minimum) and month, computed in one
+	 * query with grouping sets: one read of the counts instead of five.
+	 */
+	public Summary summary(Viewer viewer, LocalDate from, LocalDate to) {
+		NotPermittedException.unless(viewer.mayReadSatisfaction());
+		String sql = """
+				select case when grouping(p.code) = 0 then 'point' when grouping(s.staff_code) = 0 then 'officer'
+				            when grouping(r.month) = 0 then 'month' when grouping(u.name) = 0 then 'unit' else 'all' end
+				         as kind,
+				       case when grouping(p.code) = 0 then p.code when grouping(s.staff_code) = 0 then s.staff_code
+				            when grouping(r.month) = 0 then to_char(r.month, 'YYYY-MM')
+				            when grouping(u.name) = 0 then u.name else 'all' end as grp,
+				       case when grouping(p.code) = 0 then u.name || ' – ' || p.name
+				            when grouping(s.staff_code) = 0 then s.full_name
+				            when grouping(r.month) = 0 then to_char(r.month, 'MM/YYYY')
+				            when grouping(u.name) = 0 then u.name else 'all' end as label,
+				       r.element, sum(r.answers) as answers, sum(r.satisfied) as satisfied
+				from (""" + SOURCE + """
+				) r
+				join orgunit.published_unit u on u.id = r.unit_id
+				join feedback.service_point p on p.id = r.service_point_id
+				left join staff.published_member s on s.id = r.staff_id
+				where u.path like :scope || '%'
+				group by grouping sets ((r.element), (u.name, r.element), (p.code, u.name, p.name, r.element),
+				                        (s.staff_code, s.full_name, r.element), (r.month, r.element))""";
+		Map<String, Map<String, String>> labels = new java.util.HashMap<>();
+		Map<String, Map<String, List<SatisfactionIndex.Count>>> counts = new java.util.HashMap<>();
+		Map<String, Map<String, Long>> responses = new java.util.HashMap<>();
+		bind(jdbc.sql(sql), viewer, from, to).query((rs, i) -> {
+			String kind = rs.getString("kind");
+			String group = rs.getString("grp");
+			if (group == null) {
+				return kind; // ratings with nobody on duty have no officer row
+			}
+			labels.computeIfAbsent(kind, k -> new java.util.TreeMap<>()).put(group, rs.getString("label"));
+			counts.computeIfAbsent(kind, k -> new java.util.TreeMap<>())
+				.computeIfAbsent(group, k -> new ArrayList<>()).add(new SatisfactionIndex.Count(
+						SatisfactionElement.valueOf(rs.getString("element")), rs.getLong("answers"),
+						rs.getLong("satisfied")));
+			responses.computeIfAbsent(kind, k -> new java.util.HashMap<>()).merge(group, rs.getLong("answers"),
+					Math::max);
+			return kind;
+		}).list();
+		java.util.function.Function<String, List<Row>> rows = kind -> {
+			List<Row> list = new ArrayList<>();
+			counts.getOrDefault(kind, Map.of()).forEach((group, list2) -> list.add(new Row(group,
+					labels.get(kind).get(group), SatisfactionIndex.of(list2, responses.get(kind).get(group)), true)));
+			return list;
+		};
+		List<Row> all = rows.apply("all");
+		List<Row> units = rows.apply("unit");
+		return new Summary(all.isEmpty() ? SatisfactionIndex.of(List.of(), 0) : all.getFirst().index(), units,
+				rows.apply("point"), rows.apply("officer").stream().map(row -> new Row(row.key(), row.label(),
+						row.index(), row.index().responses() >= minimumForOfficer)).toList(),
+				rows.apply("month"));
+	}
+
+	/**
+	 * The parameters of a period: whole months inside it come from the monthly counts, the days before and after
+	 * from the daily ones; with a plan made for these very dates (a generic plan, chosen by PostgreSQL after a few
+	 * runs, read every daily count: 9 s instead of 30 ms in bench/feedback-page).
+	 */
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Viewer viewer, LocalDate from,
+			LocalDate to) {
+		LocalDate fullFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate fullTo = to.plusDays(1).withDayOfMonth(1);
+		if (!fullFrom.isBefore(fullTo)) {
+			fullFrom = to.plusDays(1);
+			fullTo = to.plusDays(1);
+		}
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		return statement.param("scope", viewer.scopePath()).param("from", from).param("to", to)
+			.param("fullFrom", fullFrom).param("fullTo", fullTo);
 	}
 
 	/** Recent comments in scope, hidden ones included (marked) for moderators. */

@@ -29,22 +29,12 @@ create table feedback.rating_month (
 );
 comment on table feedback.rating_month is 'Như rating_day, theo tháng (tháng = ngày đầu tháng)';
 
--- Kept by the database itself, in the transaction that writes the answers, whatever path wrote them: one aggregated
--- upsert per table and insert statement (a batch of ratings is one statement), in key order so that two writers
--- never deadlock.
-create function feedback.count_answers() returns trigger language plpgsql as $$
-begin
-    with grouped as (
-        select (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date as day, r.unit_id, r.service_point_id,
-               coalesce(r.staff_id, 0) as staff_id, q.element, r.burst, count(*) as answers,
-               count(*) filter (where a.value >= 4) as satisfied
-        from new_answers a
-        join feedback.response r on r.id = a.response_id
-        join feedback.survey_question q on q.survey_id = r.survey_id and q.code = a.question_code
-        group by 1, 2, 3, 4, 5, 6)
-    , days as (
-        insert into feedback.rating_day as d (day, unit_id, service_point_id, staff_id, element, burst, answers,
-                                              satisfied)
+-- Adds counts (signed: a rating moved away subtracts) to both tables: one upsert each, in key order so that two
+-- writers never deadlock.
+create function feedback.add_counts(counts feedback.rating_day[]) returns void language sql as $$
+    with grouped as (select * from unnest(counts)),
+    days as (
+        insert into feedback.rating_day as d (day, unit_id, service_point_id, staff_id, element, burst, answers, satisfied)
         select day, unit_id, service_point_id, staff_id, element, burst, answers, satisfied from grouped
         order by 1, 2, 3, 4, 5, 6
         on conflict (day, unit_id, service_point_id, staff_id, element, burst)
@@ -58,7 +48,21 @@ begin
     group by 1, 2, 3, 4, 5, 6
     order by 1, 2, 3, 4, 5, 6
     on conflict (month, unit_id, service_point_id, staff_id, element, burst)
-    do update set answers = m.answers + excluded.answers, satisfied = m.satisfied + excluded.satisfied;
+    do update set answers = m.answers + excluded.answers, satisfied = m.satisfied + excluded.satisfied
+$$;
+
+-- Kept by the database itself, in the transaction that writes the answers, whatever path wrote them: one call per
+-- insert statement (a batch of ratings is one statement).
+create function feedback.count_answers() returns trigger language plpgsql as $$
+begin
+    perform feedback.add_counts(array(
+        select row((r.received_at at time zone 'Asia/Ho_Chi_Minh')::date, r.unit_id, r.service_point_id,
+               coalesce(r.staff_id, 0), q.element, r.burst, count(*), count(*) filter (where a.value >= 4))::feedback.rating_day
+        from new_answers a
+        join feedback.response r on r.id = a.response_id
+        join feedback.survey_question q on q.survey_id = r.survey_id and q.code = a.question_code
+        group by (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date, r.unit_id, r.service_point_id,
+                 coalesce(r.staff_id, 0), q.element, r.burst));
     return null;
 end $$;
 
@@ -69,41 +73,23 @@ create trigger answer_counted after insert on feedback.answer
 -- answers move from the old day, unit, desk, officer or burst flag to the new ones, so the counts stay exact.
 create function feedback.recount_changed_ratings() returns trigger language plpgsql as $$
 begin
-    with moved as (
-        select (o.received_at at time zone 'Asia/Ho_Chi_Minh')::date as day, o.unit_id, o.service_point_id,
-               coalesce(o.staff_id, 0) as staff_id, q.element, o.burst, -1 as sign,
-               case when a.value >= 4 then 1 else 0 end as satisfied
-        from old_ratings o
-        join feedback.answer a on a.response_id = o.id
-        join feedback.survey_question q on q.survey_id = o.survey_id and q.code = a.question_code
-        union all
-        select (n.received_at at time zone 'Asia/Ho_Chi_Minh')::date, n.unit_id, n.service_point_id,
-               coalesce(n.staff_id, 0), q.element, n.burst, 1, case when a.value >= 4 then 1 else 0 end
-        from new_ratings n
-        join feedback.answer a on a.response_id = n.id
-        join feedback.survey_question q on q.survey_id = n.survey_id and q.code = a.question_code),
-    grouped as (
-        select day, unit_id, service_point_id, staff_id, element, burst, sum(sign) as answers,
-               sum(sign * satisfied) as satisfied
-        from moved group by 1, 2, 3, 4, 5, 6
-        having sum(sign) <> 0 or sum(sign * satisfied) <> 0)
-    , days as (
-        insert into feedback.rating_day as d (day, unit_id, service_point_id, staff_id, element, burst, answers,
-                                              satisfied)
-        select day, unit_id, service_point_id, staff_id, element, burst, answers, satisfied from grouped
-        order by 1, 2, 3, 4, 5, 6
-        on conflict (day, unit_id, service_point_id, staff_id, element, burst)
-        do update set answers = d.answers + excluded.answers, satisfied = d.satisfied + excluded.satisfied
-        returning 1)
-    insert into feedback.rating_month as m (month, unit_id, service_point_id, staff_id, element, burst, answers,
-                                            satisfied)
-    select date_trunc('month', day)::date, unit_id, service_point_id, staff_id, element, burst, sum(answers),
-           sum(satisfied)
-    from grouped
-    group by 1, 2, 3, 4, 5, 6
-    order by 1, 2, 3, 4, 5, 6
-    on conflict (month, unit_id, service_point_id, staff_id, element, burst)
-    do update set answers = m.answers + excluded.answers, satisfied = m.satisfied + excluded.satisfied;
+    perform feedback.add_counts(array(
+        select row(day, unit_id, service_point_id, staff_id, element, burst, sum(sign), sum(sign * satisfied))
+                   ::feedback.rating_day
+        from (select (o.received_at at time zone 'Asia/Ho_Chi_Minh')::date as day, o.unit_id, o.service_point_id,
+                     coalesce(o.staff_id, 0) as staff_id, q.element, o.burst, -1 as sign,
+                     case when a.value >= 4 then 1 else 0 end as satisfied
+              from old_ratings o
+              join feedback.answer a on a.response_id = o.id
+              join feedback.survey_question q on q.survey_id = o.survey_id and q.code = a.question_code
+              union all
+              select (n.received_at at time zone 'Asia/Ho_Chi_Minh')::date, n.unit_id, n.service_point_id,
+                     coalesce(n.staff_id, 0), q.element, n.burst, 1, case when a.value >= 4 then 1 else 0 end
+              from new_ratings n
+              join feedback.answer a on a.response_id = n.id
+              join feedback.survey_question q on q.survey_id = n.survey_id and q.code = a.question_code) moved
+        group by day, unit_id, service_point_id, staff_id, element, burst
+        having sum(sign) <> 0 or sum(sign * satisfied) <> 0));
     return null;
 end $$;
 
@@ -112,31 +98,14 @@ create trigger rating_recounted after update on feedback.response
     execute function feedback.recount_changed_ratings();
 
 -- The counts of the ratings already stored.
-with grouped as (
-    select (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date as day, r.unit_id, r.service_point_id,
-               coalesce(r.staff_id, 0) as staff_id, q.element, r.burst, count(*) as answers,
-               count(*) filter (where a.value >= 4) as satisfied
+select feedback.add_counts(array(
+    select row((r.received_at at time zone 'Asia/Ho_Chi_Minh')::date, r.unit_id, r.service_point_id,
+               coalesce(r.staff_id, 0), q.element, r.burst, count(*), count(*) filter (where a.value >= 4))::feedback.rating_day
     from feedback.answer a
     join feedback.response r on r.id = a.response_id
     join feedback.survey_question q on q.survey_id = r.survey_id and q.code = a.question_code
-    group by 1, 2, 3, 4, 5, 6)
-    , days as (
-        insert into feedback.rating_day as d (day, unit_id, service_point_id, staff_id, element, burst, answers,
-                                              satisfied)
-        select day, unit_id, service_point_id, staff_id, element, burst, answers, satisfied from grouped
-        order by 1, 2, 3, 4, 5, 6
-        on conflict (day, unit_id, service_point_id, staff_id, element, burst)
-        do update set answers = d.answers + excluded.answers, satisfied = d.satisfied + excluded.satisfied
-        returning 1)
-    insert into feedback.rating_month as m (month, unit_id, service_point_id, staff_id, element, burst, answers,
-                                            satisfied)
-    select date_trunc('month', day)::date, unit_id, service_point_id, staff_id, element, burst, sum(answers),
-           sum(satisfied)
-    from grouped
-    group by 1, 2, 3, 4, 5, 6
-    order by 1, 2, 3, 4, 5, 6
-    on conflict (month, unit_id, service_point_id, staff_id, element, burst)
-    do update set answers = m.answers + excluded.answers, satisfied = m.satisfied + excluded.satisfied;
+    group by (r.received_at at time zone 'Asia/Ho_Chi_Minh')::date, r.unit_id, r.service_point_id,
+                 coalesce(r.staff_id, 0), q.element, r.burst));
 
 -- The newest comments of a scope are read by time; most ratings carry no comment.
 create index response_commented_time on feedback.response (received_at desc) where comment is not null;

@@ -53,6 +53,26 @@ class RatingCountsIntegrationTests extends IntegrationTestSupport {
 		assertThat(counts()).as("after a rating changed").containsExactlyInAnyOrderElementsOf(answers());
 	}
 
+	@Autowired SatisfactionQueries satisfaction;
+
+	@Test
+	void thePagesOnePassGivesWhatEachGroupingGivesOnItsOwn() {
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		for (java.time.LocalDate from : List.of(today.withDayOfMonth(1).minusMonths(11), today.minusDays(45),
+				today.minusYears(2))) {
+			vn.congvu.platform.Viewer viewer = vn.congvu.platform.Viewer.system();
+			SatisfactionQueries.Summary summary = satisfaction.summary(viewer, from, today);
+			assertThat(summary.overall()).isEqualTo(satisfaction.overall(viewer, from, today));
+			assertThat(summary.byUnit()).containsExactlyInAnyOrderElementsOf(satisfaction.byUnit(viewer, from, today));
+			assertThat(summary.byServicePoint())
+				.containsExactlyInAnyOrderElementsOf(satisfaction.byServicePoint(viewer, from, today));
+			assertThat(summary.byOfficer())
+				.containsExactlyInAnyOrderElementsOf(satisfaction.byOfficer(viewer, from, today));
+			assertThat(summary.byMonth()).containsExactlyElementsOf(satisfaction.byMonth(viewer, from, today));
+			assertThat(summary.byUnit()).as("the demo has ratings in the period").isNotEmpty();
+		}
+	}
+
 	private List<String> answers() {
 		String day = "(r.received_at at time zone 'Asia/Ho_Chi_Minh')::date";
 		List<String> rows = new java.util.ArrayList<>(jdbc.sql(FROM_ANSWERS.formatted(day,

@@ -54,12 +54,13 @@ class SatisfactionController {
 		model.addAttribute("moderates", viewer.mayModerateComments());
 		model.addAttribute("fromText", VietnameseDates.format(period.from()));
 		model.addAttribute("toText", VietnameseDates.format(period.to()));
-		model.addAttribute("overall", satisfaction.overall(viewer, period.from(), period.to()));
-		model.addAttribute("byUnit", satisfaction.byUnit(viewer, period.from(), period.to()));
-		model.addAttribute("byPoint", satisfaction.byServicePoint(viewer, period.from(), period.to()));
-		model.addAttribute("byOfficer", satisfaction.byOfficer(viewer, period.from(), period.to()));
+		SatisfactionQueries.Summary summary = satisfaction.summary(viewer, period.from(), period.to());
+		model.addAttribute("overall", summary.overall());
+		model.addAttribute("byUnit", summary.byUnit());
+		model.addAttribute("byPoint", summary.byServicePoint());
+		model.addAttribute("byOfficer", summary.byOfficer());
 		model.addAttribute("minimum", satisfaction.minimumForOfficer());
-		List<SatisfactionQueries.Row> months = satisfaction.byMonth(viewer, period.from(), period.to());
+		List<SatisfactionQueries.Row> months = summary.byMonth();
 		model.addAttribute("trendLabels", String.join(",", months.stream().map(SatisfactionQueries.Row::label).toList()));
 		model.addAttribute("trendValues", String.join(",",
 				months.stream().map(m -> String.valueOf(m.index().percent())).toList()));
