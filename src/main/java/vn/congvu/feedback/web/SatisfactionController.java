@@ -47,6 +47,25 @@ class SatisfactionController {
 		this.clock = clock;
 	}
 
+	/** A city has hundreds of desks and officers: the page lists the lowest and highest; the export has them all. */
+	static final int AT_EACH_END = 20;
+
+	/** All rows when they are few; else the {@link #AT_EACH_END} lowest and highest by index, lowest first. */
+	static List<SatisfactionQueries.Row> ends(List<SatisfactionQueries.Row> rows) {
+		if (rows.size() <= 2 * AT_EACH_END) {
+			return rows;
+		}
+		List<SatisfactionQueries.Row> ranked = rows.stream().filter(SatisfactionQueries.Row::shown)
+			.filter(row -> row.index().percent() != null)
+			.sorted(java.util.Comparator.comparing(row -> row.index().percent())).toList();
+		if (ranked.size() <= 2 * AT_EACH_END) {
+			return ranked;
+		}
+		List<SatisfactionQueries.Row> ends = new java.util.ArrayList<>(ranked.subList(0, AT_EACH_END));
+		ends.addAll(ranked.subList(ranked.size() - AT_EACH_END, ranked.size()));
+		return ends;
+	}
+
 	@GetMapping("/feedback")
 	String index(Viewer viewer, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to, Model model) {
@@ -57,8 +76,11 @@ class SatisfactionController {
 		SatisfactionQueries.Summary summary = satisfaction.summary(viewer, period.from(), period.to());
 		model.addAttribute("overall", summary.overall());
 		model.addAttribute("byUnit", summary.byUnit());
-		model.addAttribute("byPoint", summary.byServicePoint());
-		model.addAttribute("byOfficer", summary.byOfficer());
+		model.addAttribute("byPoint", ends(summary.byServicePoint()));
+		model.addAttribute("byOfficer", ends(summary.byOfficer()));
+		model.addAttribute("byPointTotal", summary.byServicePoint().size());
+		model.addAttribute("byOfficerTotal", summary.byOfficer().size());
+		model.addAttribute("shownAtEachEnd", AT_EACH_END);
 		model.addAttribute("minimum", satisfaction.minimumForOfficer());
 		List<SatisfactionQueries.Row> months = summary.byMonth();
 		model.addAttribute("trendLabels", String.join(",", months.stream().map(SatisfactionQueries.Row::label).toList()));
