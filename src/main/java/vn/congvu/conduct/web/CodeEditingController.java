@@ -1,5 +1,7 @@
 package vn.congvu.conduct.web;
 
+import static vn.congvu.platform.FormFields.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -94,8 +96,4 @@ class CodeEditingController {
 		return value.isEmpty() ? null : VietnameseDates.parse(value, LocalDate.now(clock));
 	}
 
-	private static String text(Map<String, String> form, String name) {
-		String value = form.get(name);
-		return value == null ? "" : value.strip();
-	}
 }

@@ -1,5 +1,7 @@
 package vn.congvu.feedback.web;
 
+import static vn.congvu.platform.FormFields.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -199,8 +201,4 @@ class ServicePointController {
 		}
 	}
 
-	private static String text(Map<String, String> form, String name) {
-		String value = form.get(name);
-		return value == null ? "" : value.strip();
-	}
 }

@@ -1,5 +1,7 @@
 package vn.congvu.staff.web;
 
+import static vn.congvu.platform.FormFields.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -106,10 +108,6 @@ class StaffAdminController {
 		return "redirect:/staff/" + id + "#assignments";
 	}
 
-	private static String text(Map<String, String> form, String name) {
-		String value = form.get(name);
-		return value == null ? "" : value.strip();
-	}
 
 	private static @Nullable LocalDate date(Map<String, String> form, String name, LocalDate today) {
 		String value = text(form, name);
