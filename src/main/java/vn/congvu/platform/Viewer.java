@@ -67,6 +67,15 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 				|| role == Role.UNIT_HEAD;
 	}
 
+	/**
+	 * Writes new versions of the satisfaction survey forms. The forms are the same for every unit, so only the
+	 * city's Home Affairs officers and the administrator change them, not a ward's.
+	 */
+	public boolean mayManageSurveys() {
+		boolean citywide = scopeUnitId == null || scopePath.chars().filter(c -> c == '/').count() <= 2;
+		return (role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER) && citywide;
+	}
+
 	/** Reads and handles citizens' harassment reports (only when assigned, or when assigning as a handler). */
 	public boolean mayHandleReports() {
 		return role.oversees();
