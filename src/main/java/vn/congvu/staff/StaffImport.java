@@ -46,10 +46,10 @@ public class StaffImport {
 		NotPermittedException.unless(viewer.mayManageStaff());
 	}
 
-	/** The empty import template, with its headers, for those who may import. */
-	public byte[] template(Viewer viewer) throws java.io.IOException {
+	/** The import template (headers, drop-downs, an example row on its guide sheet), for those who may import. */
+	public byte[] template(Viewer viewer) {
 		requireImporter(viewer);
-		return spreadsheet.template();
+		return spreadsheet.template(viewer);
 	}
 
 	/** Starts importing {@code content} (the uploaded file) as the viewer and returns the job id. */

@@ -1,11 +1,9 @@
 package vn.congvu.staff;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,22 +36,30 @@ public class StaffSpreadsheet {
 
 	private final OrgUnitQueries units;
 	private final StaffQueries staff;
+	private final java.time.Clock clock;
 
-	StaffSpreadsheet(OrgUnitQueries units, StaffQueries staff) {
+	StaffSpreadsheet(OrgUnitQueries units, StaffQueries staff, java.time.Clock clock) {
 		this.units = units;
 		this.staff = staff;
+		this.clock = clock;
 	}
 
 	/** What reading a file found: the people to create, or the problems that stop the import. */
 	public record ReadResult(List<NewStaffMember> members, List<ImportProblem> problems) {
 	}
 
-	public byte[] template() throws IOException {
-		return write(List.of());
+	/** The import template; its example row names a unit the viewer may fill (a ward where there is one). */
+	public byte[] template(Viewer viewer) {
+		LocalDate today = LocalDate.now(clock);
+		List<OrgUnitView> scope = units.tree(viewer, today);
+		String example = scope.stream().filter(u -> u.type() == vn.congvu.orgunit.OrgUnitType.WARD).findFirst()
+			.or(() -> scope.stream().findFirst()).map(OrgUnitView::code).orElse("00082");
+		return StaffWorkbook.template(example, today);
 	}
 
-	public byte[] export(List<StaffRow> rows) throws IOException {
-		return write(rows);
+	/** The people in the import's columns, with dates as date cells. */
+	public byte[] export(List<StaffRow> rows) {
+		return StaffWorkbook.export(rows);
 	}
 
 	/** Reads an .xlsx; a file that is not one gives a single problem on row 0. */
@@ -168,32 +174,6 @@ public class StaffSpreadsheet {
 			}
 		}
 		return true;
-	}
-
-	private static byte[] write(List<StaffRow> rows) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Cán bộ");
-			Row header = sheet.createRow(0);
-			for (int c = 0; c < HEADERS.size(); c++) {
-				header.createCell(c).setCellValue(HEADERS.get(c));
-			}
-			int r = 1;
-			for (StaffRow row : rows) {
-				Row out0 = sheet.createRow(r++);
-				List<String> values = Arrays.asList(row.staffCode(), row.fullName(),
-						VietnameseDates.format(row.birthDate()), Labels.gender(row.gender()),
-						Labels.category(row.category()), row.unitCode(), row.position(),
-						Labels.leadership(row.leadership()), VietnameseDates.format(row.assignedFrom()), "");
-				for (int c = 0; c < values.size(); c++) {
-					out0.createCell(c, CellType.STRING).setCellValue(values.get(c));
-				}
-			}
-			for (int c = 0; c < HEADERS.size(); c++) {
-				sheet.setColumnWidth(c, 22 * 256);
-			}
-			workbook.write(out);
-			return out.toByteArray();
-		}
 	}
 
 	/** Reads cells of one row, collecting problems with the row's Excel number and the column's header. */
