@@ -75,9 +75,9 @@ class SatisfactionController {
 		model.addAttribute("toText", VietnameseDates.format(period.to()));
 		SatisfactionQueries.Summary summary = satisfaction.summary(viewer, period.from(), period.to());
 		model.addAttribute("overall", summary.overall());
-		model.addAttribute("byUnit", summary.byUnit());
-		model.addAttribute("byPoint", ends(summary.byServicePoint()));
-		model.addAttribute("byOfficer", ends(summary.byOfficer()));
+		model.addAttribute("byUnit", SatisfactionLines.of(summary.byUnit(), COLUMNS));
+		model.addAttribute("byPoint", SatisfactionLines.of(ends(summary.byServicePoint()), COLUMNS));
+		model.addAttribute("byOfficer", SatisfactionLines.of(ends(summary.byOfficer()), COLUMNS));
 		model.addAttribute("byPointTotal", summary.byServicePoint().size());
 		model.addAttribute("byOfficerTotal", summary.byOfficer().size());
 		model.addAttribute("shownAtEachEnd", AT_EACH_END);
