@@ -25,14 +25,16 @@ public class OrgUnitManagement {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final SubtreeMoves moves;
+	private final UnitChangeLog changes;
 
 	OrgUnitManagement(JdbcClient jdbc, OrgUnitQueries queries, AuditLog audit, ApplicationEventPublisher events,
-			SubtreeMoves moves) {
+			SubtreeMoves moves, UnitChangeLog changes) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.audit = audit;
 		this.events = events;
 		this.moves = moves;
+		this.changes = changes;
 	}
 
 	/** What a reorganisation would do: the units that end, those that begin and the sub-units that change parent. */
@@ -132,8 +134,13 @@ public class OrgUnitManagement {
 					select id from orgunit.org_unit
 					where parent_id in (:ending) and (valid_to is null or valid_to > :date) order by code""")
 				.param("ending", ending).param("date", command.effectiveDate()).query(Long.class).list();
+			UnitChanges.Basis basis = new UnitChanges.Basis(command.legalBasisNumber(), command.legalBasisDate(),
+					command.effectiveDate());
 			for (long subUnit : subUnits) {
-				moves.move(queries.find(subUnit), queries.find(heir.id()));
+				OrgUnitView unit = queries.find(subUnit);
+				moves.move(unit, queries.find(heir.id()));
+				// the move is dated, so the tree as of an earlier day still shows the sub-unit under its old parent
+				changes.record(unit, ReorganisationKind.MOVE, basis, unit.name(), unit.parentId(), heir.id());
 				movedSubUnits.add(subUnit);
 			}
 		}

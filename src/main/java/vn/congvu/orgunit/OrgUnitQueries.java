@@ -45,13 +45,30 @@ public class OrgUnitQueries {
 		return list(filter, viewer.scopePath());
 	}
 
+	/**
+	 * Units as they were on {@code :asOf}: a rename or a move recorded later (in {@code orgunit.unit_change}) gives
+	 * back the name and parent held before it, so an earlier tree shows a moved sub-unit under its old parent.
+	 */
+	private static final String AS_OF = """
+			select u.id, u.code, coalesce(later.old_name, u.name) as name, u.type,
+			       coalesce(later.old_parent_id, u.parent_id) as parent_id, p.name as parent_name, u.level, u.path,
+			       u.valid_from, u.valid_to
+			from orgunit.org_unit u
+			left join lateral (
+			    select (select c.old_name from orgunit.unit_change c where c.unit_id = u.id and c.kind = 'RENAME'
+			            and c.effective_date > :asOf order by c.effective_date, c.id limit 1) as old_name,
+			           (select c.old_parent_id from orgunit.unit_change c where c.unit_id = u.id and c.kind = 'MOVE'
+			            and c.effective_date > :asOf order by c.effective_date, c.id limit 1) as old_parent_id) later on true
+			left join orgunit.org_unit p on p.id = coalesce(later.old_parent_id, u.parent_id)
+			""";
+
 	private List<OrgUnitView> list(OrgUnitFilter filter, String scopePath) {
-		return jdbc.sql(SELECT + """
+		return jdbc.sql(AS_OF + """
 				where u.valid_from <= :asOf and (u.valid_to is null or u.valid_to > :asOf)
 				  and u.path like :scopePath || '%'
 				  and (:text = '' or u.search_text like :pattern escape '\\')
 				  and (:code = '' or u.code = :code)
-				  and (:parentId < 0 or u.parent_id = :parentId)
+				  and (:parentId < 0 or coalesce(later.old_parent_id, u.parent_id) = :parentId)
 				  and (:type = '' or u.type = :type)
 				order by u.level, u.code, u.id""")
 			.param("asOf", filter.asOf())
@@ -89,16 +106,18 @@ public class OrgUnitQueries {
 		}
 		List<OrgUnitView> ordered = new ArrayList<>(units.size());
 		roots.sort(Comparator.comparing(OrgUnitView::code));
-		roots.forEach(root -> appendDepthFirst(root, children, ordered));
+		roots.forEach(root -> appendDepthFirst(root, root.level(), children, ordered));
 		return ordered;
 	}
 
-	private static void appendDepthFirst(OrgUnitView unit, Map<Long, List<OrgUnitView>> children,
+	/** Appends a unit and its sub-units, each a level below its parent in this tree (as of its date). */
+	private static void appendDepthFirst(OrgUnitView unit, int level, Map<Long, List<OrgUnitView>> children,
 			List<OrgUnitView> out) {
-		out.add(unit);
+		out.add(unit.level() == level ? unit : new OrgUnitView(unit.id(), unit.code(), unit.name(), unit.type(),
+				unit.parentId(), unit.parentName(), level, unit.path(), unit.validFrom(), unit.validTo()));
 		List<OrgUnitView> kids = children.getOrDefault(unit.id(), new ArrayList<>());
 		kids.sort(Comparator.comparing(OrgUnitView::type).thenComparing(OrgUnitView::code));
-		kids.forEach(kid -> appendDepthFirst(kid, children, out));
+		kids.forEach(kid -> appendDepthFirst(kid, level + 1, children, out));
 	}
 
 	/** One unit by id, whatever its dates (public facts). */

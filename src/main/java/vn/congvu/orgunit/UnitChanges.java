@@ -2,14 +2,11 @@ package vn.congvu.orgunit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
@@ -37,14 +34,14 @@ public class UnitChanges {
 	private final JdbcClient jdbc;
 	private final OrgUnitQueries units;
 	private final SubtreeMoves moves;
-	private final AuditLog audit;
+	private final UnitChangeLog log;
 	private final Clock clock;
 
-	UnitChanges(JdbcClient jdbc, OrgUnitQueries units, SubtreeMoves moves, AuditLog audit, Clock clock) {
+	UnitChanges(JdbcClient jdbc, OrgUnitQueries units, SubtreeMoves moves, UnitChangeLog log, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.moves = moves;
-		this.audit = audit;
+		this.log = log;
 		this.clock = clock;
 	}
 
@@ -63,7 +60,7 @@ public class UnitChanges {
 		jdbc.sql("update orgunit.org_unit set name = :name, search_text = :search where id = :id")
 			.param("name", name).param("search", VietnameseText.fold(unit.code() + " " + name))
 			.param("id", unitId).update();
-		record(unit, ReorganisationKind.RENAME, basis, name, unit.parentId(), unit.parentId());
+		log.record(unit, ReorganisationKind.RENAME, basis, name, unit.parentId(), unit.parentId());
 	}
 
 	public void move(Viewer viewer, long unitId, long newParentId, Basis basis) {
@@ -75,7 +72,7 @@ public class UnitChanges {
 		}
 		check(basis);
 		moves.move(unit, parent);
-		record(unit, ReorganisationKind.MOVE, basis, unit.name(), unit.parentId(), newParentId);
+		log.record(unit, ReorganisationKind.MOVE, basis, unit.name(), unit.parentId(), newParentId);
 	}
 
 	/** The renames and moves of a unit, oldest first. */
@@ -114,20 +111,5 @@ public class UnitChanges {
 		if (basis.effectiveDate().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("orgUnit.changeNotYet");
 		}
-	}
-
-	private void record(OrgUnitView unit, ReorganisationKind kind, Basis basis, String newName,
-			@Nullable Long oldParent, @Nullable Long newParent) {
-		long id = jdbc.sql("""
-				insert into orgunit.unit_change (unit_id, kind, effective_date, legal_basis_number, legal_basis_date,
-				                                 old_name, new_name, old_parent_id, new_parent_id, recorded_at)
-				values (:unit, :kind, :effective, :number, :basisDate, :oldName, :newName, :oldParent, :newParent,
-				        :now) returning id""")
-			.param("unit", unit.id()).param("kind", kind.name()).param("effective", basis.effectiveDate())
-			.param("number", basis.number().strip()).param("basisDate", basis.date()).param("oldName", unit.name())
-			.param("newName", newName).param("oldParent", oldParent).param("newParent", newParent)
-			.param("now", OffsetDateTime.now(clock)).query(Long.class).single();
-		audit.record(kind == ReorganisationKind.RENAME ? "orgUnit.rename" : "orgUnit.move", "orgUnit", unit.id(), null,
-				Map.of("change", id, "from", unit.name(), "to", newName, "basis", basis.number().strip()));
 	}
 }

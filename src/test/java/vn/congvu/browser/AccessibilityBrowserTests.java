@@ -98,11 +98,15 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
+	vn.congvu.feedback.HarassmentReports reports;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
 	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mapping;
 
 	/**
-	 * Every page without a record id, as four roles see it (a city officer, a unit head, a civil servant, an editor),
+	 * Every page (those with a record id opened on a record of the demo), as four roles see it (a city officer, a unit
+	 * head, a civil servant, an editor),
 	 * at a desktop's width and a phone's: no serious or critical violation.
 	 */
 	@org.junit.jupiter.api.Test
@@ -116,14 +120,7 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 				testAccounts.create(vn.congvu.platform.Role.UNIT_HEAD, cuaNam),
 				testAccounts.createFor(person, vn.congvu.platform.Role.STAFF, cuaNam),
 				testAccounts.create(vn.congvu.platform.Role.EDITOR, cuaNam));
-		List<String> paths = mapping.getHandlerMethods().keySet().stream()
-			.filter(info -> info.getMethodsCondition().getMethods().isEmpty() || info.getMethodsCondition().getMethods()
-				.contains(org.springframework.web.bind.annotation.RequestMethod.GET))
-			.flatMap(info -> info.getPatternValues().stream())
-			.filter(path -> !path.contains("{") && !path.startsWith("/api/") && !path.startsWith("/v3/")
-					&& !path.startsWith("/kiosk") && !path.startsWith("/public") && !path.equals("/error")
-					&& !path.equals("/login") && !path.matches(".*\\.(xlsx|pdf|csv|json|xml|txt|rss|atom)$"))
-			.distinct().sorted().toList();
+		List<String> paths = vn.congvu.PagesToCheck.all(mapping, jdbc, false, reports, java.time.LocalDate.now(clock));
 		java.util.List<String> problems = new java.util.ArrayList<>();
 		int checked = 0;
 		for (String user : users) {

@@ -42,6 +42,8 @@ class QuizBrowserTests extends BrowserTestSupport {
 		page.getByText(title).click();
 		page.locator("#start-form button").click();
 		assertThat(page.locator("#deadline")).containsText("còn");
+		org.assertj.core.api.Assertions.assertThat(seriousAccessibilityFindings())
+			.as("the attempt page, which only its taker opens (so PagesToCheck leaves it to this test)").isEmpty();
 		String before = page.locator("#seconds-left").textContent();
 		assertThat(page.locator("#seconds-left")).not().hasText(before); // the countdown ticks
 		page.getByText("Chào hỏi, giới thiệu tên").click();

@@ -50,6 +50,8 @@ class UnitAdministrationIntegrationTests extends IntegrationTestSupport {
 			assertThat(c.legalBasisNumber()).isEqualTo("12/NQ-HĐND");
 		});
 		assertThat(count("platform.audit_entry")).isEqualTo(audit + 1);
+		assertThat(units.subtree(province, today.minusDays(1))).extracting(OrgUnitView::name)
+			.as("the tree of the day before shows the old name").containsExactly("Tỉnh Thử Đổi Tên", "Phường Cũ");
 	}
 
 	@Test
@@ -139,6 +141,19 @@ class UnitAdministrationIntegrationTests extends IntegrationTestSupport {
 		assertThat(units.lineage(successor.id()).predecessors()).extracting(LineageView::otherName)
 			.containsExactlyInAnyOrder("Phường Thử Đông", "Phường Thử Tây");
 		assertThat(count("orgunit.reorganisation")).isEqualTo(reorganisations + 1);
+
+		List<OrgUnitView> before = units.subtree(province, today.minusDays(1));
+		assertThat(before).extracting(OrgUnitView::code).containsExactly("MG", "MG-1", "MG-1-S", "MG-2");
+		assertThat(before.get(2).parentId()).as("the day before the merge, the school is under its old ward")
+			.isEqualTo(east);
+		assertThat(before.get(2).level()).isEqualTo(before.get(1).level() + 1);
+		assertThat(units.subtree(province, today)).extracting(OrgUnitView::code).containsExactly("MG", "MG-3", "MG-1-S");
+		assertThat(changes.history(ADMIN, school)).singleElement().satisfies(c -> {
+			assertThat(c.kind()).isEqualTo(ReorganisationKind.MOVE);
+			assertThat(c.oldParentName()).isEqualTo("Phường Thử Đông");
+			assertThat(c.newParentName()).isEqualTo("Phường Thử Đông Tây");
+			assertThat(c.legalBasisNumber()).isEqualTo("7/NQ-UBTVQH");
+		});
 	}
 
 	private long unit(String code, String name, OrgUnitType type, Long parent) {

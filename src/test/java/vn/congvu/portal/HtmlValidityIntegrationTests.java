@@ -22,8 +22,9 @@ import vn.congvu.platform.Role;
 
 /**
  * The Nu HTML Checker (vnu.jar, fetched by {@code ./congvu test}) finds no error on the public pages, on the portal's
- * pages of an editor and an officer, and on every page without a record id as each role sees it (administrator,
- * leader, officer, inspector, unit head, staff member, editor). Pages are saved under {@code target/html-check/} and checked
+ * pages of an editor and an officer, and on every page (those with a record id opened on a record of the demo,
+ * {@link vn.congvu.PagesToCheck}) as each role sees it (administrator, leader, officer, inspector, unit head, staff
+ * member, editor). Pages are saved under {@code target/html-check/} and checked
  * in one run of the checker.
  */
 class HtmlValidityIntegrationTests extends IntegrationTestSupport {
@@ -33,6 +34,7 @@ class HtmlValidityIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired OrgUnitQueries units;
 	@Autowired JdbcClient jdbc;
+	@Autowired vn.congvu.feedback.HarassmentReports reports;
 
 	@Test
 	void publicAndPortalPagesHaveNoHtmlErrors() throws Exception {
@@ -86,7 +88,7 @@ class HtmlValidityIntegrationTests extends IntegrationTestSupport {
 		staff.signIn(testAccounts.createFor(person, Role.STAFF, cuaNam), TestAccounts.PASSWORD);
 		roles.put("staff", staff);
 		int pagesOfRoles = 0;
-		for (String path : pagesWithoutVariables()) { // every page of every role that opens it
+		for (String path : vn.congvu.PagesToCheck.all(mapping, jdbc, true, reports, java.time.LocalDate.now(clock))) { // every page of every role that opens it
 			for (java.util.Map.Entry<String, WebSession> role : roles.entrySet()) {
 				java.net.http.HttpResponse<String> answer = role.getValue().get(path);
 				if (answer.statusCode() == 200 && answer.headers().firstValue("Content-Type").orElse("")
@@ -112,17 +114,6 @@ class HtmlValidityIntegrationTests extends IntegrationTestSupport {
 	@Autowired
 	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
 	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mapping;
-
-	/** The application's own GET pages that need no record id. */
-	private List<String> pagesWithoutVariables() {
-		return mapping.getHandlerMethods().keySet().stream()
-			.filter(info -> info.getMethodsCondition().getMethods().isEmpty() || info.getMethodsCondition().getMethods()
-				.contains(org.springframework.web.bind.annotation.RequestMethod.GET))
-			.flatMap(info -> info.getPatternValues().stream())
-			.filter(path -> !path.contains("{") && !path.startsWith("/api/") && !path.startsWith("/v3/")
-					&& !path.startsWith("/kiosk") && !path.equals("/error") && !path.equals("/login"))
-			.distinct().sorted().toList();
-	}
 
 	private static Path save(String who, String path, String html) throws IOException {
 		assertThat(html).as(path + " as " + who).contains("<!DOCTYPE html>");
