@@ -55,9 +55,8 @@ class OnceOnlyForms implements WebMvcConfigurer {
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 					throws Exception {
 				// htmx posts (a checklist's autosave) send the same form again by design: drafts, not new records
-				// a rating carries its own idempotency key (clientRef): a repeated post stores it once already
 				if (!"POST".equals(request.getMethod()) || request.getHeader("HX-Request") != null
-						|| request.getParameter("clientRef") != null || firstTime(request)) {
+						|| carriesItsOwnKey(handler, request) || firstTime(request)) {
 					return true;
 				}
 				String from = request.getHeader("Referer");
@@ -66,6 +65,13 @@ class OnceOnlyForms implements WebMvcConfigurer {
 				return false;
 			}
 		});
+	}
+
+	/** A post to a handler marked {@link CarriesItsOwnKey} that does carry its key. */
+	private static boolean carriesItsOwnKey(Object handler, HttpServletRequest request) {
+		CarriesItsOwnKey marked = handler instanceof org.springframework.web.method.HandlerMethod method
+				? method.getMethodAnnotation(CarriesItsOwnKey.class) : null;
+		return marked != null && request.getParameter(marked.value()) != null;
 	}
 
 	private boolean firstTime(HttpServletRequest request) {

@@ -84,14 +84,25 @@ class HttpDeliveryIntegrationTests extends IntegrationTestSupport {
 		assertThat(cookie).startsWith("CONGVU-FORM=");
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
 		assertThat(token.find()).isTrue();
-		String answers = "q_ACCESS=5&q_PROCEDURE=5&q_OFFICER=4&q_RESULT=5&q_FEEDBACK_HANDLING=4&clientRef="
-				+ java.util.UUID.randomUUID();
+		Matcher once = Pattern.compile("name=\"_once\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(once.find()).as("the survey form carries a one-time token like every form").isTrue();
+		java.util.UUID clientRef = java.util.UUID.randomUUID();
+		String answers = "q_ACCESS=5&q_PROCEDURE=5&q_OFFICER=4&q_RESULT=5&q_FEEDBACK_HANDLING=4&_once=" + once.group(1)
+				+ "&clientRef=" + clientRef;
+		long tokensBefore = jdbc.sql("select count(*) from platform.form_submission").query(Long.class).single();
 		HttpResponse<String> withoutCookie = post("/public/survey/P00082-1", "_csrf=" + token.group(1) + "&" + answers);
 		assertThat(withoutCookie.statusCode()).as("a post from elsewhere, without the cookie").isEqualTo(403);
 		HttpResponse<String> thanks = post("/public/survey/P00082-1", "_csrf=" + token.group(1) + "&" + answers,
 				"Cookie", cookie);
 		assertThat(thanks.statusCode()).isEqualTo(200);
 		assertThat(thanks.body()).contains("id=\"survey-thanks\"");
+		HttpResponse<String> again = post("/public/survey/P00082-1", "_csrf=" + token.group(1) + "&" + answers,
+				"Cookie", cookie);
+		assertThat(again.body()).as("a repeated post is thanked again").contains("id=\"survey-thanks\"");
+		assertThat(jdbc.sql("select count(*) from feedback.response where client_ref = :ref").param("ref", clientRef)
+			.query(Long.class).single()).as("and stored once, by its own key").isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from platform.form_submission").query(Long.class).single())
+			.as("no one-time token written for a rating").isEqualTo(tokensBefore);
 	}
 
 	private HttpResponse<String> post(String path, String body, String... headers) throws Exception {

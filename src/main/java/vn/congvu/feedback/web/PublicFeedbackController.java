@@ -41,6 +41,7 @@ class PublicFeedbackController {
 		return showSurvey(open(code), locale, model, UUID.randomUUID(), Map.of(), "", "");
 	}
 
+	@vn.congvu.platform.CarriesItsOwnKey("clientRef")
 	@PostMapping("/public/survey/{code}")
 	String submit(@PathVariable String code, @RequestParam Map<String, String> form, Locale locale,
 			HttpServletRequest request, Model model) throws InterruptedException {
