@@ -8,18 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.GroupCommit;
 import vn.congvu.platform.ServiceUnavailableException;
 import vn.congvu.shared.ConflictException;
 
@@ -29,7 +26,7 @@ import vn.congvu.shared.ConflictException;
  * after its transaction has committed (with {@code synchronous_commit=on}), so a 201 always means "durably stored".
  */
 @Component
-class ResponseWriter implements SmartLifecycle {
+class ResponseWriter extends GroupCommit<ResponseWriter.Pending> {
 
 	private static final Logger log = LoggerFactory.getLogger(ResponseWriter.class);
 	static final int MAX_BATCH = 500;
@@ -41,17 +38,19 @@ class ResponseWriter implements SmartLifecycle {
 			boolean burst, Instant receivedAt, Map<String, Integer> answers) {
 	}
 
-	private record Pending(NewResponse response, CompletableFuture<UUID> result) {
+	record Pending(NewResponse response, CompletableFuture<UUID> result) {
 	}
 
-	private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(20_000);
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final AuditLog audit;
-	private volatile boolean running;
-	private final List<Thread> threads = new ArrayList<>();
 
+	/**
+	 * Two writers: while one commits (waiting for the disk, holding the audit chain), the other prepares the next
+	 * batch, so the disk is never idle.
+	 */
 	ResponseWriter(JdbcClient jdbc, TransactionTemplate transaction, AuditLog audit) {
+		super("feedback-writer", 20_000, MAX_BATCH, WRITERS, false);
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.audit = audit;
@@ -60,35 +59,14 @@ class ResponseWriter implements SmartLifecycle {
 	/** Queues a rating; the future gives its id once committed (or the stored id for a repeated clientRef). */
 	CompletableFuture<UUID> submit(NewResponse response) {
 		CompletableFuture<UUID> result = new CompletableFuture<>();
-		if (!running || !queue.offer(new Pending(response, result))) {
+		if (!offer(new Pending(response, result))) {
 			result.completeExceptionally(new ServiceUnavailableException(2, null));
 		}
 		return result;
 	}
 
-	private void loop() {
-		List<Pending> batch = new ArrayList<>(MAX_BATCH);
-		while (running || !queue.isEmpty()) {
-			try {
-				Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
-				}
-				batch.add(first);
-				queue.drainTo(batch, MAX_BATCH - 1);
-				write(batch);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			finally {
-				batch.clear();
-			}
-		}
-	}
-
-	private void write(List<Pending> batch) {
+	@Override
+	protected void write(List<Pending> batch) {
 		Map<UUID, UUID> stored;
 		long t0 = System.nanoTime();
 		try {
@@ -239,35 +217,5 @@ class ResponseWriter implements SmartLifecycle {
 					Map.of("responses", inserted.stream().map(UUID::toString).sorted().toList()));
 		}
 		return result;
-	}
-
-	/**
-	 * Two writers: while one commits (waiting for the disk, holding the audit chain), the other prepares the next
-	 * batch, so the disk is never idle.
-	 */
-	@Override
-	public void start() {
-		running = true;
-		for (int i = 1; i <= WRITERS; i++) {
-			threads.add(Thread.ofPlatform().name("feedback-writer-" + i).daemon(false).start(this::loop));
-		}
-	}
-
-	@Override
-	public void stop() {
-		running = false; // each loop drains what is queued, then ends
-		for (Thread thread : threads) {
-			try {
-				thread.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
 	}
 }

@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congvu.platform.GroupCommit;
 import vn.congvu.platform.ServiceUnavailableException;
 
 /**
@@ -22,7 +20,7 @@ import vn.congvu.platform.ServiceUnavailableException;
  * key (poll, voter) decides: of two votes by one voter, in one batch or not, exactly one is counted.
  */
 @Component
-class VoteWriter implements SmartLifecycle {
+class VoteWriter extends GroupCommit<VoteWriter.Pending> {
 
 	private static final Logger log = LoggerFactory.getLogger(VoteWriter.class);
 	private static final int MAX_BATCH = 2_000;
@@ -30,16 +28,14 @@ class VoteWriter implements SmartLifecycle {
 	record Vote(long pollId, String voter, long optionId, OffsetDateTime at) {
 	}
 
-	private record Pending(Vote vote, CompletableFuture<Boolean> counted) {
+	record Pending(Vote vote, CompletableFuture<Boolean> counted) {
 	}
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
-	private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(50_000);
-	private volatile boolean running;
-	private Thread thread;
 
 	VoteWriter(JdbcClient jdbc, TransactionTemplate transaction) {
+		super("vote-writer", 50_000, MAX_BATCH, 1, true);
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
@@ -47,35 +43,14 @@ class VoteWriter implements SmartLifecycle {
 	/** Queues a vote; the future tells, once committed, whether it was counted (false: the voter had voted). */
 	CompletableFuture<Boolean> submit(Vote vote) {
 		CompletableFuture<Boolean> counted = new CompletableFuture<>();
-		if (!running || !queue.offer(new Pending(vote, counted))) {
+		if (!offer(new Pending(vote, counted))) {
 			throw new ServiceUnavailableException(2, null);
 		}
 		return counted;
 	}
 
-	private void loop() {
-		List<Pending> batch = new ArrayList<>();
-		while (running || !queue.isEmpty()) {
-			try {
-				Pending first = queue.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
-				}
-				batch.add(first);
-				queue.drainTo(batch, MAX_BATCH - 1);
-				write(batch);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			finally {
-				batch.clear();
-			}
-		}
-	}
-
-	private void write(List<Pending> batch) {
+	@Override
+	protected void write(List<Pending> batch) {
 		List<Pending> distinct = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (Pending pending : batch) {
@@ -105,30 +80,6 @@ class VoteWriter implements SmartLifecycle {
 			log.warn("A batch of {} votes was not stored: {}", distinct.size(), ex.getMessage());
 			distinct.forEach(p -> p.counted().completeExceptionally(new ServiceUnavailableException(5, ex)));
 		}
-	}
-
-	@Override
-	public void start() {
-		running = true;
-		thread = Thread.ofPlatform().name("vote-writer").daemon().start(this::loop);
-	}
-
-	@Override
-	public void stop() {
-		running = false;
-		if (thread != null) {
-			try {
-				thread.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
 	}
 
 	@Override
