@@ -162,15 +162,8 @@ public final class MethodologyTree {
 	}
 
 	static @Nullable BigDecimal number(String text) {
-		String t = text.strip().replace(" ", "");
-		if (t.isEmpty()) {
-			return null;
-		}
-		if (t.contains(",") && !t.contains(".")) {
-			t = t.replace(',', '.');
-		}
 		try {
-			return new BigDecimal(t);
+			return vn.congvu.shared.VietnameseNumbers.decimal(text);
 		}
 		catch (NumberFormatException ex) {
 			return null;

@@ -28,11 +28,15 @@ final class FormFields {
 
 	static BigDecimal decimal(String text) {
 		try {
-			return new BigDecimal(text == null ? "" : text.strip().replace(',', '.'));
+			BigDecimal value = vn.congvu.shared.VietnameseNumbers.decimal(text);
+			if (value != null) {
+				return value;
+			}
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("campaign.badNumber", text == null ? "" : text.strip());
+			// refused below with what was typed
 		}
+		throw new InvalidInputException("campaign.badNumber", text == null ? "" : text.strip());
 	}
 
 	static LocalDate day(String text) {

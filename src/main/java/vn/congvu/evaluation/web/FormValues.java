@@ -12,15 +12,16 @@ final class FormValues {
 	}
 
 	static BigDecimal points(String text) {
-		String value = text == null ? "" : text.strip().replace(',', '.');
-		if (value.isEmpty() || value.length() > 8) {
-			throw new InvalidInputException("scorecard.badNumber", text == null ? "" : text.strip());
-		}
+		String typed = text == null ? "" : text.strip();
 		try {
-			return new BigDecimal(value);
+			BigDecimal value = typed.length() > 8 ? null : vn.congvu.shared.VietnameseNumbers.decimal(typed);
+			if (value == null) {
+				throw new InvalidInputException("scorecard.badNumber", typed);
+			}
+			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("scorecard.badNumber", value);
+			throw new InvalidInputException("scorecard.badNumber", typed);
 		}
 	}
 

@@ -230,14 +230,11 @@ class ReformIndexController {
 
 	/** A decimal typed with a comma or a point; blank gives null (the service says what is missing). */
 	static @Nullable BigDecimal number(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
 		try {
-			return new BigDecimal(text.strip().replace(',', '.'));
+			return vn.congvu.shared.VietnameseNumbers.decimal(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("reform.badNumber", text.strip());
+			throw new InvalidInputException("reform.badNumber", text == null ? "" : text.strip());
 		}
 	}
 }
