@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import vn.congvu.conduct.discipline.CaseStage;
 import vn.congvu.conduct.discipline.DisciplinaryCaseQueries;
 import vn.congvu.conduct.inspections.Inspections;
-import vn.congvu.conduct.violations.ViolationStatus;
 import vn.congvu.conduct.violations.Violations;
 import vn.congvu.platform.Viewer;
 import vn.congvu.platform.WorkItems;
@@ -32,16 +31,12 @@ class ConductWork implements WorkItems {
 	@Override
 	public List<Item> itemsFor(Viewer viewer, LocalDate today) {
 		List<Item> items = new ArrayList<>();
-		for (Violations.ViolationView v : violations.visible(viewer)) {
-			if (v.status() != ViolationStatus.AWAITING_EXPLANATION) {
-				continue;
-			}
-			boolean mine = viewer.isStaff(v.staffId());
-			if (mine && v.explanation() == null) {
+		for (Violations.ViolationView v : violations.waitingOn(viewer)) {
+			if (viewer.isStaff(v.staffId())) {
 				items.add(new Item("home.kind.explanation", v.description(), "/conduct/violations#violation-" + v.id(),
 						v.explanationDue(), v.explanationDue() != null && v.explanationDue().isBefore(today)));
 			}
-			else if (!mine && viewer.mayHandleViolations() && v.explanation() != null) {
+			else {
 				items.add(new Item("home.kind.violationToDecide", v.staffName() + " – " + v.description(),
 						"/conduct/violations#violation-" + v.id(), null, false));
 			}

@@ -64,5 +64,18 @@ class HomeIntegrationTests extends IntegrationTestSupport {
 		WebSession other = new WebSession(baseUrl());
 		other.signIn(testAccounts.create(Role.UNIT_HEAD, units.byCode("00070", REFORM).id()), TestAccounts.PASSWORD);
 		assertThat(other.get("/").body()).doesNotContain("Tin chờ thủ trưởng duyệt");
+
+		violations.explain(asStaff(person), violation, "Xe buýt bị hỏng giữa đường, tôi đã báo trưởng phòng qua điện thoại.");
+		assertThat(civilServant.get("/").body()).as("explained: no longer waiting on the person")
+			.doesNotContain("Đến muộn buổi họp giao ban sáng thứ Hai");
+		WebSession officer = new WebSession(baseUrl());
+		officer.signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null), TestAccounts.PASSWORD);
+		assertThat(officer.get("/").body()).as("the city's officer decides it").contains("Vi phạm chờ kết luận")
+			.contains("Đến muộn buổi họp giao ban sáng thứ Hai");
+		WebSession otherOfficer = new WebSession(baseUrl());
+		otherOfficer.signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, units.byCode("00070", REFORM).id()),
+				TestAccounts.PASSWORD);
+		assertThat(otherOfficer.get("/").body()).as("another ward's officer does not")
+			.doesNotContain("Đến muộn buổi họp giao ban sáng thứ Hai");
 	}
 }

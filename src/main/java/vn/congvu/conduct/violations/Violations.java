@@ -215,6 +215,23 @@ public class Violations {
 		return visibleQuery(viewer, null).query(Rows.as(ViolationView.class)).list();
 	}
 
+	/**
+	 * The violations waiting on the viewer, oldest deadline first: explanations asked of them and not yet written,
+	 * and, for those who handle violations, explained ones waiting for a decision in their scope (never their own).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<ViolationView> waitingOn(Viewer viewer) {
+		return jdbc.sql(COLUMNS + """
+				where v.status = 'AWAITING_EXPLANATION'
+				  and ((v.staff_id = :staff and v.explanation is null)
+				       or (:officer and v.explanation is not null and v.staff_id is distinct from :staff
+				           and u.path like :scope || '%'))
+				order by v.explanation_due nulls last, v.id limit 200""")
+			.param("staff", viewer.staffId() == null ? -1L : viewer.staffId())
+			.param("officer", viewer.mayHandleViolations()).param("scope", viewer.scopePath())
+			.query(Rows.as(ViolationView.class)).list();
+	}
+
 	/** One violation if the viewer may see it, else "not found". */
 	@Transactional(readOnly = true)
 	public ViolationView findVisible(Viewer viewer, long id) {
