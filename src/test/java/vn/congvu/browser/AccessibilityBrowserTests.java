@@ -1,23 +1,20 @@
 package vn.congvu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congvu.browser.BrowserTestSupport.axeSource;
+import static vn.congvu.browser.BrowserTestSupport.seriousFindings;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.congvu.IntegrationTestSupport;
 
 /** axe-core on the public pages citizens use: no serious or critical accessibility violation. */
 class AccessibilityBrowserTests extends IntegrationTestSupport {
-
-	private static final Path AXE = Path.of(".cache", "axe-core", "axe.min.js");
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/login", "/public/survey/P00070-1", "/kiosk/P00070-1", "/public/reports/new",
@@ -28,18 +25,10 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 	void publicPagesHaveNoSeriousViolations(String path) throws IOException {
 		String axe = axeSource();
 		Browser browser = Browsers.chromium();
-		// The page's CSP forbids injected scripts; the test context may bypass it to load axe-core.
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions())) {
 			Page page = context.newPage();
 			page.navigate(baseUrl() + path);
-			page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-			@SuppressWarnings("unchecked")
-			List<String> serious = (List<String>) page.evaluate("""
-					async () => {
-					  const result = await axe.run(document, { resultTypes: ['violations'] });
-					  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-					    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')');
-					}""");
+			List<String> serious = seriousFindings(page, axe);
 			assertThat(serious).as("serious or critical violations on " + path).isEmpty();
 		}
 	}
@@ -73,7 +62,7 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 				List.of("/conduct/violations", "/conduct/dashboard", "/conduct/actions", "/conduct/cases"));
 		for (var entry : pages.entrySet()) {
 			try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-				.setBypassCSP(true).setViewportSize(390, 844))) {
+				.setViewportSize(390, 844))) {
 				Page page = context.newPage();
 				page.navigate(baseUrl() + "/login");
 				page.locator("#username").fill(entry.getKey());
@@ -83,14 +72,7 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 				for (String path : entry.getValue()) {
 					assertThat(page.navigate(baseUrl() + path).status()).as(path).isEqualTo(200);
 					assertThat(page.url()).as("still signed in").endsWith(path);
-					page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-					@SuppressWarnings("unchecked")
-					List<String> serious = (List<String>) page.evaluate("""
-							async () => {
-							  const result = await axe.run(document, { resultTypes: ['violations'] });
-							  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-							    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ') ' + v.nodes[0].target);
-							}""");
+					List<String> serious = seriousFindings(page, axe);
 					assertThat(serious).as("serious or critical violations on " + path).isEmpty();
 				}
 			}
@@ -126,7 +108,7 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 		for (String user : users) {
 			for (int width : new int[] { 1280, 390 }) {
 				try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
-					.setBypassCSP(true).setViewportSize(width, 844))) {
+					.setViewportSize(width, 844))) {
 					Page page = context.newPage();
 					page.navigate(baseUrl() + "/login");
 					page.locator("#username").fill(user);
@@ -145,14 +127,7 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 								|| !String.valueOf(answer.headerValue("content-type")).startsWith("text/html")) {
 							continue;
 						}
-						page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-						@SuppressWarnings("unchecked")
-						List<String> serious = (List<String>) page.evaluate("""
-								async () => {
-								  const result = await axe.run(document, { resultTypes: ['violations'] });
-								  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-								    .map(v => v.id + ' (' + v.nodes.length + ') ' + v.nodes[0].target);
-								}""");
+						List<String> serious = seriousFindings(page, axe);
 						serious.forEach(v -> problems.add(path + " at " + width + " px: " + v));
 						checked++;
 					}
@@ -162,17 +137,5 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 		System.out.printf("axe-core: %d pages of 4 roles at 1280 and 390 px%n", checked);
 		assertThat(checked).isGreaterThan(100);
 		assertThat(problems).isEmpty();
-	}
-
-	private static String axeSource() throws IOException {
-		if (!Files.exists(AXE)) {
-			String message = "axe-core is missing at " + AXE + " (./congvu test fetches it from npm)";
-			if ("true".equals(System.getenv("CI"))) {
-				throw new IllegalStateException(message);
-			}
-			System.err.println("\n*** SKIPPING ACCESSIBILITY CHECKS: " + message + " ***\n");
-			Assumptions.abort(message);
-		}
-		return Files.readString(AXE);
 	}
 }
