@@ -79,6 +79,15 @@ public class SurveyVersions {
 			.param("id", row(code, version).id()).query(Rows.as(Question.class)).list();
 	}
 
+	/** Refuses a viewer who may not plan versions, and a survey that does not exist, before a form is read. */
+	@Transactional(readOnly = true)
+	public void requirePlannable(Viewer viewer, String code) {
+		NotPermittedException.unless(viewer.mayManageSurveys());
+		if (rows(code).isEmpty()) {
+			throw new RecordNotFoundException("survey", code);
+		}
+	}
+
 	/** A draft of the next version: the newest one's names and questions, asked from tomorrow. */
 	@Transactional(readOnly = true)
 	public NewSurveyVersion draftOfNext(Viewer viewer, String code) {

@@ -110,8 +110,8 @@ class SatisfactionController {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate end = VietnameseDates.parse(to, today);
 		LocalDate start = VietnameseDates.parse(from, end.minusMonths(12).plusDays(1));
-		byte[] file = spreadsheet.write(satisfaction.byUnit(viewer, start, end),
-				satisfaction.byServicePoint(viewer, start, end), satisfaction.byOfficer(viewer, start, end));
+		SatisfactionQueries.Summary summary = satisfaction.summary(viewer, start, end); // one pass, as the page
+		byte[] file = spreadsheet.write(summary.byUnit(), summary.byServicePoint(), summary.byOfficer());
 		return Downloads.xlsx(file, "chi-so-hai-long-" + end + ".xlsx");
 	}
 

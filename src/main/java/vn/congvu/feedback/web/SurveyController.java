@@ -62,7 +62,7 @@ class SurveyController {
 	@PostMapping("/feedback/surveys/{code}/versions")
 	String plan(Viewer viewer, @PathVariable String code, @ModelAttribute("form") SurveyVersionForm form, Model model,
 			RedirectAttributes redirect) {
-		surveys.draftOfNext(viewer, code); // the survey exists and the viewer may change it, before reading the form
+		surveys.requirePlannable(viewer, code);
 		try {
 			int number = surveys.plan(viewer, form.toDraft(code, LocalDate.now(clock)));
 			redirect.addFlashAttribute("planned", true);
