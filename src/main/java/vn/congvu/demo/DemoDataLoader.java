@@ -114,6 +114,7 @@ class DemoDataLoader implements ApplicationRunner {
 				HoanKiemUnits.RESOLUTION_DATE, "Kết thúc hoạt động của chính quyền cấp huyện", List.of(), dissolved));
 		demoStaff.afterReform(oldWards);
 		Map<String, String> logins = demoAccounts(hanoi, oldWards);
+		demoStaff.linkHeads(accounts, oldWards);
 		demoFeedback.load(oldWards).forEach((kiosk, token) -> logins.put("kiosk " + kiosk, "#token=" + token));
 		demoConduct.load();
 		sampleWork.load();

@@ -33,6 +33,7 @@ class DemoStaff {
 	private final DemoPeople people = new DemoPeople();
 	private final Map<Long, List<Long>> wardStaff = new java.util.HashMap<>();
 	private final List<Long> districtStaff = new ArrayList<>();
+	private final Map<String, Long> newWardHeads = new java.util.HashMap<>();
 	private int sequence = 1;
 
 	DemoStaff(StaffManagement staff, OrgUnitQueries units) {
@@ -83,6 +84,9 @@ class DemoStaff {
 			long newWard = units.byCode(newCode, REFORM).id();
 			for (long person : wardStaff.getOrDefault(oldId, List.of())) {
 				boolean head = headed.add(newCode);
+				if (head) {
+					newWardHeads.put(newCode, person);
+				}
 				staff.transfer(SYSTEM, person, newWard, head ? "Chủ tịch UBND phường" : "Công chức phường",
 						head ? Leadership.HEAD : null, REFORM);
 			}
@@ -93,6 +97,16 @@ class DemoStaff {
 			staff.transfer(SYSTEM, districtStaff.get(i), newWards.get(i % newWards.size()),
 					i < 4 ? "Phó Chủ tịch UBND phường" : "Công chức phường", i < 4 ? Leadership.DEPUTY : null, REFORM);
 		}
+	}
+
+	/**
+	 * Links the demo's unit-head accounts to the people who head their units, so that the rules about one's own
+	 * records (nobody approves their own scorecard) know who they are: the head of the new Hoàn Kiếm ward, and the
+	 * chairman of the former Hàng Bạc ward.
+	 */
+	void linkHeads(vn.congvu.platform.Accounts accounts, Map<String, Long> oldWards) {
+		accounts.linkStaff("phuonghoankiem", newWardHeads.get("00070"));
+		accounts.linkStaff("phuonghangbac", wardStaff.get(oldWards.get("00061")).get(0));
 	}
 
 	private long add(long unit, String position, @Nullable Leadership leadership, StaffCategory category) {

@@ -16,6 +16,7 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.Permission;
 import vn.congvu.platform.Role;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.StatusChange;
@@ -162,7 +163,7 @@ public class HarassmentReports {
 			throw new InvalidInputException("report.handlerIsReported", handling.name());
 		}
 		Accounts.AccountRow account = accounts.find(investigator)
-			.filter(a -> a.role().oversees() && a.role() != Role.ADMINISTRATOR)
+			.filter(a -> Permission.HANDLE_REPORTS.allows(a.role()) && a.role() != Role.ADMINISTRATOR)
 			.orElseThrow(() -> new InvalidInputException("report.unknownInvestigator", investigator));
 		if (account.scopeUnitId() != null && units.pathOf(account.scopeUnitId()).startsWith(reportedPath)) {
 			throw new InvalidInputException("report.investigatorIsReported", investigator);
@@ -175,7 +176,7 @@ public class HarassmentReports {
 
 	/** Whether the viewer may assign reports (and so choose who learns a reporter's identity). */
 	public static boolean mayAssign(Viewer viewer) {
-		return viewer.is(Role.LEADER) || viewer.is(Role.HOME_AFFAIRS_OFFICER) || viewer.is(Role.ADMINISTRATOR);
+		return viewer.mayAssignReports();
 	}
 
 	public void startVerifying(Viewer viewer, long id) {

@@ -107,7 +107,7 @@ public class AccountAdministration {
 			person = staff.byCode(account.staffCode())
 				.orElseThrow(() -> new InvalidInputException("account.staffUnknown", account.staffCode().strip()));
 		}
-		else if (account.role() == Role.STAFF) {
+		else if (account.role() == Role.STAFF || account.role() == Role.UNIT_HEAD) {
 			throw new InvalidInputException("account.staffRequired");
 		}
 		String password = Accounts.randomPassword();

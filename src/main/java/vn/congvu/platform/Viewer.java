@@ -31,6 +31,19 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 		return role == other;
 	}
 
+	/**
+	 * Whether the viewer holds the permission. A permission that judges people of a unit (approving their
+	 * scorecards, accepting their work, proposing them) is held by a role that belongs to a unit only when the account
+	 * is linked to its staff member: the rule "nobody judges themselves" compares people, so it cannot be decided for
+	 * an account that names nobody.
+	 */
+	public boolean may(Permission permission) {
+		if (!permission.allows(role)) {
+			return false;
+		}
+		return !permission.judgesPeople() || isSystem || role.oversees() || staffId != null;
+	}
+
 	/** Whether a unit with this materialised path lies in the scope. */
 	public boolean sees(String unitPath) {
 		return unitPath.startsWith(scopePath);
@@ -48,23 +61,32 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 
 	/** Adds, imports and edits staff records, and reads their personal data (birth dates, contacts). */
 	public boolean mayManageStaff() {
-		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+		return may(Permission.MANAGE_STAFF);
 	}
 
 	/** Hides or shows citizens' comments; a unit head never moderates what citizens say about their unit. */
 	public boolean mayModerateComments() {
-		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER;
+		return may(Permission.MODERATE_COMMENTS);
 	}
 
 	/** Reads satisfaction indices and comments of the scope. */
 	public boolean mayReadSatisfaction() {
-		return role != Role.STAFF;
+		return may(Permission.READ_SATISFACTION);
+	}
+
+	/** Assigns harassment reports to handlers. */
+	public boolean mayAssignReports() {
+		return may(Permission.ASSIGN_REPORTS);
+	}
+
+	/** Writes explanations of violations for the people of the unit (the head of the unit). */
+	public boolean mayExplainForUnit() {
+		return may(Permission.EXPLAIN_FOR_UNIT);
 	}
 
 	/** Manages the desks of the scope (duty, posters, kiosk tablets). */
 	public boolean mayManageDesks() {
-		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER
-				|| role == Role.UNIT_HEAD;
+		return may(Permission.MANAGE_DESKS);
 	}
 
 	/**
@@ -73,109 +95,107 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 	 */
 	public boolean mayManageSurveys() {
 		boolean citywide = scopeUnitId == null || scopePath.chars().filter(c -> c == '/').count() <= 2;
-		return (role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER) && citywide;
+		return may(Permission.MANAGE_SURVEYS) && citywide;
 	}
 
 	/** Reads and handles citizens' harassment reports (only when assigned, or when assigning as a handler). */
 	public boolean mayHandleReports() {
-		return role.oversees();
+		return may(Permission.HANDLE_REPORTS);
 	}
 
 	/** Asks for explanations, confirms, dismisses and decides the handling of violations. */
 	public boolean mayHandleViolations() {
-		return role.oversees();
+		return may(Permission.HANDLE_VIOLATIONS);
 	}
 
 	/** Opens and handles disciplinary cases. */
 	public boolean mayHandleCases() {
-		return role.oversees() && role != Role.INSPECTOR;
+		return may(Permission.HANDLE_CASES);
 	}
 
 	/** Plans inspections and sees surprise plans. */
 	public boolean mayPlanInspections() {
-		return role.oversees();
+		return may(Permission.PLAN_INSPECTIONS);
 	}
 
 	/** Sets up inspection teams. */
 	public boolean mayManageTeams() {
-		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER;
+		return may(Permission.MANAGE_TEAMS);
 	}
 
 	/** Reads the violations dashboard. */
 	public boolean mayReadDashboard() {
-		return role.oversees();
+		return may(Permission.READ_DASHBOARD);
 	}
 
 	/** Reads the disciplinary rule sets. */
 	public boolean mayReadDisciplineRules() {
-		return role != Role.STAFF;
+		return may(Permission.READ_DISCIPLINE_RULES);
 	}
 
 	/** Follows up codes of conduct: the share per unit and who has not confirmed. */
 	public boolean mayFollowUpCodes() {
-		return role.oversees() || role == Role.UNIT_HEAD;
+		return may(Permission.FOLLOW_UP_CODES);
 	}
 
 	/** Reads corrective actions beyond their own. */
 	public boolean mayReadCorrectiveActions() {
-		return role != Role.STAFF;
+		return may(Permission.READ_CORRECTIVE_ACTIONS);
 	}
 
 	/** Reads the audit log and manages accounts. */
 	public boolean mayAdminister() {
-		return role == Role.ADMINISTRATOR;
+		return may(Permission.ADMINISTER);
 	}
 
 	/** Assigns tasks to the staff of the scope, accepts their products or sends them back. */
 	public boolean mayAssignTasks() {
-		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER
-				|| role == Role.UNIT_HEAD;
+		return may(Permission.ASSIGN_TASKS);
 	}
 
 	/** Adds evaluation rule sets and closes the months of the scope (computes every scorecard). */
 	public boolean mayManageEvaluationRules() {
-		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+		return may(Permission.MANAGE_EVALUATION_RULES);
 	}
 
 	/** Approves the scorecards of the units in scope (the head's approval) and answers appeals. */
 	public boolean mayApproveScorecards() {
-		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.UNIT_HEAD;
+		return may(Permission.APPROVE_SCORECARDS);
 	}
 
 	/** Reads every scorecard of the scope, not only their own and their direct reports'. */
 	public boolean mayReadUnitScorecards() {
-		return role != Role.STAFF && role != Role.INSPECTOR;
+		return may(Permission.READ_UNIT_SCORECARDS);
 	}
 
 	/** Runs the annual emulation round, manages councils and issues commendation decisions for the scope. */
 	public boolean mayRunEmulation() {
-		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+		return may(Permission.RUN_EMULATION);
 	}
 
 	/** Proposes people and units of the scope for titles (heads for their unit, officers and leaders for theirs). */
 	public boolean mayProposeAwards() {
-		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER || role == Role.LEADER
-				|| role == Role.UNIT_HEAD;
+		return may(Permission.PROPOSE_AWARDS);
 	}
 
 	/** Writes PAR Index methodologies, opens the units' self-assessments, appraises them and publishes the results. */
 	public boolean mayManageReformIndex() {
-		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+		return may(Permission.MANAGE_REFORM_INDEX);
 	}
 
 	/** Fills in and submits their own unit's PAR Index self-assessment, and gives its one response (the unit head). */
 	public boolean mayAssessOwnUnit() {
-		return role == Role.UNIT_HEAD;
+		return may(Permission.ASSESS_OWN_UNIT);
 	}
 
 	/** Sets up the public portal's polls for the units of the scope. */
 	public boolean mayEditPortal() {
-		return role == Role.ADMINISTRATOR || role == Role.HOME_AFFAIRS_OFFICER;
+		return may(Permission.EDIT_PORTAL);
 	}
 
 	/** Writes news articles of the scope's portal sites and sends them for review. */
 	public boolean mayWriteNews() {
-		return role == Role.EDITOR || mayReviewNews();
+		return may(Permission.WRITE_NEWS);
 	}
 
 	/**
@@ -183,7 +203,6 @@ public record Viewer(String username, String displayName, Role role, @Nullable L
 	 * or the city's officers for every site.
 	 */
 	public boolean mayReviewNews() {
-		return role == Role.ADMINISTRATOR || role == Role.LEADER || role == Role.HOME_AFFAIRS_OFFICER
-				|| role == Role.UNIT_HEAD;
+		return may(Permission.REVIEW_NEWS);
 	}
 }

@@ -15,7 +15,7 @@ import vn.congvu.conduct.violations.ViolationStatus;
 import vn.congvu.conduct.violations.Violations;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.Role;
+import vn.congvu.platform.Permission;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.StatusChange;
 import vn.congvu.platform.Viewer;
@@ -72,7 +72,7 @@ public class DisciplinaryCases {
 	}
 
 	private static boolean handlesCases(Accounts.AccountRow account) {
-		return account.role().oversees() && account.role() != Role.INSPECTOR;
+		return Permission.HANDLE_CASES.allows(account.role());
 	}
 
 	/**

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.conduct.violations.ViolationSeverity;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.Role;
+import vn.congvu.platform.Permission;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
@@ -50,14 +50,13 @@ public class InspectionVisits {
 	}
 
 	VisitAccess access(Viewer viewer, InspectionPlanView plan) {
-		Role role = viewer.role();
 		Optional<Long> me = Optional.ofNullable(viewer.staffId());
 		boolean member = me.isPresent() && teams.isMember(plan.teamId(), me.get());
 		boolean open = plan.started() && !plan.concluded();
-		boolean overseer = role.oversees() && role != Role.INSPECTOR;
-		boolean staff = role == Role.STAFF;
+		boolean overseer = viewer.may(Permission.HANDLE_CASES);
+		boolean readsConclusions = viewer.may(Permission.READ_INSPECTION_CONCLUSIONS);
 		return new VisitAccess(member && open, member && me.get() == plan.teamLeaderId() && plan.started(),
-				member || overseer, plan.concluded() && !staff, plan.concluded() && staff);
+				member || overseer, plan.concluded() && readsConclusions, plan.concluded() && !readsConclusions);
 	}
 
 	/** The visit as the viewer may see it. */

@@ -173,7 +173,7 @@ public class Violations {
 
 	/** Whether the viewer may write the explanation: the person concerned, or a head of the unit (in scope). */
 	public static boolean mayExplain(Viewer viewer, ViolationView violation) {
-		return viewer.isStaff(violation.staffId()) || viewer.is(vn.congvu.platform.Role.UNIT_HEAD);
+		return viewer.isStaff(violation.staffId()) || viewer.mayExplainForUnit();
 	}
 
 	public void confirm(Viewer viewer, long id) {
@@ -252,7 +252,7 @@ public class Violations {
 				       or (v.staff_id = :staff and v.status <> 'RECORDED'))
 				order by v.occurred_on desc, v.id desc limit 50""")
 			.param("scope", viewer.scopePath()).param("officer", viewer.mayHandleViolations()).param("id", id)
-			.param("head", viewer.is(vn.congvu.platform.Role.UNIT_HEAD)).param("now", OffsetDateTime.now(clock))
+			.param("head", viewer.mayExplainForUnit()).param("now", OffsetDateTime.now(clock))
 			.param("staff", viewer.staffId() == null ? -1L : viewer.staffId());
 	}
 
