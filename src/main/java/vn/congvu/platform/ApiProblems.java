@@ -54,7 +54,8 @@ class ApiProblems {
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", new Object[0], locale));
 	}
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
 	ResponseEntity<ProblemDetail> databaseDown(Exception ex, Locale locale) {
 		return unavailable(new ServiceUnavailableException(5, ex), locale);
 	}

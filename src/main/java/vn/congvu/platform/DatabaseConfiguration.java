@@ -19,6 +19,7 @@ class DatabaseConfiguration {
 		config.setMaximumPoolSize(20);
 		// Fail fast when the database is unreachable, so callers get a 503 with Retry-After instead of a long hang.
 		config.setConnectionTimeout(3_000);
+		config.setValidationTimeout(2_000);
 		config.setInitializationFailTimeout(30_000);
 		if (properties.embeddedDatabase()) {
 			config.setJdbcUrl(holder.embedded(properties.dataDir()).jdbcUrl());

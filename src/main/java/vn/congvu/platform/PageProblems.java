@@ -1,43 +1,100 @@
 package vn.congvu.platform;
 
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.Order;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 
-/** Pages answer a missing or out-of-scope record with the 404 page, an action not the viewer's with the 403 page, and a malformed parameter with the 400 page. */
+/**
+ * Errors of pages, and of API addresses that have no handler, answered through {@link ErrorResponses}: a missing or
+ * out-of-scope record is 404, an action not the viewer's 403, a malformed parameter 400, an unknown address 404, a
+ * method the address does not take 405, an upload over the limit 413, and the database out of reach 503 with
+ * Retry-After. Ordered before the framework's own problem-details handler, which would answer pages with JSON.
+ * The API's own controllers are answered by {@link ApiProblems} first.
+ */
 @ControllerAdvice
+@Order(-1)
 class PageProblems {
 
+	private final ErrorResponses errors;
+
+	PageProblems(ErrorResponses errors) {
+		this.errors = errors;
+	}
+
 	@ExceptionHandler(RecordNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
+	@Nullable ModelAndView notFound(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		return errors.answer(request, response, 404, null, new Object[0], locale);
+	}
+
+	@ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
+	@Nullable ModelAndView noSuchAddress(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		return errors.answer(request, response, 404, "error.noSuchAddress", new Object[0], locale);
 	}
 
 	@ExceptionHandler(NotPermittedException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String notPermitted() {
-		return "error/403";
+	@Nullable ModelAndView notPermitted(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		return errors.answer(request, response, 403, null, new Object[0], locale);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	@Nullable ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		String[] allowed = ex.getSupportedMethods();
+		if (allowed != null) {
+			response.setHeader("Allow", String.join(", ", allowed));
+		}
+		return errors.answer(request, response, 405, "error.methodNotAllowed", new Object[] { ex.getMethod() },
+				locale);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-	String tooLarge() {
-		return "error/413";
+	@Nullable ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		return errors.answer(request, response, 413, null, new Object[0], locale);
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, InvalidInputException.class,
-			org.springframework.web.multipart.MultipartException.class,
-			org.springframework.web.multipart.support.MissingServletRequestPartException.class,
-			org.springframework.web.bind.MissingServletRequestParameterException.class })
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badParameter() {
-		return "error/400";
+	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class })
+	@Nullable ModelAndView unsupportedType(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		return errors.answer(request, response, 415, "error.unsupportedMediaType", new Object[0], locale);
+	}
+
+	@ExceptionHandler({ TypeMismatchException.class, InvalidInputException.class, MultipartException.class,
+			MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
+	@Nullable ModelAndView badParameter(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		return errors.answer(request, response, 400, null, new Object[0], locale);
+	}
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class, ServiceUnavailableException.class })
+	@Nullable ModelAndView databaseDown(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		return errors.answer(request, response, 503, "error.unavailable", new Object[0], locale);
 	}
 }

@@ -74,18 +74,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 		boolean lookup = isLookup(request);
 		long waitSeconds = (lookup ? lookups : buckets).computeIfAbsent(request.getRemoteAddr(),
 				k -> new Bucket(lookup ? lookupsPerMinute : perMinute)).take();
-		if (waitSeconds > 0 && !path(request).startsWith("/api/")) { // a page: the error page, in the user's language
+		if (waitSeconds > 0) { // the error page or the problem, in the user's language (ErrorPages)
 			response.setHeader("Retry-After", String.valueOf(waitSeconds));
 			response.sendError(429);
-			return;
-		}
-		if (waitSeconds > 0) {
-			response.setStatus(429);
-			response.setHeader("Retry-After", String.valueOf(waitSeconds));
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-					+ "\"detail\":\"Quá nhiều yêu cầu; vui lòng thử lại sau " + waitSeconds + " giây.\"}");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -64,7 +64,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.securityContextRepository(
 					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
-			.csrf(csrf -> csrf.csrfTokenRepository(tokens))
+			.csrf(csrf -> csrf.csrfTokenRepository(tokens).csrfTokenRequestHandler(new TamperedTokens()))
 			.requestCache(cache -> cache.disable())
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -85,6 +85,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
 			.anyRequest().authenticated())
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedTokens()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(throttle)
 				.successHandler(throttle))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

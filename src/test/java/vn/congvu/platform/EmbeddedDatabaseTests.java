@@ -42,6 +42,69 @@ class EmbeddedDatabaseTests {
 		}
 	}
 
+	@Test
+	void aSecondNodeOnADirectoryInUseRefusesAndLeavesTheFirstServing(@TempDir Path dataDir) throws Exception {
+		try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
+			long pid = first.postmaster().orElseThrow().pid();
+			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+			Process second = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+					StartOnce.class.getName(), dataDir.toString()).redirectErrorStream(true).start();
+			String output = new String(second.getInputStream().readAllBytes());
+			assertThat(second.waitFor()).as(output).isEqualTo(3);
+			assertThat(output).contains("is in use by another running Congvu");
+			assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
+			try (Connection connection = DriverManager.getConnection(first.jdbcUrl())) {
+				assertThat(single(connection, "select 'still serving'")).isEqualTo("still serving");
+			}
+		}
+	}
+
+	@Test
+	void aServerThatDiesIsStartedAgainOnTheSameAddress(@TempDir Path dataDir) throws Exception {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
+			try (Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+				connection.createStatement().execute("create table kept (note text)");
+				connection.createStatement().execute("insert into kept values ('acknowledged before the crash')");
+			}
+			ProcessHandle postmaster = database.postmaster().orElseThrow();
+			postmaster.destroyForcibly(); // kill -9 of the server alone; the node lives on
+			postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+			String note = null;
+			while (note == null && System.nanoTime() < deadline) {
+				try (Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+					note = single(connection, "select note from kept");
+				}
+				catch (java.sql.SQLException notYet) {
+					Thread.sleep(200);
+				}
+			}
+			assertThat(note).isEqualTo("acknowledged before the crash");
+			assertThat(database.restarts()).isEqualTo(1);
+			assertThat(database.postmaster().map(ProcessHandle::pid)).isPresent().isNotEqualTo(
+					java.util.Optional.of(postmaster.pid()));
+		}
+	}
+
+	/** Run in a child JVM: tries to start on a directory another node holds; exits 3 when refused. */
+	public static final class StartOnce {
+
+		public static void main(String[] args) {
+			try (EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]))) {
+				System.out.println("STARTED");
+				System.exit(0);
+			}
+			catch (IllegalStateException refused) {
+				System.out.println(refused.getMessage());
+				System.exit(3);
+			}
+			catch (Exception other) {
+				other.printStackTrace(System.out);
+				System.exit(1);
+			}
+		}
+	}
+
 	private static String single(Connection connection, String sql) throws Exception {
 		try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
 			rs.next();
