@@ -29,7 +29,7 @@ class DatabaseConfiguration {
 			config.setUsername(properties.dbUser());
 			config.setPassword(properties.dbPassword());
 		}
-		return new HikariDataSource(config);
+		return new FailFastDataSource(new HikariDataSource(config));
 	}
 
 	@Bean(destroyMethod = "close")
