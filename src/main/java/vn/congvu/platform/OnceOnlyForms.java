@@ -59,12 +59,37 @@ class OnceOnlyForms implements WebMvcConfigurer {
 						|| carriesItsOwnKey(handler, request) || firstTime(request)) {
 					return true;
 				}
-				String from = request.getHeader("Referer");
-				response.sendRedirect(from != null && from.startsWith(request.getScheme() + "://" + request.getServerName())
-						? from : request.getContextPath() + "/");
+				response.sendRedirect(sameOrigin(request, request.getHeader("Referer")));
 				return false;
 			}
 		});
+	}
+
+	/**
+	 * Where a replayed form goes back to: the page it came from when that page is of this very origin (scheme, host
+	 * and port compared exactly, not by prefix, so {@code localhost.attacker.invalid} is not ours), as a path on
+	 * this site; the home page otherwise.
+	 */
+	static String sameOrigin(HttpServletRequest request, @org.jspecify.annotations.Nullable String referer) {
+		String home = request.getContextPath() + "/";
+		if (referer == null) {
+			return home;
+		}
+		try {
+			java.net.URI from = java.net.URI.create(referer);
+			boolean same = request.getScheme().equalsIgnoreCase(from.getScheme())
+					&& request.getServerName().equalsIgnoreCase(from.getHost())
+					&& request.getServerPort() == (from.getPort() != -1 ? from.getPort()
+							: "https".equalsIgnoreCase(from.getScheme()) ? 443 : 80);
+			String path = from.getRawPath();
+			if (!same || path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return home;
+			}
+			return path + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+		}
+		catch (IllegalArgumentException ex) {
+			return home;
+		}
 	}
 
 	/** A post to a handler marked {@link CarriesItsOwnKey} that does carry its key. */

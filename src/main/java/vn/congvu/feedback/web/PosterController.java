@@ -21,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.congvu.feedback.ServicePointView;
 import vn.congvu.feedback.ServicePoints;
 import vn.congvu.platform.Downloads;
@@ -35,8 +34,10 @@ class PosterController {
 
 	private final ServicePoints servicePoints;
 	private final PdfFonts fonts;
+	private final vn.congvu.platform.PublicAddress address;
 
-	PosterController(ServicePoints servicePoints, PdfFonts fonts) {
+	PosterController(ServicePoints servicePoints, PdfFonts fonts, vn.congvu.platform.PublicAddress address) {
+		this.address = address;
 		this.servicePoints = servicePoints;
 		this.fonts = fonts;
 	}
@@ -44,8 +45,8 @@ class PosterController {
 	@GetMapping("/public/service-points/{code}/poster.pdf")
 	ResponseEntity<byte[]> poster(@PathVariable String code) throws WriterException {
 		ServicePointView point = servicePoints.byCode(code);
-		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/survey/{code}")
-			.buildAndExpand(point.code()).toUriString();
+		String url = address.url("/public/survey/" + org.springframework.web.util.UriUtils.encodePathSegment(point.code(),
+				java.nio.charset.StandardCharsets.UTF_8));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 50, 50, 60, 50);
 		PdfWriter writer = PdfWriter.getInstance(document, out);

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.congvu.platform.PublicAddress;
+import vn.congvu.platform.PublicPages;
+import vn.congvu.portal.Polls;
 import vn.congvu.portal.PublishedNews;
 import vn.congvu.portal.Sites;
 
@@ -30,12 +32,25 @@ class FeedController {
 	private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 	private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
+	/** RFC 3339 as Atom requires it: seconds always written, the offset as +07:00. */
+	private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+		.withZone(vn.congvu.shared.VietnameseDates.VIETNAM);
+
 	private final PublishedNews news;
 	private final Sites sites;
+	private final Polls polls;
+	private final List<PublicPages> modulePages;
+	private final PublicAddress address;
+	private final java.time.Clock clock;
 
-	FeedController(PublishedNews news, Sites sites) {
+	FeedController(PublishedNews news, Sites sites, Polls polls, List<PublicPages> modulePages, PublicAddress address,
+			java.time.Clock clock) {
 		this.news = news;
 		this.sites = sites;
+		this.polls = polls;
+		this.modulePages = modulePages;
+		this.address = address;
+		this.clock = clock;
 	}
 
 	@GetMapping("/public/news/feed.rss")
@@ -80,16 +95,16 @@ class FeedController {
 		element(xml, "title", title(site));
 		element(xml, "id", self);
 		link(xml, "self", self);
-		element(xml, "updated", (items.isEmpty() ? java.time.OffsetDateTime.parse("2025-07-01T00:00:00+07:00")
-				: items.get(0).updatedAt()).toString());
+		element(xml, "updated", RFC_3339.format(items.isEmpty()
+				? java.time.OffsetDateTime.parse("2025-07-01T00:00:00+07:00") : items.get(0).updatedAt()));
 		for (PublishedNews.Summary item : items) {
 			xml.writeStartElement("entry");
 			element(xml, "title", item.title());
 			element(xml, "id", base() + "/public/news/" + item.id());
 			link(xml, "alternate", base() + "/public/news/" + item.id());
-			element(xml, "published", item.publishAt().toString());
-			element(xml, "updated", item.updatedAt().isAfter(item.publishAt()) ? item.updatedAt().toString()
-					: item.publishAt().toString());
+			element(xml, "published", RFC_3339.format(item.publishAt()));
+			element(xml, "updated", RFC_3339.format(item.updatedAt().isAfter(item.publishAt()) ? item.updatedAt()
+					: item.publishAt()));
 			xml.writeStartElement("author");
 			element(xml, "name", item.unitName());
 			xml.writeEndElement();
@@ -122,6 +137,19 @@ class FeedController {
 		for (PublishedNews.Summary item : news.all(45_000)) {
 			url(xml, base() + "/public/news/" + item.id(), item.updatedAt().toLocalDate().toString());
 		}
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+		for (Polls.Poll poll : polls.all()) {
+			if (!poll.opensAt().isAfter(now)) {
+				java.time.OffsetDateTime changed = poll.closesAt().isBefore(now) ? poll.closesAt() : poll.opensAt();
+				url(xml, base() + "/public/polls/" + poll.id(), changed.atZoneSameInstant(
+						vn.congvu.shared.VietnameseDates.VIETNAM).toLocalDate().toString());
+			}
+		}
+		for (PublicPages pages : modulePages) {
+			for (PublicPages.Entry page : pages.publicPages()) {
+				url(xml, base() + page.path(), page.lastModified() == null ? null : page.lastModified().toString());
+			}
+		}
 		xml.writeEndElement();
 		xml.writeEndDocument();
 		return ResponseEntity.ok().contentType(XML).body(out.toString());
@@ -132,6 +160,10 @@ class FeedController {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("""
 				User-agent: *
 				Allow: /public/
+				Allow: /css/
+				Allow: /js/
+				Allow: /webjars/
+				Allow: /favicon.svg
 				Disallow: /
 				Sitemap: %s/sitemap.xml
 				""".formatted(base()));
@@ -141,8 +173,9 @@ class FeedController {
 		return site == null ? "Tin tức" : "Tin tức – " + sites.site(site).unit().name();
 	}
 
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+	/** Absolute links come from the configured public address, never from the request's host. */
+	private String base() {
+		return address.base();
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.congvu.feedback.SatisfactionQueries;
 import vn.congvu.feedback.UnitContacts;
 import vn.congvu.feedback.HarassmentReports;
@@ -34,9 +33,10 @@ class SiteController {
 	private final SatisfactionQueries satisfaction;
 	private final HarassmentReports reports;
 	private final Clock clock;
+	private final vn.congvu.platform.PublicAddress address;
 
 	SiteController(Sites sites, PublishedNews news, ArticleViews views, UnitContacts contacts,
-			SatisfactionQueries satisfaction, HarassmentReports reports, Clock clock) {
+			SatisfactionQueries satisfaction, HarassmentReports reports, Clock clock, vn.congvu.platform.PublicAddress address) {
 		this.sites = sites;
 		this.news = news;
 		this.views = views;
@@ -44,6 +44,7 @@ class SiteController {
 		this.satisfaction = satisfaction;
 		this.reports = reports;
 		this.clock = clock;
+		this.address = address;
 	}
 
 	@GetMapping("/public/sites")
@@ -95,15 +96,13 @@ class SiteController {
 		if (request.getAttribute(ArticlePageCache.PLACEHOLDER_ATTRIBUTE) != null) {
 			model.addAttribute("views", ArticlePageCache.PLACEHOLDER);
 		}
-		else {
+		else if (!"HEAD".equals(request.getMethod())) { // a HEAD request reads no article: it is not a view
 			views.count(id);
 			model.addAttribute("views", String.format(LocaleContextHolder.getLocale(), "%,d", views.views(id)));
 		}
-		String url = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString();
-		model.addAttribute("canonical", url);
+		model.addAttribute("canonical", address.url("/public/news/" + id));
 		model.addAttribute("imageUrl", story.imageId() == null ? null
-				: ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/news/{id}/files/{file}")
-					.buildAndExpand(id, story.imageId()).toUriString());
+				: address.url("/public/news/" + id + "/files/" + story.imageId()));
 		model.addAttribute("related", news.list(story.unitId(), story.categoryId(), null, 0).rows().stream()
 			.filter(s -> s.id() != id).limit(4).toList());
 		return "portal/article";
