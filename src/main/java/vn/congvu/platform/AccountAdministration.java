@@ -70,7 +70,8 @@ public class AccountAdministration {
 		}
 		List<Row> rows = jdbc.sql("""
 				select id, username, display_name, role, scope_unit_id, staff_id, enabled,
-				       coalesce(locked_until > :now, false) as locked
+				       exists (select 1 from platform.sign_in_failure f
+				               where f.username = account.username and f.locked_until > :now) as locked
 				from platform.account order by username""").param("now", now).query(Rows.as(Row.class)).list();
 		// names in two look-ups for the whole list, not two per account
 		Map<Long, String> scopes = units.namesOf(rows.stream().map(Row::scopeUnitId)
@@ -133,8 +134,7 @@ public class AccountAdministration {
 
 	public void unlock(Viewer viewer, long id) {
 		String username = own(viewer, id);
-		jdbc.sql("update platform.account set failed_logins = 0, locked_until = null where id = :id").param("id", id)
-			.update();
+		jdbc.sql("delete from platform.sign_in_failure where username = :u").param("u", username).update();
 		audit.record("account.unlock", "account", id, null, Map.of("username", username));
 	}
 
@@ -164,6 +164,7 @@ public class AccountAdministration {
 			throw new InvalidInputException("account.password.tooShort", MIN_PASSWORD);
 		}
 		TextLimits.require(next, 200);
+		PasswordStrength.require(next, viewer.username(), viewer.displayName());
 		if (!next.equals(repeat)) {
 			throw new InvalidInputException("account.password.mismatch");
 		}
@@ -204,6 +205,9 @@ public class AccountAdministration {
 		jdbc.sql("""
 				update platform.account set password_hash = :h, failed_logins = 0, locked_until = null where id = :id""")
 			.param("h", passwords.encode(password)).param("id", id).update();
+		jdbc.sql("""
+				delete from platform.sign_in_failure
+				where username = (select username from platform.account where id = :id)""").param("id", id).update();
 	}
 
 	/** Ends the account's open sessions: a disabled account or a reset password takes effect at once. */

@@ -1,11 +1,14 @@
 package vn.congvu.platform;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -13,37 +16,90 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Locks an account for a while after repeated failed sign-ins. The count lives in the database, so every app node
- * sees the same count.
+ * Failed sign-ins, counted in the database (every app node sees the same counts) per account and client address:
+ * five wrong passwords lock the account for {@link #LOCK_TIME}, from that address only, so that a stranger cannot
+ * lock a user (the administrator included) out from elsewhere. A client that fails too often across any names
+ * ({@code congvu.sign-in-failures-per-client} in {@link #WINDOW}) is refused with 429 before its password is checked.
+ * The client address is the connection's, or the one a configured proxy forwarded ({@code CONGVU_TRUSTED_PROXIES}).
  */
 @Component
-class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSuccessHandler {
+@org.springframework.core.annotation.Order(-200) // before the security filters, which take the sign-in post
+class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailureHandler,
+		AuthenticationSuccessHandler {
 
 	static final int MAX_FAILURES = 5;
 	static final Duration LOCK_TIME = Duration.ofMinutes(15);
+	static final Duration WINDOW = Duration.ofMinutes(15);
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final int perClient;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock) {
+	LoginThrottle(JdbcClient jdbc, Clock clock,
+			@Value("${congvu.sign-in-failures-per-client:30}") int perClient) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.perClient = perClient;
+	}
+
+	/** The address of the client of the current request, or {@code "-"} outside requests. */
+	static String currentClient() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getRemoteAddr() : "-";
+	}
+
+	/** Whether the account is locked for the current request's client. */
+	boolean lockedForCurrentClient(String username) {
+		return jdbc.sql("""
+				select exists (select 1 from platform.sign_in_failure
+				               where username = :u and client = :c and locked_until > :now)""")
+			.param("u", username).param("c", currentClient()).param("now", OffsetDateTime.now(clock))
+			.query(Boolean.class).single();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		int recent = jdbc.sql("""
+				select coalesce(sum(failures), 0) from platform.sign_in_failure
+				where client = :c and last_failed_at > :since""")
+			.param("c", request.getRemoteAddr()).param("since", OffsetDateTime.now(clock).minus(WINDOW))
+			.query(Integer.class).single();
+		if (recent >= perClient) {
+			response.setHeader("Retry-After", String.valueOf(WINDOW.toSeconds()));
+			response.sendError(429);
+			return;
+		}
+		chain.doFilter(request, response);
 	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String username = request.getParameter("username");
-		if (!(exception instanceof LockedException) && username != null) {
+		if (!(exception instanceof LockedException) && username != null && !username.isBlank()) {
+			OffsetDateTime now = OffsetDateTime.now(clock);
 			jdbc.sql("""
-					update platform.account set failed_logins = failed_logins + 1,
-					  locked_until = case when failed_logins + 1 >= :max then :until else locked_until end
-					where username = :username""")
-				.param("max", MAX_FAILURES)
-				.param("until", OffsetDateTime.now(clock).plus(LOCK_TIME))
-				.param("username", username).update();
+					insert into platform.sign_in_failure as f (username, client, failures, locked_until, last_failed_at)
+					values (:u, :c, 1, null, :now)
+					on conflict (username, client) do update set
+					  failures = case when f.last_failed_at > :since then f.failures + 1 else 1 end,
+					  locked_until = case when f.last_failed_at > :since and f.failures + 1 >= :max then :until
+					                      else f.locked_until end,
+					  last_failed_at = :now""")
+				.param("u", username.strip()).param("c", request.getRemoteAddr()).param("now", now)
+				.param("since", now.minus(WINDOW)).param("max", MAX_FAILURES).param("until", now.plus(LOCK_TIME))
+				.update();
 		}
 		response.sendRedirect(request.getContextPath()
 				+ (exception instanceof LockedException ? "/login?locked" : "/login?error"));
@@ -53,8 +109,8 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
-			jdbc.sql("update platform.account set failed_logins = 0, locked_until = null where id = :id")
-				.param("id", user.accountId()).update();
+			jdbc.sql("delete from platform.sign_in_failure where username = :u and client = :c")
+				.param("u", user.username()).param("c", request.getRemoteAddr()).update();
 		}
 		response.sendRedirect(request.getContextPath() + "/");
 	}

@@ -40,11 +40,15 @@ public final class TextLimits {
 		return reason.strip();
 	}
 
-	/** Whether the text has no control characters other than line breaks and tabs, and no lone surrogates. */
+	/**
+	 * Whether the text has no control characters other than line breaks and tabs, no lone surrogates, and none of
+	 * the invisible characters that make a text read other than it is stored: bidirectional overrides and isolates
+	 * (a name that shows reversed) and zero-width spaces (two names that look the same but differ).
+	 */
 	public static boolean clean(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if ((Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+			if ((Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') || invisible(c)
 					|| (Character.isSurrogate(c) && !validPair(text, i))) {
 				return false;
 			}
@@ -53,6 +57,12 @@ public final class TextLimits {
 			}
 		}
 		return true;
+	}
+
+	/** Bidi marks, embeddings, overrides and isolates; zero-width space, word joiner and byte-order mark. */
+	private static boolean invisible(char c) {
+		return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+				|| c == '\u200F' || c == '\u061C' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
 	}
 
 	private static boolean validPair(String text, int i) {

@@ -26,6 +26,18 @@ final class FormFields {
 		}
 	}
 
+	/**
+	 * A whole number of a form that must lie within {@code min..max} before any arithmetic is done with it (so that
+	 * 71,582,789 minutes are refused rather than wrapped around into 44 seconds).
+	 */
+	static int within(String text, int min, int max) {
+		long value = whole(text);
+		if (value < min || value > max) {
+			throw new InvalidInputException("form.numberOutOfRange", min, max);
+		}
+		return (int) value;
+	}
+
 	static BigDecimal decimal(String text) {
 		try {
 			BigDecimal value = vn.congvu.shared.VietnameseNumbers.decimal(text);

@@ -49,8 +49,8 @@ class QuizController {
 		long[] id = new long[1];
 		boolean created = FormOutcome.attempt(redirect, "quiz", "created", () -> id[0] = quizzes.create(viewer,
 				FormFields.whole(form.getFirst("unitId")), FormFields.text(form, "title"), FormFields.text(form, "codeVersion"),
-				FormFields.day(FormFields.text(form, "opensOn")), FormFields.day(FormFields.text(form, "closesOn")), (int) FormFields.whole(form.getFirst("perAttempt")),
-				(int) FormFields.whole(form.getFirst("minutes")) * 60, questions(FormFields.text(form, "questions"))));
+				FormFields.day(FormFields.text(form, "opensOn")), FormFields.day(FormFields.text(form, "closesOn")), FormFields.within(form.getFirst("perAttempt"), 1, 1_000),
+				FormFields.within(form.getFirst("minutes"), 1, 120) * 60, questions(FormFields.text(form, "questions"))));
 		return created ? "redirect:/emulation/quizzes/" + id[0] : "redirect:/emulation/quizzes";
 	}
 
