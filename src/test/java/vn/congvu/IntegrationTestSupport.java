@@ -55,9 +55,16 @@ public abstract class IntegrationTestSupport {
 				false);
 	}
 
-	/** A unit head's viewer for the subtree of {@code unitId} (no account behind it). */
+	@Autowired
+	protected vn.congvu.staff.StaffQueries scopeStaff;
+
+	/**
+	 * A unit head's viewer for the subtree of {@code unitId} (no account behind it), as the person who heads the unit
+	 * today when there is one: a head judges people only when known as a person (nobody approves their own card).
+	 */
 	protected Viewer headOf(long unitId) {
-		return new Viewer("test-head", "Test", Role.UNIT_HEAD, unitId, scopeUnits.pathOf(unitId), null, false);
+		Long person = scopeStaff.headOf(unitId, java.time.LocalDate.now(clock)).orElse(null);
+		return new Viewer("test-head", "Test", Role.UNIT_HEAD, unitId, scopeUnits.pathOf(unitId), person, false);
 	}
 
 	/** A staff member's own viewer (no account behind it), to act as that person. */

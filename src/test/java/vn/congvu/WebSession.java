@@ -64,7 +64,8 @@ public final class WebSession {
 		}
 	}
 
-	private String csrfFrom(String page) {
+	/** The CSRF token of the form on {@code page}, read as this session sees the page. */
+	public String csrfFrom(String page) {
 		Matcher matcher = CSRF.matcher(get(page).body());
 		if (!matcher.find()) {
 			throw new IllegalStateException("No CSRF token on " + page);

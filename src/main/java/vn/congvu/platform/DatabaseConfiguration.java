@@ -49,6 +49,11 @@ class DatabaseConfiguration {
 			return embedded;
 		}
 
+		/** The embedded server, once started; {@code null} with an external database. */
+		synchronized @org.jspecify.annotations.Nullable EmbeddedDatabase current() {
+			return embedded;
+		}
+
 		@Override
 		public synchronized void close() throws Exception {
 			if (embedded != null) {

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * in use refuses to start, and never signals the postmaster that serves the first one.</li>
  * <li>A postmaster left behind by a killed JVM (the lock is free, yet {@code postmaster.pid} names a live process) is
  * stopped before a new one starts.</li>
+ * <li>Its own secrets: every connection gives a password, and the application is no superuser
+ * ({@link EmbeddedDatabaseSecrets}).</li>
  * <li>Supervised: if the server exits while the node runs (killed, crashed), it is started again on the same data
  * directory and port, so the connection pool reconnects and the node serves again without a human; requests in
  * between answer 503.</li>
@@ -38,15 +40,25 @@ final class EmbeddedDatabase implements AutoCloseable {
 	private final Path pgData;
 	private final int port;
 	private final FileLock nodeLock;
+	private final EmbeddedDatabaseSecrets secrets;
 	private volatile EmbeddedPostgres postgres;
 	private volatile boolean closing;
 	private volatile int restarts;
 
-	private EmbeddedDatabase(Path pgData, int port, FileLock nodeLock) throws IOException {
+	private EmbeddedDatabase(Path pgData, int port, FileLock nodeLock, EmbeddedDatabaseSecrets secrets)
+			throws IOException {
 		this.pgData = pgData;
 		this.port = port;
 		this.nodeLock = nodeLock;
+		this.secrets = secrets;
 		this.postgres = startServer();
+		try {
+			secrets.secure(port, pgData);
+		}
+		catch (IOException ex) {
+			postgres.close();
+			throw ex;
+		}
 		watch();
 	}
 
@@ -57,7 +69,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 			Files.createDirectories(pgData);
 			lock = lockNode(dataDir.toAbsolutePath());
 			stopStalePostmaster(pgData);
-			return new EmbeddedDatabase(pgData, freePort(), lock);
+			EmbeddedDatabaseSecrets secrets = EmbeddedDatabaseSecrets.load(dataDir.toAbsolutePath());
+			return new EmbeddedDatabase(pgData, freePort(), lock, secrets);
 		}
 		catch (IOException ex) {
 			release(lock);
@@ -69,8 +82,10 @@ final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
+	/** The address the application connects to, as its own role (no superuser) with its password. */
 	String jdbcUrl() {
-		return postgres.getJdbcUrl("postgres", "postgres") + "&connectTimeout=3";
+		return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + EmbeddedDatabaseSecrets.APPLICATION_ROLE
+				+ "&password=" + secrets.applicationPassword + "&connectTimeout=3";
 	}
 
 	/** How many times the server was started again after it exited on its own. */
@@ -100,6 +115,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 			.setCleanDataDirectory(false)
 			.setPort(port)
 			.setPGStartupWait(Duration.ofSeconds(60))
+			// zonky's own readiness check signs in as the superuser: with its password once passwords are required
+			.setConnectConfig("password", secrets.superuserPassword)
 			// zonky turns durability off for tests; an acknowledged write must survive a crash here.
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("fsync", "on")

@@ -78,7 +78,13 @@ class PageProblems {
 		return errors.answer(request, response, 413, null, new Object[0], locale);
 	}
 
-	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class })
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	@Nullable ModelAndView notAcceptable(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		return errors.answer(request, response, 406, "error.notAcceptable", new Object[0], locale);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	@Nullable ModelAndView unsupportedType(HttpServletRequest request, HttpServletResponse response, Locale locale)
 			throws IOException {
 		return errors.answer(request, response, 415, "error.unsupportedMediaType", new Object[0], locale);

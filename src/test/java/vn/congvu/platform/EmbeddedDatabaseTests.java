@@ -71,7 +71,7 @@ class EmbeddedDatabaseTests {
 			postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
 			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 			String note = null;
-			while (note == null && System.nanoTime() < deadline) {
+			while ((note == null || database.restarts() == 0) && System.nanoTime() < deadline) {
 				try (Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
 					note = single(connection, "select note from kept");
 				}

@@ -1,0 +1,198 @@
+package vn.congvu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.Role;
+import vn.congvu.portal.ArticleViews;
+
+/**
+ * Trust, round two: each test failed on the product before this round and passes now. Rights that default to "no"
+ * (a portal editor reads nobody's evaluation), no 500 from a client's mistakes (tampered form tokens, parallel posts
+ * in one session), one public address (a foreign Host never reaches a page or the page cache), errors as pages in
+ * the reader's language, and sign-in limits that a stranger cannot turn against a user.
+ */
+class TrustRoundTwoIntegrationTests extends IntegrationTestSupport {
+
+	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+	@Autowired JdbcClient jdbc;
+	@Autowired OrgUnitQueries units;
+	@Autowired ArticleViews views;
+
+	private long cuaNam() {
+		return units.byCode("00082", REFORM).id();
+	}
+
+	@Test
+	void aPortalEditorReadsNoScorecardNorCalibrationNorSatisfaction() {
+		long card = jdbc.sql("select min(id) from evaluation.scorecard where unit_id = :u").param("u", cuaNam())
+			.query(Long.class).single();
+		WebSession editor = new WebSession(baseUrl());
+		editor.signIn(testAccounts.create(Role.EDITOR, cuaNam()), TestAccounts.PASSWORD);
+		assertThat(editor.get("/evaluation/scorecards/" + card).statusCode()).isEqualTo(404);
+		assertThat(editor.get("/evaluation/units/" + cuaNam() + "/calibration").statusCode()).isIn(403, 404);
+		assertThat(editor.get("/feedback").statusCode()).isEqualTo(403);
+		assertThat(editor.get("/portal/news").statusCode()).as("what an editor does").isEqualTo(200);
+		WebSession head = new WebSession(baseUrl());
+		head.signIn(testAccounts.create(Role.UNIT_HEAD, cuaNam()), TestAccounts.PASSWORD);
+		assertThat(head.get("/evaluation/scorecards/" + card).statusCode()).as("a head reads the unit's cards")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aTamperedFormTokenIsRefusedWith403NeverA500() {
+		WebSession web = new WebSession(baseUrl());
+		String page = web.get("/login").body();
+		assertThat(page).contains("name=\"_csrf\"");
+		for (int i = 0; i < 20; i++) {
+			byte[] random = new byte[72]; // the length of a real masked token, which does not decode to text
+			ThreadLocalRandom.current().nextBytes(random);
+			String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+			HttpResponse<String> login = web.send(form("/login", "_csrf=" + token + "&username=admin&password=x"));
+			assertThat(login.statusCode()).isEqualTo(403);
+			HttpResponse<String> report = web.send(form("/public/reports", "_csrf=" + token + "&text=x"));
+			assertThat(report.statusCode()).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void twentyParallelPostsInOneSessionGiveNo500() throws Exception {
+		WebSession officer = new WebSession(baseUrl());
+		officer.signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null), TestAccounts.PASSWORD);
+		long article = jdbc.sql("select min(id) from portal.article").query(Long.class).single();
+		String token = officer.csrfFrom("/portal/news/" + article);
+		List<Thread> threads = new ArrayList<>();
+		List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < 20; i++) {
+			threads.add(Thread.ofVirtual().start(() -> statuses.add(officer.send(form("/portal/news/" + article
+					+ "/return", "_csrf=" + token + "&note=Xin+sửa+lại+tiêu+đề")).statusCode())));
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		assertThat(statuses).hasSize(20).allMatch(status -> status < 500, "no 5xx");
+		assertThat(officer.get("/portal/news").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aForeignHostNeverReachesAPageTheCacheOrTheMachineReadableFiles() throws IOException {
+		long article = jdbc.sql("select min(id) from portal.article where state = 'SCHEDULED' and publish_at <= now()").query(Long.class)
+			.single();
+		for (String path : List.of("/public/news/" + article, "/sitemap.xml", "/robots.txt", "/public/news/feed.rss",
+				"/public/news/feed.atom")) {
+			assertThat(raw("GET", path, "Host: attacker.invalid")).doesNotContain("attacker.invalid");
+			assertThat(raw("GET", path, "X-Forwarded-Host: attacker.invalid")).doesNotContain("attacker.invalid");
+		}
+		String page = new WebSession(baseUrl()).get("/public/news/" + article).body();
+		assertThat(page).doesNotContain("attacker.invalid")
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/public/news/" + article + "\">");
+	}
+
+	@Test
+	void aHeadRequestIsNoView() throws IOException {
+		long article = jdbc.sql("select min(id) from portal.article where state = 'SCHEDULED' and publish_at <= now()").query(Long.class)
+			.single();
+		long before = views.views(article);
+		for (int i = 0; i < 5; i++) {
+			assertThat(raw("HEAD", "/public/news/" + article, "Accept: text/html")).startsWith("HTTP/1.1 200");
+		}
+		assertThat(views.views(article)).isEqualTo(before);
+		new WebSession(baseUrl()).get("/public/news/" + article);
+		assertThat(views.views(article)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void errorsArePagesInTheReadersLanguageWithEveryPlaceholderFilled() {
+		WebSession web = new WebSession(baseUrl());
+		web.signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null), TestAccounts.PASSWORD);
+		HttpResponse<String> unknown = web.get("/khong-co-trang-nay");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+			.startsWith("text/html"));
+		assertThat(unknown.body()).contains("<title>").contains("Không tìm thấy trang").doesNotContain("{0}");
+		HttpResponse<String> badId = web.get("/units/abc");
+		assertThat(badId.statusCode()).isEqualTo(400);
+		assertThat(badId.body()).contains("Yêu cầu không hợp lệ").doesNotContain("Failed to convert");
+		HttpResponse<String> wrongMethod = web.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/units"))
+			.method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+		assertThat(wrongMethod.statusCode()).isIn(403, 405);
+		assertThat(wrongMethod.body()).doesNotContain("[GET]").contains("<html");
+		HttpResponse<String> english = web.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/khong-co-trang-nay"))
+			.header("Cookie", "congvu-lang=en").build());
+		assertThat(english.body()).contains("Page not found");
+		HttpResponse<String> api = web.get("/api/v1/khong-co");
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+			.startsWith("application/problem+json"));
+		assertThat(api.body()).contains("\"status\":404").doesNotContain("{0}").doesNotContain("{1}");
+	}
+
+	@Test
+	void failedSignInsLockTheAccountOnlyForTheirClientAndAGuessingClientIsHeld() {
+		String username = testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null);
+		WebSession stranger = new WebSession(baseUrl());
+		for (int i = 0; i < 5; i++) {
+			stranger.send(signInFrom("10.20.30.40", stranger, username, "mat-khau-sai-" + i));
+		}
+		assertThat(stranger.send(signInFrom("10.20.30.40", stranger, username, TestAccounts.PASSWORD)).headers()
+			.firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
+		WebSession owner = new WebSession(baseUrl());
+		assertThat(owner.send(signInFrom("10.20.30.41", owner, username, TestAccounts.PASSWORD)).headers()
+			.firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+
+		jdbc.sql("""
+				insert into platform.sign_in_failure (username, client, failures, last_failed_at)
+				select 'thu-' || n, '10.20.30.99', 1, now() from generate_series(1, 30) n""").update();
+		WebSession guesser = new WebSession(baseUrl());
+		HttpResponse<String> held = guesser.send(signInFrom("10.20.30.99", guesser, username, TestAccounts.PASSWORD));
+		assertThat(held.statusCode()).isEqualTo(429);
+		assertThat(held.headers().firstValue("Retry-After")).isPresent();
+		assertThat(held.body()).contains("Quá nhiều yêu cầu");
+	}
+
+	private HttpRequest signInFrom(String client, WebSession session, String username, String password) {
+		String token = session.csrfFrom("/login");
+		return HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", client)
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&username=" + username + "&password="
+					+ java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)))
+			.build();
+	}
+
+	private HttpRequest form(String path, String body) {
+		return HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+	}
+
+	/** A request written by hand, so that its Host (which Java's client will not let a caller set) is ours. */
+	private String raw(String method, String path, String header) throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			String host = header.startsWith("Host:") ? header : "Host: localhost:" + port + "\r\n" + header;
+			out.write((method + " " + path + " HTTP/1.1\r\n" + host + "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package vn.congvu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congvu.IntegrationTestSupport;
+import vn.congvu.WebSession;
+
+/**
+ * A database outage answers 503 with Retry-After on every page and API read, within one connection timeout, and the
+ * node serves again by itself once the database is back. The outage is real: the embedded postmaster is frozen
+ * (SIGSTOP, so new connections hang as they would behind a dead network) and its backends are killed, which breaks
+ * every pooled connection; then it is thawed and recovers from the crash on its own.
+ */
+class DatabaseOutageIntegrationTests extends IntegrationTestSupport {
+
+	@Autowired DatabaseConfiguration.DatabaseHolder database;
+
+	@Test
+	void anOutageIs503EverywhereAndHealsWithoutAHuman() throws Exception {
+		EmbeddedDatabase embedded = database.current();
+		assertThat(embedded).as("the tests run on the embedded server").isNotNull();
+		ProcessHandle postmaster = embedded.postmaster().orElseThrow();
+		WebSession web = new WebSession(baseUrl());
+		assertThat(web.get("/public/news").statusCode()).isEqualTo(200);
+		signal("STOP", postmaster.pid());
+		try {
+			postmaster.children().forEach(ProcessHandle::destroyForcibly);
+			Thread.sleep(300);
+			for (String path : new String[] { "/public/news", "/login", "/public/reform-index", "/sitemap.xml" }) {
+				long started = System.nanoTime();
+				HttpResponse<String> page = web.get(path);
+				assertThat(page.statusCode()).as(path).isEqualTo(503);
+				assertThat(page.headers().firstValue("Retry-After")).as(path).isPresent();
+				assertThat(page.body()).as(path).contains("Hệ thống tạm gián đoạn");
+				assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).as(path).isLessThan(8_000);
+			}
+			HttpResponse<String> api = web.get("/api/v1/org-units");
+			assertThat(api.statusCode()).isEqualTo(503);
+			assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(api.headers().firstValue("Retry-After")).isPresent();
+		}
+		finally {
+			signal("CONT", postmaster.pid());
+		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		int status = 0;
+		while (status != 200 && System.nanoTime() < deadline) {
+			Thread.sleep(250);
+			status = web.get("/public/news").statusCode();
+		}
+		assertThat(status).as("served again without a restart of the node").isEqualTo(200);
+		Thread.sleep(1_000); // the pool replaces the connections that died with the backends
+		for (int i = 0; i < 5; i++) {
+			assertThat(web.get("/api/v1/org-units").statusCode()).isEqualTo(200);
+		}
+	}
+
+	private static void signal(String name, long pid) throws Exception {
+		Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).inheritIO().start();
+		assertThat(kill.waitFor()).isZero();
+	}
+}
