@@ -32,6 +32,23 @@ class DatabaseConfiguration {
 		return new FailFastDataSource(new HikariDataSource(config));
 	}
 
+	/**
+	 * With the embedded server, the migrations run as the role that owns the schemas, and the application's own
+	 * role is granted the rows afterwards; with an external server, as the configured user.
+	 */
+	@Bean
+	org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer migrationsAsOwner(
+			CongvuProperties properties, DatabaseHolder holder) {
+		return configuration -> {
+			if (properties.embeddedDatabase()) {
+				configuration.dataSource(holder.embedded(properties.dataDir()).ownerJdbcUrl(), null, null);
+				java.util.Map<String, String> placeholders = new java.util.HashMap<>(configuration.getPlaceholders());
+				placeholders.put("applicationRole", EmbeddedDatabaseSecrets.APPLICATION_ROLE);
+				configuration.placeholders(placeholders);
+			}
+		};
+	}
+
 	@Bean(destroyMethod = "close")
 	DatabaseHolder databaseHolder() {
 		return new DatabaseHolder();

@@ -82,10 +82,19 @@ final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	/** The address the application connects to, as its own role (no superuser) with its password. */
+	/** The address the application connects to, as its own role (rows only, no superuser) with its password. */
 	String jdbcUrl() {
-		return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + EmbeddedDatabaseSecrets.APPLICATION_ROLE
-				+ "&password=" + secrets.applicationPassword + "&connectTimeout=3";
+		return url(EmbeddedDatabaseSecrets.APPLICATION_ROLE, secrets.applicationPassword);
+	}
+
+	/** The address the migrations connect to, as the role that owns the application's schemas. */
+	String ownerJdbcUrl() {
+		return url(EmbeddedDatabaseSecrets.OWNER_ROLE, secrets.ownerPassword);
+	}
+
+	private String url(String role, String password) {
+		return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + role + "&password=" + password
+				+ "&connectTimeout=3";
 	}
 
 	/** How many times the server was started again after it exited on its own. */

@@ -21,24 +21,28 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded database keeps its own secrets. Every connection, local ones included, must give a password
  * (scram-sha-256); the passwords are random, kept in {@code database.secret} in the data directory (readable by its
- * owner only). The application connects as {@code congvu}, a role that owns the application's schemas and nothing
- * else and is no superuser, so it can neither switch the triggers off that keep the audit log and published records
- * append-only nor read the server's files. A data directory made before this (trust, everything owned by the
- * superuser) is converted on its first start: objects of the application's schemas are handed to {@code congvu}.
+ * owner only). Two roles, neither a superuser: {@code congvu_owner} owns the application's schemas and runs the
+ * migrations; {@code congvu}, which the application connects as, may only read and write rows (granted after each
+ * migration), so it can neither switch off the triggers that keep the audit log and published records append-only,
+ * nor change a table, nor read the server's files. A data directory made before this (trust, everything owned by
+ * the superuser) is converted on its first start: the objects of the application's schemas go to the owner role.
  */
 final class EmbeddedDatabaseSecrets {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseSecrets.class);
 
 	static final String APPLICATION_ROLE = "congvu";
+	static final String OWNER_ROLE = "congvu_owner";
 	static final String SUPERUSER = "postgres";
 	private static final List<String> SYSTEM_SCHEMAS = List.of("pg_catalog", "information_schema", "pg_toast", "public");
 
 	final String superuserPassword;
+	final String ownerPassword;
 	final String applicationPassword;
 
-	private EmbeddedDatabaseSecrets(String superuserPassword, String applicationPassword) {
+	private EmbeddedDatabaseSecrets(String superuserPassword, String ownerPassword, String applicationPassword) {
 		this.superuserPassword = superuserPassword;
+		this.ownerPassword = ownerPassword;
 		this.applicationPassword = applicationPassword;
 	}
 
@@ -51,16 +55,26 @@ final class EmbeddedDatabaseSecrets {
 				secrets.load(in);
 			}
 		}
-		if (secrets.getProperty(SUPERUSER) == null || secrets.getProperty(APPLICATION_ROLE) == null) {
-			secrets.setProperty(SUPERUSER, random());
-			secrets.setProperty(APPLICATION_ROLE, random());
-			Files.deleteIfExists(file);
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-				secrets.store(out, "Passwords of the embedded PostgreSQL (superuser postgres, application role congvu)");
+		boolean missing = false;
+		for (String role : List.of(SUPERUSER, OWNER_ROLE, APPLICATION_ROLE)) {
+			if (secrets.getProperty(role) == null) {
+				secrets.setProperty(role, random());
+				missing = true;
 			}
 		}
-		return new EmbeddedDatabaseSecrets(secrets.getProperty(SUPERUSER), secrets.getProperty(APPLICATION_ROLE));
+		if (missing) {
+			Path fresh = dataDir.resolve("database.secret.new");
+			Files.deleteIfExists(fresh);
+			Files.createFile(fresh, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			try (Writer out = Files.newBufferedWriter(fresh, StandardCharsets.UTF_8)) {
+				secrets.store(out, "Passwords of the embedded PostgreSQL: the superuser, the schemas' owner (migrations)"
+						+ " and the application's role");
+			}
+			Files.move(fresh, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+		return new EmbeddedDatabaseSecrets(secrets.getProperty(SUPERUSER), secrets.getProperty(OWNER_ROLE),
+				secrets.getProperty(APPLICATION_ROLE));
 	}
 
 	/**
@@ -73,17 +87,12 @@ final class EmbeddedDatabaseSecrets {
 				Statement sql = db.createStatement()) {
 			sql.execute("set password_encryption = 'scram-sha-256'");
 			password(db, "alter role " + SUPERUSER + " password ?", superuserPassword);
-			boolean exists;
-			try (var rs = sql.executeQuery("select 1 from pg_roles where rolname = '" + APPLICATION_ROLE + "'")) {
-				exists = rs.next();
-			}
-			if (!exists) {
-				sql.execute("create role " + APPLICATION_ROLE
-						+ " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
-			}
-			password(db, "alter role " + APPLICATION_ROLE + " password ?", applicationPassword);
-			sql.execute("grant connect, create, temporary on database postgres to " + APPLICATION_ROLE);
-			sql.execute("grant usage, create on schema public to " + APPLICATION_ROLE);
+			role(db, OWNER_ROLE, ownerPassword);
+			role(db, APPLICATION_ROLE, applicationPassword);
+			sql.execute("grant connect, create, temporary on database postgres to " + OWNER_ROLE);
+			sql.execute("grant usage, create on schema public to " + OWNER_ROLE);
+			sql.execute("grant connect, temporary on database postgres to " + APPLICATION_ROLE);
+			sql.execute("grant pg_maintain to " + APPLICATION_ROLE); // ANALYZE after the demo load; no DDL
 			handOver(sql);
 		}
 		catch (SQLException ex) {
@@ -92,7 +101,20 @@ final class EmbeddedDatabaseSecrets {
 		requirePasswords(pgData, port);
 	}
 
-	/** Hands every object of the application's schemas (those not of the system) to the application's role. */
+	private static void role(Connection db, String name, String password) throws SQLException {
+		try (Statement sql = db.createStatement()) {
+			boolean exists;
+			try (var rs = sql.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
+				exists = rs.next();
+			}
+			if (!exists) {
+				sql.execute("create role " + name + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
+			}
+		}
+		password(db, "alter role " + name + " password ?", password);
+	}
+
+	/** Hands every object of the application's schemas (those not of the system) to the owner role. */
 	private static void handOver(Statement sql) throws SQLException {
 		String system = "('" + String.join("', '", SYSTEM_SCHEMAS) + "')";
 		sql.execute("""
@@ -124,7 +146,7 @@ final class EmbeddedDatabaseSecrets {
 				             and t.typowner <> (select oid from pg_roles where rolname = '%2$s') loop
 				    execute format('alter type %%I.%%I owner to %2$s', r.nspname, r.typname);
 				  end loop;
-				end $$""".formatted(system, APPLICATION_ROLE));
+				end $$""".formatted(system, OWNER_ROLE));
 	}
 
 	/** Rewrites pg_hba.conf so that every connection gives a password, and tells the server to read it again. */

@@ -34,7 +34,7 @@ class EmbeddedDatabaseTests {
 			.contains(true);
 
 		try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
-				Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+				Connection connection = DriverManager.getConnection(database.ownerJdbcUrl())) {
 			assertThat(ProcessHandle.of(stalePid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 			assertThat(single(connection, "select note from survivor")).isEqualTo("written before the kill");
 			assertThat(single(connection, "show synchronous_commit")).isEqualTo("on");
@@ -62,7 +62,7 @@ class EmbeddedDatabaseTests {
 	@Test
 	void aServerThatDiesIsStartedAgainOnTheSameAddress(@TempDir Path dataDir) throws Exception {
 		try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir)) {
-			try (Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+			try (Connection connection = DriverManager.getConnection(database.ownerJdbcUrl())) {
 				connection.createStatement().execute("create table kept (note text)");
 				connection.createStatement().execute("insert into kept values ('acknowledged before the crash')");
 			}
@@ -72,7 +72,7 @@ class EmbeddedDatabaseTests {
 			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 			String note = null;
 			while ((note == null || database.restarts() == 0) && System.nanoTime() < deadline) {
-				try (Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+				try (Connection connection = DriverManager.getConnection(database.ownerJdbcUrl())) {
 					note = single(connection, "select note from kept");
 				}
 				catch (java.sql.SQLException notYet) {
@@ -117,7 +117,7 @@ class EmbeddedDatabaseTests {
 
 		public static void main(String[] args) throws Exception {
 			EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]));
-			try (Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+			try (Connection connection = DriverManager.getConnection(database.ownerJdbcUrl())) {
 				connection.createStatement().execute("create table survivor (note text)");
 				connection.createStatement().execute("insert into survivor values ('written before the kill')");
 			}
