@@ -15,17 +15,28 @@ public class TestAccounts {
 
 	private final Accounts accounts;
 	private final TransactionTemplate transaction;
+	private final vn.congvu.staff.StaffQueries staff;
+	private final java.time.Clock clock;
 
-	TestAccounts(Accounts accounts, TransactionTemplate transaction) {
+	TestAccounts(Accounts accounts, TransactionTemplate transaction, vn.congvu.staff.StaffQueries staff,
+			java.time.Clock clock) {
 		this.accounts = accounts;
 		this.transaction = transaction;
+		this.staff = staff;
+		this.clock = clock;
 	}
 
-	/** A new account with {@link #PASSWORD}; returns its username. */
+	/**
+	 * A new account with {@link #PASSWORD}; returns its username. A unit head's account is linked, as the accounts
+	 * page requires, to the person who heads the unit today, when the unit has one.
+	 */
 	public String create(Role role, Long scopeUnitId) {
 		String username = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet();
 		transaction.executeWithoutResult(
 				status -> accounts.create(username, "Người dùng thử " + username, role, scopeUnitId, PASSWORD));
+		if (role == Role.UNIT_HEAD && scopeUnitId != null) {
+			staff.headOf(scopeUnitId, java.time.LocalDate.now(clock)).ifPresent(head -> accounts.linkStaff(username, head));
+		}
 		return username;
 	}
 

@@ -105,6 +105,31 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 				+ (exception instanceof LockedException ? "/login?locked" : "/login?error"));
 	}
 
+	/**
+	 * Where a person goes once signed in: back to the page that asked them to sign in (a poll that needs it, a
+	 * link from an e-mail), as a path on this site only; otherwise their work ("/").
+	 */
+	private static String afterSignIn(HttpServletRequest request, HttpServletResponse response) {
+		org.springframework.security.web.savedrequest.HttpSessionRequestCache cache =
+				new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+		org.springframework.security.web.savedrequest.SavedRequest saved = cache.getRequest(request, response);
+		if (saved == null || !"GET".equals(saved.getMethod())) {
+			return "/";
+		}
+		cache.removeRequest(request, response);
+		try {
+			java.net.URI uri = java.net.URI.create(saved.getRedirectUrl());
+			String path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/error")) {
+				return "/";
+			}
+			return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+		}
+		catch (IllegalArgumentException ex) {
+			return "/";
+		}
+	}
+
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
@@ -112,6 +137,6 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 			jdbc.sql("delete from platform.sign_in_failure where username = :u and client = :c")
 				.param("u", user.username()).param("c", request.getRemoteAddr()).update();
 		}
-		response.sendRedirect(request.getContextPath() + "/");
+		response.sendRedirect(request.getContextPath() + afterSignIn(request, response));
 	}
 }

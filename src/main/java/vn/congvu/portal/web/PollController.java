@@ -50,52 +50,89 @@ class PollController {
 		return "portal/polls";
 	}
 
+	/**
+	 * A poll's public page. A browser without a voter token gets one here, with the page, so that its vote can be
+	 * checked against it (a post without a token is refused). The page keeps no server session: what the last vote
+	 * came to travels back in the address ({@code ?outcome=…}), never in a flash attribute.
+	 */
 	@GetMapping("/public/polls/{id}")
-	String poll(@PathVariable long id, HttpServletRequest request, @Nullable Principal principal, Model model) {
+	String poll(@PathVariable long id, @RequestParam(required = false) @Nullable String outcome,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Polls.Poll poll = polls.find(id);
-		model.addAttribute("view", polls.view(id, voter(poll, request, principal)));
+		String voter = null;
+		if (!signedIn(poll)) {
+			voter = tokens.voterOf(cookie(request));
+			if (voter == null) {
+				String token = tokens.issue();
+				voter = tokens.voterOf(token);
+				response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, token).httpOnly(true)
+					.secure(request.isSecure()).sameSite("Lax").path("/public/polls").maxAge(Duration.ofDays(400))
+					.build().toString());
+			}
+		}
+		model.addAttribute("view", polls.view(id, voter));
+		model.addAttribute("voteAction", "/public/polls/" + id + "/votes");
+		outcome(outcome, model);
 		return "portal/poll";
 	}
 
 	@PostMapping("/public/polls/{id}/votes")
-	String vote(@PathVariable long id, @RequestParam(defaultValue = "0") long optionId, HttpServletRequest request,
-			HttpServletResponse response, @Nullable Principal principal, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "poll", "voted", () -> {
-			Polls.Poll poll = polls.find(id);
-			String voter;
-			if ("SIGNED_IN".equals(poll.integrity())) {
-				voter = principal == null ? null : "user:" + principal.getName();
-				if (voter == null) {
-					throw new InvalidInputException("poll.signInToVote");
-				}
+	String vote(@PathVariable long id, @RequestParam(defaultValue = "0") long optionId, HttpServletRequest request) {
+		Polls.Poll poll = polls.find(id);
+		if (signedIn(poll)) {
+			return "redirect:/polls/" + id; // voted by a signed-in person, on the officers' side where they are known
+		}
+		String token = cookie(request);
+		String voter = tokens.voterOf(token);
+		try {
+			if (voter == null) {
+				throw new InvalidInputException(token == null ? "poll.noToken" : "poll.forgedToken");
 			}
-			else {
-				String token = cookie(request);
-				if (token != null) {
-					voter = tokens.voterOf(token);
-					if (voter == null) {
-						throw new InvalidInputException("poll.forgedToken");
-					}
-				}
-				else {
-					token = tokens.issue();
-					voter = tokens.voterOf(token);
-					response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, token).httpOnly(true)
-						.secure(request.isSecure()).sameSite("Lax").path("/public/polls").maxAge(Duration.ofDays(400))
-						.build().toString());
-				}
-			}
-			polls.vote(id, voter, principal != null, optionId);
-		});
-		return "redirect:/public/polls/" + id;
+			polls.vote(id, voter, false, optionId);
+			return "redirect:/public/polls/" + id + "?outcome=voted";
+		}
+		catch (InvalidInputException ex) {
+			return "redirect:/public/polls/" + id + "?outcome=" + ex.messageKey();
+		}
 	}
 
-	private @Nullable String voter(Polls.Poll poll, HttpServletRequest request, @Nullable Principal principal) {
-		if ("SIGNED_IN".equals(poll.integrity())) {
-			return principal == null ? null : "user:" + principal.getName();
+	/** A poll that needs signing in, as a signed-in person sees and votes on it. */
+	@GetMapping("/polls/{id}")
+	String signedInPoll(@PathVariable long id, Principal principal, Model model) {
+		Polls.Poll poll = polls.find(id);
+		if (!signedIn(poll)) {
+			return "redirect:/public/polls/" + id;
 		}
-		return tokens.voterOf(cookie(request));
+		model.addAttribute("view", polls.view(id, "user:" + principal.getName()));
+		model.addAttribute("voteAction", "/polls/" + id + "/votes");
+		return "portal/poll";
 	}
+
+	@PostMapping("/polls/{id}/votes")
+	String signedInVote(@PathVariable long id, @RequestParam(defaultValue = "0") long optionId, Principal principal,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "poll", "voted", () -> polls.vote(id, "user:" + principal.getName(), true,
+				optionId));
+		return "redirect:/polls/" + id;
+	}
+
+	private static boolean signedIn(Polls.Poll poll) {
+		return "SIGNED_IN".equals(poll.integrity());
+	}
+
+	/** The outcome named in the address: thanks, or one of the poll's own refusals (anything else is ignored). */
+	private static void outcome(@Nullable String outcome, Model model) {
+		if ("voted".equals(outcome)) {
+			model.addAttribute("voted", true);
+		}
+		else if (outcome != null && OUTCOMES.contains(outcome)) {
+			model.addAttribute("pollError", outcome);
+			model.addAttribute("pollErrorArgs", new Object[0]);
+		}
+	}
+
+	private static final java.util.Set<String> OUTCOMES = java.util.Set.of("poll.notOpen", "poll.closed",
+			"poll.signInToVote", "poll.chooseOption", "poll.alreadyVoted", "poll.forgedToken", "poll.noToken");
 
 	private static @Nullable String cookie(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
