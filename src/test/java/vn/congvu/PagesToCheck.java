@@ -81,7 +81,8 @@ public final class PagesToCheck {
 		return before.substring(before.lastIndexOf('/') + 1);
 	}
 
-	private static Map<String, String> samples(JdbcClient jdbc) {
+	/** One record of the demo for each kind of record id, in Cửa Nam where the kind belongs to a unit. */
+	public static Map<String, String> samples(JdbcClient jdbc) {
 		String cuaNam = one(jdbc, "select id from orgunit.org_unit where code = '00082' and valid_to is null");
 		Map<String, String> samples = new LinkedHashMap<>();
 		for (String kind : List.of("units", "contacts", "sites")) {

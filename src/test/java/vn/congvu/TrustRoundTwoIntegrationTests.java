@@ -35,6 +35,7 @@ class TrustRoundTwoIntegrationTests extends IntegrationTestSupport {
 	@Autowired JdbcClient jdbc;
 	@Autowired OrgUnitQueries units;
 	@Autowired ArticleViews views;
+	@Autowired vn.congvu.portal.Polls polls;
 
 	private long cuaNam() {
 		return units.byCode("00082", REFORM).id();
@@ -165,6 +166,57 @@ class TrustRoundTwoIntegrationTests extends IntegrationTestSupport {
 		assertThat(held.statusCode()).isEqualTo(429);
 		assertThat(held.headers().firstValue("Retry-After")).isPresent();
 		assertThat(held.body()).contains("Quá nhiều yêu cầu");
+	}
+
+	@Test
+	void aPublicVoteLeavesNoSessionAVoteWithoutTokenCountsNothingAndSignInPollsWorkSignedIn() throws Exception {
+		long hanoi = units.byCode("01", LocalDate.of(2019, 1, 1)).id();
+		vn.congvu.platform.Viewer officer = new vn.congvu.platform.Viewer("test-portal", "Test",
+				Role.HOME_AFFAIRS_OFFICER, hanoi, units.pathOf(hanoi), null, false);
+		LocalDate today = LocalDate.now(clock);
+		long browserPoll = polls.create(officer, new vn.congvu.portal.Polls.NewPoll(hanoi, "Mở cửa sáng thứ Bảy?",
+				List.of("Có", "Không"), today.minusDays(1), today.plusDays(5), vn.congvu.portal.Polls.Integrity.BROWSER,
+				vn.congvu.portal.Polls.ResultsShown.AFTER_VOTE));
+		long option = polls.view(browserPoll, null).options().get(0).id();
+		long sessions = jdbc.sql("select count(*) from platform.spring_session").query(Long.class).single();
+
+		WebSession citizen = new WebSession(baseUrl());
+		HttpResponse<String> voted = citizen.postForm("/public/polls/" + browserPoll + "/votes",
+				"/public/polls/" + browserPoll, "optionId", String.valueOf(option));
+		assertThat(voted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("?outcome=voted"));
+		assertThat(votes(browserPoll)).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from platform.spring_session").query(Long.class).single())
+			.as("a citizen's vote leaves no session behind").isEqualTo(sessions);
+
+		WebSession dropsTheCookie = new WebSession(baseUrl());
+		String token = dropsTheCookie.csrfFrom("/public/polls/" + browserPoll);
+		HttpResponse<String> refused = java.net.http.HttpClient.newBuilder()
+			.followRedirects(java.net.http.HttpClient.Redirect.NEVER).build().send(HttpRequest.newBuilder(URI.create(
+					baseUrl() + "/public/polls/" + browserPoll + "/votes"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", "CONGVU-FORM=" + dropsTheCookie.cookie("CONGVU-FORM")) // the voter token dropped
+				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&optionId=" + option)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+			.endsWith("?outcome=poll.noToken"));
+		assertThat(votes(browserPoll)).isEqualTo(1);
+
+		long signInPoll = polls.create(officer, new vn.congvu.portal.Polls.NewPoll(hanoi, "Họp giao ban trực tuyến?",
+				List.of("Có", "Không"), today.minusDays(1), today.plusDays(5), vn.congvu.portal.Polls.Integrity.SIGNED_IN,
+				vn.congvu.portal.Polls.ResultsShown.AFTER_VOTE));
+		assertThat(new WebSession(baseUrl()).get("/public/polls/" + signInPoll).body()).contains("id=\"sign-in-to-vote\"")
+			.doesNotContain("id=\"vote-form\"");
+		WebSession officerSession = new WebSession(baseUrl());
+		officerSession.signIn(testAccounts.create(Role.STAFF, cuaNam()), TestAccounts.PASSWORD);
+		long signInOption = polls.view(signInPoll, null).options().get(1).id();
+		officerSession.postForm("/polls/" + signInPoll + "/votes", "/polls/" + signInPoll, "optionId",
+				String.valueOf(signInOption));
+		assertThat(votes(signInPoll)).isEqualTo(1);
+	}
+
+	private long votes(long poll) {
+		return jdbc.sql("select count(*) from portal.poll_vote where poll_id = :p").param("p", poll).query(Long.class)
+			.single();
 	}
 
 	private HttpRequest signInFrom(String client, WebSession session, String username, String password) {

@@ -18,11 +18,18 @@ public final class WebSession {
 
 	private final String baseUrl;
 	private final HttpClient client;
+	private final CookieManager cookies = new CookieManager();
 
 	public WebSession(String baseUrl) {
 		this.baseUrl = baseUrl;
-		this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		this.client = HttpClient.newBuilder().cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** The value of a cookie this session holds, or null. */
+	public String cookie(String name) {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue).findFirst().orElse(null);
 	}
 
 	public HttpResponse<String> get(String path) {

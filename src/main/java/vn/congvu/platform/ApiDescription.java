@@ -28,7 +28,9 @@ class ApiDescription {
 	static final String PROBLEM = "application/problem+json";
 
 	@Bean
-	OpenApiCustomizer problemsAndInfo() {
+	OpenApiCustomizer problemsAndInfo(
+			@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+			org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mapping) {
 		return api -> {
 			api.info(new Info().title("Congvu API").version("v1")
 				.description("Public API of Congvu: units, citizens' ratings and reports, polls, published PAR Index "
@@ -44,6 +46,7 @@ class ApiDescription {
 				api.components(new Components());
 			}
 			api.getComponents().addSchemas("Problem", problemSchema());
+			NullableFields.declare(api, mapping);
 			if (api.getPaths() == null) {
 				return;
 			}
@@ -62,7 +65,16 @@ class ApiDescription {
 				if (operation.getRequestBody() != null) {
 					problem(responses, "415", "The body must be JSON.");
 				}
+				retryLater(responses, "503", "The database is out of reach for a moment: try again after Retry-After.");
 				operation.responses(responses);
+			}));
+			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				boolean limited = method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST
+						|| path.startsWith("/api/v1/reports/");
+				if (limited) {
+					retryLater(operation.getResponses(), "429",
+							"Too many requests from this client: try again after Retry-After.");
+				}
 			}));
 		};
 	}
@@ -71,6 +83,15 @@ class ApiDescription {
 		if (!responses.containsKey(code)) {
 			responses.addApiResponse(code, new ApiResponse().description(description).content(problemContent()));
 		}
+	}
+
+	/** A problem answered with a Retry-After header (seconds). */
+	private static void retryLater(ApiResponses responses, String code, String description) {
+		if (!responses.containsKey(code)) {
+			responses.addApiResponse(code, new ApiResponse().description(description).content(problemContent()));
+		}
+		responses.get(code).addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
+			.description("Seconds to wait before trying again").required(true).schema(new IntegerSchema()));
 	}
 
 	private static Content problemContent() {

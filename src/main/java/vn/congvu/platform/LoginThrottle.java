@@ -123,7 +123,10 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 			if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/error")) {
 				return "/";
 			}
-			return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+			String query = uri.getRawQuery() == null ? "" : java.util.Arrays.stream(uri.getRawQuery().split("&"))
+				.filter(p -> !p.equals("continue") && !p.startsWith("continue=")) // the framework's own marker
+				.collect(java.util.stream.Collectors.joining("&"));
+			return path + (query.isEmpty() ? "" : "?" + query);
 		}
 		catch (IllegalArgumentException ex) {
 			return "/";

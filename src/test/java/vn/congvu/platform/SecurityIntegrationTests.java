@@ -26,7 +26,8 @@ class SecurityIntegrationTests extends IntegrationTestSupport {
 		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 		String user = testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null);
 		HttpResponse<String> signedIn = web.signIn(user, TestAccounts.PASSWORD);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+		assertThat(signedIn.headers().firstValue("Location")).as("back to the page that asked for signing in")
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/staff"));
 		assertThat(web.get("/staff").statusCode()).isEqualTo(200);
 		assertThat(jdbc.sql("select count(*) from platform.spring_session where principal_name = :u").param("u", user)
 			.query(Long.class).single()).isEqualTo(1);

@@ -61,12 +61,16 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 
 	private Routes routes;
 	private RouteFixtures fixtures;
+	/** A record of the demo for each kind of id that has no in/out pair (sessions, quizzes, assessments, polls…). */
+	private Map<String, String> samples;
 	private final Map<String, Probe> accounts = new LinkedHashMap<>();
 	private final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
 	void setUp() {
 		routes = Routes.of(mapping);
+		vn.congvu.PagesToCheck.all(mapping, jdbc, true, reports, LocalDate.now(clock)); // files a report if none
+		samples = vn.congvu.PagesToCheck.samples(jdbc);
 		long cuaNam = units.byCode("00082", REFORM).id();
 		long hoanKiem = units.byCode("00070", REFORM).id();
 		LocalDate today = LocalDate.now(clock);
@@ -186,6 +190,65 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 		assertThat(officerSawOutOfScope).isPositive();
 	}
 
+	/**
+	 * Who may read a record inside their own scope, by kind of record: the permission (platform.Permission) that
+	 * lets a role read others' records of that kind, and whether the person the record concerns reads it too. The
+	 * in-scope fixtures concern the Cửa Nam staff member that the {@code staff} account is linked to.
+	 */
+	static final Map<String, ReadRule> READERS = Map.of(
+			"scorecards", new ReadRule(vn.congvu.platform.Permission.READ_UNIT_SCORECARDS, true),
+			"violations", new ReadRule(vn.congvu.platform.Permission.HANDLE_VIOLATIONS, true),
+			"cases", new ReadRule(vn.congvu.platform.Permission.HANDLE_CASES, true),
+			"reports", new ReadRule(vn.congvu.platform.Permission.ASSIGN_REPORTS, false),
+			"news", new ReadRule(vn.congvu.platform.Permission.WRITE_NEWS, false));
+
+	/** Reading a kind of record: a permission for others' records; {@code person}: the person concerned reads it. */
+	record ReadRule(vn.congvu.platform.Permission permission, boolean person) {
+	}
+
+	private static final Map<String, Role> ROLES = Map.of("administrator", Role.ADMINISTRATOR, "leader", Role.LEADER,
+			"officer", Role.HOME_AFFAIRS_OFFICER, "inspector", Role.INSPECTOR, "head", Role.UNIT_HEAD, "staff",
+			Role.STAFF, "editor", Role.EDITOR);
+
+	/**
+	 * Inside the scope, every role × every page that shows one record of a kind in {@link #READERS}: a role the
+	 * permission table allows (or the person concerned) reads the record and its marker; any other gets 403 or 404
+	 * and never the marker, in the page or in a file.
+	 */
+	@Test
+	void everyRoleReadsInsideItsScopeOnlyWhatThePermissionTableAllows() {
+		problems.clear();
+		int cells = 0;
+		for (Routes.Route route : routes.all()) {
+			if (!route.method().equals("GET") || route.isPublic() || route.isApi()) {
+				continue;
+			}
+			String kind = route.variables().stream().map(v -> RouteFixtures.kindOf(route.pattern(), v))
+				.filter(READERS::containsKey).findFirst().orElse(null);
+			if (kind == null) {
+				continue;
+			}
+			ReadRule rule = READERS.get(kind);
+			for (Map.Entry<String, Role> account : ROLES.entrySet()) {
+				cells++;
+				boolean allowed = rule.permission().allows(account.getValue())
+						|| rule.person() && account.getKey().equals("staff");
+				Probe.Answer answer = send(accounts.get(account.getKey()), route, 0, null, null);
+				String cell = route + " as " + account.getKey() + " (" + kind + " in scope)";
+				boolean marker = answer.text().contains(RouteFixtures.IN_SCOPE_MARKER);
+				if (!allowed && (answer.status() < 400 || marker)) {
+					problems.add(cell + ": answered " + answer.status() + (marker ? " with the record" : "")
+							+ " to a role the permission table refuses");
+				}
+				if (allowed && answer.status() >= 400) {
+					problems.add(cell + ": answered " + answer.status() + " to a role the permission table allows");
+				}
+			}
+		}
+		System.out.printf("Role-within-scope matrix: %d cells%n", cells);
+		assertThat(problems).isEmpty();
+	}
+
 	@Test
 	void hostileValuesInEveryParameterNeverBreakTheServerNorWriteAnything() {
 		problems.clear();
@@ -298,7 +361,10 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 		}
 		String[] pair = fixtures.values().get(kind.equals("violations") || variable.equals("violationId")
 				? "violations" : kind);
-		return pair == null ? RouteFixtures.NOTHING : pair[side];
+		if (pair != null) {
+			return pair[side];
+		}
+		return samples.getOrDefault(kind, RouteFixtures.NOTHING); // a real record, not only a missing one
 	}
 
 	/** A value that passes the form's binding, so the request reaches the module's own checks. */

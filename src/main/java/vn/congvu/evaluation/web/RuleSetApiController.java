@@ -45,8 +45,10 @@ class RuleSetApiController {
 
 	@io.swagger.v3.oas.annotations.Operation(summary = "Evaluation rule sets in force on a day")
 	@GetMapping("/api/v1/evaluation/rule-sets")
-	RuleSetDocument inForce(@RequestParam(defaultValue = "") String on) {
-		if (on.isBlank()) {
+	RuleSetDocument inForce(@io.swagger.v3.oas.annotations.Parameter(required = true,
+			description = "The day (yyyy-MM-dd) the rule set is in force on") @RequestParam(required = false)
+			@org.jspecify.annotations.Nullable String on) {
+		if (on == null || on.isBlank()) {
 			throw new InvalidInputException("evaluation.api.dateRequired");
 		}
 		LocalDate day;

@@ -52,7 +52,8 @@ class PollController {
 
 	/**
 	 * A poll's public page. A browser without a voter token gets one here, with the page, so that its vote can be
-	 * checked against it (a post without a token is refused). The page keeps no server session: what the last vote
+	 * checked against it (a post without a token is refused, so dropping the cookie before each post gains nothing;
+	 * each new token costs a page view, and posts stay under the per-client limit). The page keeps no server session: what the last vote
 	 * came to travels back in the address ({@code ?outcome=…}), never in a flash attribute.
 	 */
 	@GetMapping("/public/polls/{id}")
@@ -60,9 +61,10 @@ class PollController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Polls.Poll poll = polls.find(id);
 		String voter = null;
+		String held = cookie(request);
 		if (!signedIn(poll)) {
-			voter = tokens.voterOf(cookie(request));
-			if (voter == null) {
+			voter = tokens.voterOf(held);
+			if (held == null) { // a token someone made up is left as it is: its vote is refused as forged
 				String token = tokens.issue();
 				voter = tokens.voterOf(token);
 				response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, token).httpOnly(true)
