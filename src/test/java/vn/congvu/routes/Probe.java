@@ -30,6 +30,7 @@ final class Probe {
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER).build();
 	private @Nullable String csrf;
+	private @Nullable String publicCsrf;
 
 	Probe(String baseUrl) {
 		this.baseUrl = baseUrl;
@@ -57,13 +58,40 @@ final class Probe {
 			request = HttpRequest.newBuilder(URI.create(baseUrl + path + (query.isEmpty() ? "" : "?" + query))).GET();
 		}
 		else {
-			String body = (path.equals("/login") ? "_csrf=" + token("/login") : "_csrf=" + token("/conduct/codes"))
-					+ (form.isEmpty() ? "" : "&" + form) + (rawQuery == null ? "" : "&" + rawQuery);
+			String body = "_csrf=" + tokenFor(path) + (form.isEmpty() ? "" : "&" + form)
+					+ (rawQuery == null ? "" : "&" + rawQuery);
 			request = HttpRequest.newBuilder(URI.create(baseUrl + path))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.method(method, HttpRequest.BodyPublishers.ofString(body));
 		}
 		return read(request.build());
+	}
+
+	/**
+	 * Posts a multipart form: the fields, and each file under its field name ({@code name → [file name, bytes]}),
+	 * with the form token a browser would send.
+	 */
+	Answer multipart(String path, Map<String, String> fields, Map<String, Object[]> files) {
+		String boundary = "----congvu-probe-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", tokenFor(path));
+		all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n"));
+		files.forEach((name, file) -> {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+					+ file[0] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+			body.writeBytes((byte[]) file[1]);
+			write(body, "\r\n");
+		});
+		write(body, "--" + boundary + "--\r\n");
+		return read(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+	}
+
+	private static void write(java.io.ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Sends a JSON body (the public API). */
@@ -115,6 +143,26 @@ final class Probe {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The form token a browser would send to {@code path}: the citizens' pages have their own (checked against a
+	 * cookie, no session), so their forms are reached rather than refused for the token.
+	 */
+	private String tokenFor(String path) {
+		if (path.equals("/login")) {
+			csrf = null;
+			return token("/login");
+		}
+		if (path.startsWith("/public/") || path.startsWith("/kiosk/")) {
+			if (publicCsrf == null) {
+				Matcher m = CSRF.matcher(read(HttpRequest.newBuilder(URI.create(baseUrl + "/public/reports/new")).GET()
+					.build()).text());
+				publicCsrf = m.find() ? m.group(1) : "none";
+			}
+			return publicCsrf;
+		}
+		return token("/conduct/codes");
 	}
 
 	private String token(String page) {

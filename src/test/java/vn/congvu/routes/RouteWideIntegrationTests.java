@@ -287,6 +287,80 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * Routes that read the whole posted form as a map (PAR scores, quizzes, campaign reviews, rule sets…) declare no
+	 * field names, and uploads take files: the first get every field name any page of the application posts, all at
+	 * once with each hostile value; the second get each hostile file under each of their file fields.
+	 */
+	@Test
+	void wholeFormsAndUploadsTakeHostileValuesAndFilesWithoutBreaking() throws java.io.IOException {
+		problems.clear();
+		List<String> fieldNames = fieldNamesOfEveryForm();
+		Map<String, byte[]> hostileFiles = new LinkedHashMap<>();
+		hostileFiles.put("anh.jpg", new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 }); // a program, named a photo
+		hostileFiles.put("anh-co-zip.png", vn.congvu.SampleFiles.pngWithZip());
+		hostileFiles.put("co-script.pdf", vn.congvu.SampleFiles.pdfWithScript());
+		hostileFiles.put("rong.pdf", new byte[0]);
+		hostileFiles.put("../../../../etc/passwd", "root:x:0:0".getBytes(StandardCharsets.UTF_8));
+		hostileFiles.put("=HYPERLINK(\"x\").xlsx", new byte[] { 'P', 'K', 3, 4, 0, 0 });
+		int inputs = 0;
+		for (Routes.Route route : routes.all()) {
+			if (!route.method().equals("POST") || !(route.wholeForm() || route.multipart())) {
+				continue;
+			}
+			Probe probe = accounts.get(route.isPublic() ? "anonymous" : "officer");
+			String path = path(route, 0, null, null);
+			if (route.wholeForm()) {
+				for (String value : HOSTILE) {
+					if (value.length() > 10_000) {
+						continue; // the same value in every field would pass the request size limit: covered above
+					}
+					Map<String, String> form = new LinkedHashMap<>();
+					route.params().forEach((name, type) -> form.put(name, plausible(name, type, 0)));
+					fieldNames.forEach(name -> form.put(name, value));
+					inputs++;
+					long auditBefore = lastAudit();
+					common(route + " with every field=" + shorten(value), route,
+							route.multipart() ? probe.multipart(path, form, Map.of()) : probe.send("POST", path, form, null),
+							auditBefore, probe);
+				}
+			}
+			if (route.multipart()) {
+				for (Map.Entry<String, byte[]> file : hostileFiles.entrySet()) {
+					Map<String, String> form = new LinkedHashMap<>();
+					route.params().forEach((name, type) -> form.put(name, plausible(name, type, 0)));
+					Map<String, Object[]> files = new LinkedHashMap<>();
+					for (String field : route.files()) {
+						files.put(field, new Object[] { file.getKey(), file.getValue() });
+					}
+					inputs++;
+					long auditBefore = lastAudit();
+					Probe.Answer answer = probe.multipart(path, form, files);
+					common(route + " with the file " + file.getKey(), route, answer, auditBefore, probe);
+				}
+			}
+		}
+		System.out.printf("Whole forms and uploads: %d field names, %d inputs%n", fieldNames.size(), inputs);
+		assertThat(inputs).isPositive();
+		assertThat(problems).isEmpty();
+	}
+
+	/** The names of the fields the application's pages post (static names in the templates). */
+	private static List<String> fieldNamesOfEveryForm() throws java.io.IOException {
+		java.util.regex.Pattern name = java.util.regex.Pattern.compile("\\sname=\"([A-Za-z][\\w.-]*)\"");
+		java.util.Set<String> names = new java.util.TreeSet<>();
+		try (var templates = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+			for (java.nio.file.Path file : templates.filter(f -> f.toString().endsWith(".html")).toList()) {
+				java.util.regex.Matcher m = name.matcher(java.nio.file.Files.readString(file));
+				while (m.find()) {
+					names.add(m.group(1));
+				}
+			}
+		}
+		names.removeAll(List.of("_csrf", "username", "password"));
+		return List.copyOf(names);
+	}
+
 	/** What holds for every answer: no 5xx, problem+json from the API, no formula cells, nothing written on refusal. */
 	private void common(String cell, Routes.Route route, Probe.Answer answer, long auditBefore, Probe probe) {
 		if (answer.status() >= 500) {
@@ -312,7 +386,7 @@ class RouteWideIntegrationTests extends IntegrationTestSupport {
 	/** The same route seen as a page (for answers given before the server knows the path). */
 	private static Routes.Route page(Routes.Route route) {
 		return new Routes.Route(route.method(), "/page-level" + route.pattern(), route.params(), route.body(),
-				route.multipart());
+				route.multipart(), route.files(), route.wholeForm());
 	}
 
 	private Probe.Answer send(Probe probe, Routes.Route route, int side, @Nullable String hostileName,

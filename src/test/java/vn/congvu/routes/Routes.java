@@ -25,8 +25,13 @@ record Routes(List<Route> all) {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-	/** One route: a method, a path pattern, and the handler's named request parameters (name → type). */
-	record Route(String method, String pattern, Map<String, Class<?>> params, boolean body, boolean multipart) {
+	/**
+	 * One route: a method, a path pattern, and the handler's named request parameters (name → type); whether it
+	 * reads a JSON body, whether it takes files (and under which names), and whether it reads the whole posted form
+	 * as a map (so its field names are not declared).
+	 */
+	record Route(String method, String pattern, Map<String, Class<?>> params, boolean body, boolean multipart,
+			List<String> files, boolean wholeForm) {
 
 		List<String> variables() {
 			List<String> names = new ArrayList<>();
@@ -64,6 +69,8 @@ record Routes(List<Route> all) {
 			Map<String, Class<?>> params = new java.util.LinkedHashMap<>();
 			boolean body = false;
 			boolean multipart = false;
+			boolean wholeForm = false;
+			List<String> files = new ArrayList<>();
 			for (MethodParameter parameter : handler.getMethodParameters()) {
 				parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
 				RequestParam request = parameter.getParameterAnnotation(RequestParam.class);
@@ -72,6 +79,14 @@ record Routes(List<Route> all) {
 						&& List.class.isAssignableFrom(type) && parameter.getGenericParameterType().getTypeName()
 							.contains("MultipartFile"))) {
 					multipart = true;
+					parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+					String name = request == null ? parameter.getParameterName()
+							: !request.name().isEmpty() ? request.name()
+							: !request.value().isEmpty() ? request.value() : parameter.getParameterName();
+					files.add(name);
+				}
+				else if (request != null && Map.class.isAssignableFrom(type)) {
+					wholeForm = true;
 				}
 				else if (request != null && !Map.class.isAssignableFrom(type)) {
 					String name = !request.name().isEmpty() ? request.name()
@@ -85,7 +100,7 @@ record Routes(List<Route> all) {
 			}
 			for (String pattern : entry.getKey().getPatternValues()) {
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					routes.add(new Route(method.name(), pattern, params, body, multipart));
+					routes.add(new Route(method.name(), pattern, params, body, multipart, List.copyOf(files), wholeForm));
 				}
 			}
 		}
