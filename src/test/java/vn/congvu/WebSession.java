@@ -32,8 +32,10 @@ public final class WebSession {
 			.map(java.net.HttpCookie::getValue).findFirst().orElse(null);
 	}
 
+	/** Reads a page as a browser asks for it (HTML first, anything else accepted). */
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
 	}
 
 	/** Posts a form with the CSRF token taken from {@code pageWithForm}. */

@@ -60,6 +60,16 @@ class ApiProblems {
 		return unavailable(new ServiceUnavailableException(5, ex), locale);
 	}
 
+	/** A failure whose cause says the database is out of reach (a failed rollback on a dead connection). */
+	@ExceptionHandler({ org.springframework.transaction.TransactionException.class,
+			org.springframework.dao.DataAccessException.class })
+	ResponseEntity<ProblemDetail> databaseDownUnderneath(Exception ex, Locale locale) throws Exception {
+		if (!DatabaseTrouble.isUnavailable(ex)) {
+			throw ex;
+		}
+		return unavailable(new ServiceUnavailableException(5, ex), locale);
+	}
+
 	@ExceptionHandler
 	ProblemDetail notAllowed(HttpRequestMethodNotSupportedException ex, Locale locale) {
 		return problem(HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed", new Object[] { ex.getMethod() },

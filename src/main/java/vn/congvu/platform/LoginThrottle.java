@@ -113,8 +113,9 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 		org.springframework.security.web.savedrequest.HttpSessionRequestCache cache =
 				new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 		org.springframework.security.web.savedrequest.SavedRequest saved = cache.getRequest(request, response);
-		if (saved == null || !"GET".equals(saved.getMethod())) {
-			return "/";
+		if (saved == null || !"GET".equals(saved.getMethod())
+				|| saved.getHeaderValues("Accept").stream().noneMatch(a -> a.contains("text/html"))) {
+			return "/"; // only a page a person asked for, never an image or a script the page pulled in
 		}
 		cache.removeRequest(request, response);
 		try {

@@ -103,4 +103,19 @@ class PageProblems {
 			throws IOException {
 		return errors.answer(request, response, 503, "error.unavailable", new Object[0], locale);
 	}
+
+	/**
+	 * A statement that failed because its connection died, whose rollback then failed too, arrives as the rollback's
+	 * exception (the transaction manager reports the last failure): a 503 when the cause says the database is out
+	 * of reach, otherwise what it was (a 500).
+	 */
+	@ExceptionHandler({ org.springframework.transaction.TransactionException.class,
+			org.springframework.dao.DataAccessException.class })
+	@Nullable ModelAndView databaseDownUnderneath(Exception ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws Exception {
+		if (!DatabaseTrouble.isUnavailable(ex)) {
+			throw ex;
+		}
+		return errors.answer(request, response, 503, "error.unavailable", new Object[0], locale);
+	}
 }

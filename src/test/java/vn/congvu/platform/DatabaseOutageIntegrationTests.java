@@ -17,19 +17,13 @@ import vn.congvu.WebSession;
  */
 class DatabaseOutageIntegrationTests extends IntegrationTestSupport {
 
-	@Autowired DatabaseConfiguration.DatabaseHolder database;
+	@Autowired org.springframework.context.ApplicationContext context;
 
 	@Test
 	void anOutageIs503EverywhereAndHealsWithoutAHuman() throws Exception {
-		EmbeddedDatabase embedded = database.current();
-		assertThat(embedded).as("the tests run on the embedded server").isNotNull();
-		ProcessHandle postmaster = embedded.postmaster().orElseThrow();
 		WebSession web = new WebSession(baseUrl());
 		assertThat(web.get("/public/news").statusCode()).isEqualTo(200);
-		signal("STOP", postmaster.pid());
-		try {
-			postmaster.children().forEach(ProcessHandle::destroyForcibly);
-			Thread.sleep(300);
+		try (AutoCloseable outage = DatabaseOutages.begin(context)) {
 			for (String path : new String[] { "/public/news", "/login", "/public/reform-index", "/sitemap.xml" }) {
 				long started = System.nanoTime();
 				HttpResponse<String> page = web.get(path);
@@ -44,9 +38,6 @@ class DatabaseOutageIntegrationTests extends IntegrationTestSupport {
 					type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(api.headers().firstValue("Retry-After")).isPresent();
 		}
-		finally {
-			signal("CONT", postmaster.pid());
-		}
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		int status = 0;
 		while (status != 200 && System.nanoTime() < deadline) {
@@ -58,10 +49,5 @@ class DatabaseOutageIntegrationTests extends IntegrationTestSupport {
 		for (int i = 0; i < 5; i++) {
 			assertThat(web.get("/api/v1/org-units").statusCode()).isEqualTo(200);
 		}
-	}
-
-	private static void signal(String name, long pid) throws Exception {
-		Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).inheritIO().start();
-		assertThat(kill.waitFor()).isZero();
 	}
 }

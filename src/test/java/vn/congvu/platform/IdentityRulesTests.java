@@ -79,5 +79,9 @@ class IdentityRulesTests {
 			"23505; false", "42P01; false", "40001; false" })
 	void databaseStatesThatMeanTryAgainLater(String state, boolean unavailable) {
 		assertThat(DatabaseTrouble.isUnavailable(new java.sql.SQLException("x", state))).isEqualTo(unavailable);
+		// as it arrives when the rollback on a dead connection fails after the statement did
+		assertThat(DatabaseTrouble.isUnavailable(new org.springframework.transaction.TransactionSystemException(
+				"Could not roll back JDBC transaction", new java.sql.SQLException("Connection is closed", state))))
+			.isEqualTo(unavailable);
 	}
 }

@@ -1,0 +1,34 @@
+package vn.congvu.platform;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A real outage of the embedded database for tests: the postmaster is frozen (SIGSTOP, so new connections hang as
+ * they would behind a dead network) and its backends are killed, which breaks every pooled connection; closing the
+ * outage thaws it, and it recovers from the crash on its own.
+ */
+public final class DatabaseOutages {
+
+	private DatabaseOutages() {
+	}
+
+	/** Starts an outage of the application's embedded database; close it to end the outage. */
+	public static AutoCloseable begin(ApplicationContext context) throws Exception {
+		EmbeddedDatabase embedded = context.getBean(DatabaseConfiguration.DatabaseHolder.class).current();
+		if (embedded == null) {
+			throw new IllegalStateException("the tests run on the embedded server");
+		}
+		ProcessHandle postmaster = embedded.postmaster().orElseThrow();
+		signal("STOP", postmaster.pid());
+		postmaster.children().forEach(ProcessHandle::destroyForcibly);
+		Thread.sleep(300);
+		return () -> signal("CONT", postmaster.pid());
+	}
+
+	private static void signal(String name, long pid) throws Exception {
+		Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).inheritIO().start();
+		if (kill.waitFor() != 0) {
+			throw new IllegalStateException("kill -" + name + " " + pid + " failed");
+		}
+	}
+}
