@@ -1,6 +1,7 @@
 package vn.congvu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,7 @@ class TrustRoundTwoIntegrationTests extends IntegrationTestSupport {
 	@Autowired OrgUnitQueries units;
 	@Autowired ArticleViews views;
 	@Autowired vn.congvu.portal.Polls polls;
+	@Autowired javax.sql.DataSource dataSource;
 
 	private long cuaNam() {
 		return units.byCode("00082", REFORM).id();
@@ -212,6 +214,46 @@ class TrustRoundTwoIntegrationTests extends IntegrationTestSupport {
 		officerSession.postForm("/polls/" + signInPoll + "/votes", "/polls/" + signInPoll, "optionId",
 				String.valueOf(signInOption));
 		assertThat(votes(signInPoll)).isEqualTo(1);
+	}
+
+	@Test
+	void publishedResultsFinalScoresAndIssuedDecisionsStayAsTheyWereEvenForTheApplication() throws Exception {
+		assertThatThrownBy(() -> jdbc.sql("update reformindex.publication set sha256 = sha256").update())
+			.rootCause().hasMessageContaining("never changed or removed");
+		assertThatThrownBy(() -> jdbc.sql("delete from reformindex.publication").update())
+			.rootCause().hasMessageContaining("never changed or removed");
+		assertThatThrownBy(() -> jdbc.sql("""
+				update reformindex.score set appraised_points = appraised_points where assessment_id in
+				  (select id from reformindex.assessment where finalized_at is not null)""").update())
+			.rootCause().hasMessageContaining("final result");
+		long session = jdbc.sql("select min(id) from emulation.session").query(Long.class).single();
+		try (java.sql.Connection db = dataSource.getConnection()) { // one transaction, rolled back: leaves nothing
+			db.setAutoCommit(false);
+			try {
+				java.sql.PreparedStatement insert = db.prepareStatement("""
+						insert into emulation.decision (number, signed_on, issuer, signer_title, signer_name, session_id,
+						  base_salary, created_by, created_at)
+						values ('THU-1', current_date, 'Ủy ban nhân dân phường Cửa Nam', 'Chủ tịch', 'Người ký thử', ?,
+						  2340000, 'test', now()) returning id""");
+				insert.setLong(1, session);
+				java.sql.ResultSet row = insert.executeQuery();
+				row.next();
+				long decision = row.getLong(1);
+				assertThat(db.createStatement().executeUpdate("update emulation.decision set pdf = '\\x25504446', "
+						+ "pdf_sha256 = repeat('0', 64) where id = " + decision)).as("signed once").isEqualTo(1);
+				for (String change : List.of("update emulation.decision set pdf = '\\x00' where id = " + decision,
+						"update emulation.decision set signer_name = 'Người khác' where id = " + decision,
+						"delete from emulation.decision where id = " + decision)) {
+					java.sql.Savepoint before = db.setSavepoint();
+					assertThatThrownBy(() -> db.createStatement().executeUpdate(change)).as(change)
+						.hasMessageContaining("never changed or removed");
+					db.rollback(before);
+				}
+			}
+			finally {
+				db.rollback();
+			}
+		}
 	}
 
 	private long votes(long poll) {

@@ -191,7 +191,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 		if (lock == null) {
 			String holder = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).strip();
 			channel.close();
-			throw new IllegalStateException("The data directory " + dataDir + " is in use by another running Congvu"
+			throw new DataDirectoryInUse.Refused("The data directory " + dataDir + " is in use by another running Congvu"
 					+ (holder.isEmpty() ? "" : " (process " + holder + ")")
 					+ ". Stop it first, or give this one another folder with CONGVU_DATA_DIR.");
 		}

@@ -195,9 +195,14 @@ public class StaffSpreadsheet {
 			return problems.size() == problemsBefore;
 		}
 
+		/** The cell as text; a cell with control or invisible characters (a reversed name) is a problem. */
 		String text(int column) {
 			Cell cell = row.getCell(column);
-			return cell == null ? "" : FORMATTER.formatCellValue(cell).strip();
+			String value = cell == null ? "" : FORMATTER.formatCellValue(cell).strip();
+			if (!vn.congvu.shared.TextLimits.clean(value)) {
+				problem(column, "error.controlCharacters");
+			}
+			return value;
 		}
 
 		@Nullable String required(int column) {
