@@ -60,10 +60,11 @@ public abstract class IntegrationTestSupport {
 
 	/**
 	 * A unit head's viewer for the subtree of {@code unitId} (no account behind it), as the person who heads the unit
-	 * today when there is one: a head judges people only when known as a person (nobody approves their own card).
+	 * today: a head judges people only when known as a person (nobody approves their own card). When an earlier test
+	 * has left the unit without a head, as a person (id -1) who holds no record here.
 	 */
 	protected Viewer headOf(long unitId) {
-		Long person = scopeStaff.headOf(unitId, java.time.LocalDate.now(clock)).orElse(null);
+		Long person = scopeStaff.headOf(unitId, java.time.LocalDate.now(clock)).orElse(-1L);
 		return new Viewer("test-head", "Test", Role.UNIT_HEAD, unitId, scopeUnits.pathOf(unitId), person, false);
 	}
 

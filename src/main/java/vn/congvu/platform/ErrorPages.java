@@ -19,6 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErrorPages.class);
+
 	private final ErrorResponses errors;
 
 	ErrorPages(ErrorResponses errors) {
@@ -33,6 +35,11 @@ class ErrorPages implements ErrorController {
 		Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		if (failure instanceof Throwable t && DatabaseTrouble.isUnavailable(t)) {
 			status = 503;
+		}
+		if (status >= 500 && status != 503) {
+			log.warn("Answered {} to {} {}", status, request.getMethod(),
+					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+					failure instanceof Throwable t ? t : null);
 		}
 		String detail = switch (status) {
 			case 404 -> "error.noSuchAddress";

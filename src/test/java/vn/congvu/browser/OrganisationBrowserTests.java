@@ -24,7 +24,7 @@ class OrganisationBrowserTests extends BrowserTestSupport {
 		page.locator("#username").fill(user);
 		page.locator("#password").fill(TestAccounts.PASSWORD);
 		page.locator("form button[type=submit]").click();
-		assertThat(page.locator("h1")).hasText("Việc của tôi"); // the person's own work comes first
+		assertThat(page.locator("h1")).hasText("Cơ quan, đơn vị"); // back to the page that asked for signing in
 		assertThat(page.locator(".user")).containsText("Người dùng thử");
 	}
 
