@@ -27,8 +27,15 @@ public final class MethodologyTree {
 			String source, String evidence, String guidance, String weightLow, String weightHigh) {
 	}
 
-	/** A problem at a cell: the message key and its arguments. Row 0 means the whole sheet. */
-	public record Problem(int row, String column, String key, List<String> arguments) {
+	/**
+	 * A problem at a cell: the message key and its arguments. Row 0 means the whole sheet. Serializable: the list of
+	 * problems travels to the next page in the session (a flash attribute), which is stored in PostgreSQL.
+	 */
+	public record Problem(int row, String column, String key, List<String> arguments) implements java.io.Serializable {
+
+		public Problem {
+			arguments = List.copyOf(arguments);
+		}
 	}
 
 	/** Either the items (problems empty) or the problems. */
