@@ -38,6 +38,7 @@ class TrustRoundTwoIntegrationTests extends IntegrationTestSupport {
 	@Autowired ArticleViews views;
 	@Autowired vn.congvu.portal.Polls polls;
 	@Autowired javax.sql.DataSource dataSource;
+	@Autowired vn.congvu.platform.AccountAdministration accountAdministration;
 
 	private long cuaNam() {
 		return units.byCode("00082", REFORM).id();
@@ -103,9 +104,31 @@ class TrustRoundTwoIntegrationTests extends IntegrationTestSupport {
 			assertThat(raw("GET", path, "Host: attacker.invalid")).doesNotContain("attacker.invalid");
 			assertThat(raw("GET", path, "X-Forwarded-Host: attacker.invalid")).doesNotContain("attacker.invalid");
 		}
-		String page = new WebSession(baseUrl()).get("/public/news/" + article).body();
+		WebSession visitor = new WebSession(baseUrl());
+		String page = visitor.get("/public/news/" + article).body();
 		assertThat(page).doesNotContain("attacker.invalid")
 			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/public/news/" + article + "\">");
+		assertThat(visitor.get("/public/news/feed.atom").body())
+			.containsPattern("<updated>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00</updated>");
+		assertThat(visitor.get("/sitemap.xml").body()).contains("/public/polls/").contains("/public/reform-index/")
+			.contains("<lastmod>");
+		assertThat(visitor.get("/robots.txt").body()).contains("Allow: /css/").contains("Allow: /js/");
+		String favicon = page.replaceAll("(?s).*<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\".*", "$1");
+		assertThat(favicon).startsWith("/favicon");
+		assertThat(visitor.get(favicon).statusCode()).as("the icon answers a visitor").isEqualTo(200);
+	}
+
+	@Test
+	void aUnitHeadsAccountNamesItsPerson() {
+		vn.congvu.platform.AccountAdministration admin = accountAdministration;
+		assertThatThrownBy(() -> admin.create(vn.congvu.platform.Viewer.system(),
+				new vn.congvu.platform.AccountAdministration.NewAccount("truong.phong.moi", "Trưởng phòng mới",
+						Role.UNIT_HEAD, cuaNam(), "")))
+			.isInstanceOf(vn.congvu.shared.InvalidInputException.class).hasMessage("account.staffRequired");
+		assertThat(jdbc.sql("select count(*) from platform.account where username = 'truong.phong.moi'")
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select staff_id is not null from platform.account where username = 'phuonghoankiem'")
+			.query(Boolean.class).single()).as("the demo's heads are linked").isTrue();
 	}
 
 	@Test

@@ -55,7 +55,12 @@ class EmbeddedDatabaseTests {
 			assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
 			try (Connection connection = DriverManager.getConnection(first.jdbcUrl())) {
 				assertThat(single(connection, "select 'still serving'")).isEqualTo("still serving");
+				assertThat(single(connection, "select rolsuper::text from pg_roles where rolname = current_user"))
+					.as("the application is no superuser").isEqualTo("false");
 			}
+			String bare = first.jdbcUrl().replaceAll("[?&](user|password)=[^&]*", "").replace("&", "?");
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverManager.getConnection(bare, "postgres", ""))
+				.as("no connection without a password, local ones included").isInstanceOf(java.sql.SQLException.class);
 		}
 	}
 
