@@ -89,6 +89,11 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 		String username = request.getParameter("username");
 		if (!(exception instanceof LockedException) && username != null && !username.isBlank()) {
 			OffsetDateTime now = OffsetDateTime.now(clock);
+			if (java.util.concurrent.ThreadLocalRandom.current().nextInt(100) == 0) { // old counts, now and then
+				jdbc.sql("delete from platform.sign_in_failure where last_failed_at < :cutoff and "
+						+ "(locked_until is null or locked_until < :now)").param("cutoff", now.minusDays(1))
+					.param("now", now).update();
+			}
 			jdbc.sql("""
 					insert into platform.sign_in_failure as f (username, client, failures, locked_until, last_failed_at)
 					values (:u, :c, 1, null, :now)
