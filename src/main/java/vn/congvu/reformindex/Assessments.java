@@ -34,12 +34,15 @@ import vn.congvu.shared.TextLimits;
 public class Assessments {
 
 	private final JdbcClient jdbc;
+	private final AppraisalBallot ballot;
 	private final Methodologies methodologies;
 	private final ComputedPoints computed;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Assessments(JdbcClient jdbc, Methodologies methodologies, ComputedPoints computed, AuditLog audit, Clock clock) {
+	Assessments(JdbcClient jdbc, Methodologies methodologies, ComputedPoints computed, AuditLog audit, Clock clock,
+			AppraisalBallot ballot) {
+		this.ballot = ballot;
 		this.jdbc = jdbc;
 		this.methodologies = methodologies;
 		this.computed = computed;
@@ -71,10 +74,14 @@ public class Assessments {
 		UNIT, OFFICER, MEMBER, READER
 	}
 
+	/**
+	 * An assessment as the viewer sees it. The council's ballot is secret: {@code voted} says whether the viewer has
+	 * voted (never how), {@code participants} how many have; the counts are {@code null} while the ballot is open.
+	 */
 	public record View(Assessment assessment, Methodology methodology, List<Item> items, Map<Long, Line> lines,
-			boolean mayScore, boolean mayAppraise, boolean mayVote, @Nullable Boolean myVote, int approvals,
-			int rejections, int members, boolean mayRespond, boolean mayFinalize, boolean locked,
-			BigDecimal selfTotal, BigDecimal finalTotal) {
+			boolean mayScore, boolean mayAppraise, boolean mayVote, boolean voted, int participants,
+			@Nullable Integer approvals, @Nullable Integer rejections, int members, boolean mayRespond,
+			boolean mayFinalize, boolean locked, BigDecimal selfTotal, BigDecimal finalTotal) {
 	}
 
 	private static final String SELECT = """
@@ -108,29 +115,15 @@ public class Assessments {
 				from reformindex.score s where s.assessment_id = :a""").param("a", id).query(Rows.as(Line.class))
 			.list().forEach(l -> lines.put(l.itemId(), l));
 		int members = methodologies.council(methodology.id()).size();
-		int approvals = 0;
-		int rejections = 0;
-		Boolean mine = null;
-		for (Map<String, Object> vote : jdbc.sql("select staff_id, approve from reformindex.appraisal_vote where assessment_id = :a")
-			.param("a", id).query().listOfRows()) {
-			boolean approve = (Boolean) vote.get("approve");
-			if (approve) {
-				approvals++;
-			}
-			else {
-				rejections++;
-			}
-			if (viewer.isStaff(((Number) vote.get("staff_id")).longValue())) {
-				mine = approve;
-			}
-		}
+		AppraisalBallot.State votes = ballot.state(id, viewer.staffId(), !assessment.status().equals("SUBMITTED"));
 		boolean locked = locked(assessment);
 		String status = assessment.status();
 		BigDecimal selfTotal = total(items, lines, false);
 		BigDecimal finalTotal = total(items, lines, true);
 		return new View(assessment, methodology, items, lines, role == Role.UNIT && !locked,
 				role == Role.OFFICER && (status.equals("SUBMITTED") || status.equals("RESPONDED")),
-				role == Role.MEMBER && status.equals("SUBMITTED") && mine == null, mine, approvals, rejections, members,
+				role == Role.MEMBER && status.equals("SUBMITTED") && !votes.voted(), votes.voted(),
+				votes.participants(), votes.approvals(), votes.rejections(), members,
 				role == Role.UNIT && status.equals("APPRAISED"),
 				role == Role.OFFICER && (status.equals("APPRAISED") || status.equals("RESPONDED")), locked, selfTotal,
 				finalTotal);
@@ -360,7 +353,7 @@ public class Assessments {
 				where assessment_id = :a and item_id = :i""").param("p", points).param("j", why)
 			.param("by", viewer.displayName()).param("a", id).param("i", itemId).update();
 		if (assessment.status().equals("SUBMITTED")) { // votes were on the appraisal as it stood
-			jdbc.sql("delete from reformindex.appraisal_vote where assessment_id = :a").param("a", id).update();
+			ballot.reset(id);
 		}
 		audit.record("reform.appraisal.adjust", "reform_assessment", id, null,
 				Map.of("item", item.code(), "points", points, "justification", why));
@@ -375,27 +368,21 @@ public class Assessments {
 		if (!assessment.status().equals("SUBMITTED")) {
 			throw new InvalidInputException("reform.vote.closed");
 		}
-		int added = jdbc.sql("""
-				insert into reformindex.appraisal_vote (assessment_id, staff_id, approve, voted_at)
-				values (:a, :s, :v, :at) on conflict do nothing""").param("a", id).param("s", viewer.staffId())
-			.param("v", approve).param("at", OffsetDateTime.now(clock)).update();
-		if (added == 0) {
+		AppraisalBallot.Tally tally = ballot.cast(id, viewer.staffId(), approve);
+		if (tally == null) {
 			throw new InvalidInputException("reform.vote.twice");
 		}
-		audit.record("reform.appraisal.vote", "reform_assessment", id, null, Map.of("approve", approve));
+		audit.record("reform.appraisal.vote", "reform_assessment", id, null, Map.of()); // that they voted, not how
 		int members = methodologies.council(assessment.methodologyId()).size();
-		Map<String, Object> counts = jdbc.sql("""
-				select count(*) filter (where approve) as yes, count(*) filter (where not approve) as no
-				from reformindex.appraisal_vote where assessment_id = :a""").param("a", id).query().singleRow();
-		long yes = ((Number) counts.get("yes")).longValue();
-		long no = ((Number) counts.get("no")).longValue();
+		long yes = tally.approvals();
+		long no = tally.rejections();
 		if (yes * 2 > members) {
 			jdbc.sql("update reformindex.assessment set status = 'APPRAISED' where id = :a").param("a", id).update();
 			audit.record("reform.appraisal.approved", "reform_assessment", id, Map.of("status", "SUBMITTED"),
 					Map.of("status", "APPRAISED", "approvals", yes, "members", members));
 		}
 		else if (no * 2 >= members) {
-			jdbc.sql("delete from reformindex.appraisal_vote where assessment_id = :a").param("a", id).update();
+			ballot.reset(id);
 			audit.record("reform.appraisal.rejected", "reform_assessment", id, null,
 					Map.of("rejections", no, "members", members));
 		}

@@ -139,6 +139,21 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 			.hasMessageContaining("reform.vote.twice");
 		assertThat(assessments.view(officer, first.id()).assessment().status()).as("1 of 3 is not a majority")
 			.isEqualTo("SUBMITTED");
+		// a secret ballot: while it is open nobody sees a count, and nothing stored joins a member to a choice
+		Assessments.View open = assessments.view(officer, first.id());
+		assertThat(open.approvals()).isNull();
+		assertThat(open.rejections()).isNull();
+		assertThat(open.participants()).isEqualTo(1);
+		assertThat(assessments.view(member("HK00002"), first.id()).voted()).isTrue();
+		assertThat(jdbc.sql("""
+				select count(*) from information_schema.columns where table_schema = 'reformindex'
+				  and table_name like 'appraisal%' and column_name in ('approve', 'voted_at', 'cast_at')""")
+			.query(Long.class).single()).as("no choice beside a member, no time of a vote").isZero();
+		assertThat(jdbc.sql("""
+				select after_state from platform.audit_entry where action = 'reform.appraisal.vote'
+				  and entity_id = :a""").param("a", String.valueOf(first.id())).query(String.class).list())
+			.isNotEmpty().allSatisfy(after -> assertThat(String.valueOf(after)).doesNotContain("approve")
+				.doesNotContain("true").doesNotContain("false"));
 		assessments.vote(member("HK00003"), first.id(), true);
 		assertThat(assessments.view(officer, first.id()).assessment().status()).isEqualTo("APPRAISED");
 		assertThatThrownBy(() -> assessments.finalizeResult(head(first), first.id()))
