@@ -64,9 +64,12 @@ public class Councils {
 		}
 	}
 
-	/** One proposal in a session as the viewer may see it: the counts only once the session is closed. */
-	public record Item(Proposals.ProposalView proposal, @Nullable Boolean myVote, boolean recused, boolean voted,
-			@Nullable Integer approvals, @Nullable Integer rejections, @Nullable Integer recusals) {
+	/**
+	 * One proposal in a session as the viewer may see it: whether they voted (never how: the ballot is secret and
+	 * nothing stored joins a member to a choice), and the counts only once the session is closed.
+	 */
+	public record Item(Proposals.ProposalView proposal, boolean recused, boolean voted, @Nullable Integer approvals,
+			@Nullable Integer rejections, @Nullable Integer recusals) {
 	}
 
 	public record SessionView(Session session, List<Member> members, List<Item> items, boolean member,
@@ -153,13 +156,13 @@ public class Councils {
 		}
 		// recusal: a member is the person proposed, or belongs to the unit proposed
 		jdbc.sql("""
-				insert into emulation.ballot (session_id, proposal_id, member_id, approve, recused, cast_at)
-				select :s, p.id, m.staff_id, null, true, :at
+				insert into emulation.ballot_participation (session_id, proposal_id, member_id, recused)
+				select :s, p.id, m.staff_id, true
 				from emulation.proposal p join emulation.council_member m on m.council_id = :c
 				where p.session_id = :s and ((p.subject_kind = 'STAFF' and p.subject_id = m.staff_id)
 				   or (p.subject_kind = 'UNIT' and exists (select 1 from staff.published_assignment a
 				       where a.staff_id = m.staff_id and a.unit_id = p.subject_id and a.valid_to is null)))""")
-			.param("s", session).param("c", councilId).param("at", OffsetDateTime.now(clock)).update();
+			.param("s", session).param("c", councilId).update();
 		audit.record("emulation.openSession", "session", session, null, Map.of("council", councilId,
 				"proposals", taken));
 		return session;
@@ -179,15 +182,22 @@ public class Councils {
 		if (item.recused()) {
 			throw new InvalidInputException("emulation.vote.recused");
 		}
+		// who voted, and the count, apart: no row holds a member beside a choice, none holds the time of a vote
 		int cast = jdbc.sql("""
-				insert into emulation.ballot (session_id, proposal_id, member_id, approve, recused, cast_at)
-				select :s, :p, :m, :a, false, :at where exists (select 1 from emulation.session
-				    where id = :s and status = 'OPEN')
+				insert into emulation.ballot_participation (session_id, proposal_id, member_id, recused)
+				select :s, :p, :m, false where exists (select 1 from emulation.session where id = :s and status = 'OPEN')
 				on conflict do nothing""").param("s", sessionId).param("p", proposalId).param("m", viewer.staffId())
-			.param("a", approve).param("at", OffsetDateTime.now(clock)).update();
+			.update();
 		if (cast == 0) {
 			throw new InvalidInputException(item.voted() ? "emulation.vote.once" : "emulation.vote.closed");
 		}
+		jdbc.sql("""
+				insert into emulation.ballot_tally as t (session_id, proposal_id, approvals, rejections)
+				values (:s, :p, :yes, :no)
+				on conflict (session_id, proposal_id) do update
+				  set approvals = t.approvals + excluded.approvals, rejections = t.rejections + excluded.rejections""")
+			.param("s", sessionId).param("p", proposalId).param("yes", approve ? 1 : 0).param("no", approve ? 0 : 1)
+			.update();
 		audit.record("emulation.vote", "session", sessionId, null, Map.of("proposal", proposalId)); // not the vote
 	}
 
@@ -228,22 +238,21 @@ public class Councils {
 		boolean member = members.stream().anyMatch(m -> viewer.isStaff(m.staffId()));
 		boolean closed = !session.open();
 		// one statement for the whole session: the viewer's own ballot per proposal, and the counts (shown once closed)
-		record Tally(long proposalId, @Nullable Boolean mine, boolean myRecusal, boolean voted, int approvals,
-				int rejections, int recusals) {
+		record Tally(long proposalId, boolean myRecusal, boolean voted, int approvals, int rejections, int recusals) {
 		}
 		Map<Long, Tally> tallies = new java.util.HashMap<>();
 		jdbc.sql("""
-				select proposal_id, bool_or(approve) filter (where member_id = :me) as mine,
-				       coalesce(bool_or(recused) filter (where member_id = :me), false) as my_recusal,
-				       bool_or(member_id = :me) as voted,
-				       count(*) filter (where approve) as approvals, count(*) filter (where not approve) as rejections,
-				       count(*) filter (where recused) as recusals
-				from emulation.ballot where session_id = :s group by proposal_id""").param("s", sessionId)
+				select p.proposal_id, coalesce(bool_or(p.recused) filter (where p.member_id = :me), false) as my_recusal,
+				       bool_or(p.member_id = :me) as voted, coalesce(max(t.approvals), 0) as approvals,
+				       coalesce(max(t.rejections), 0) as rejections, count(*) filter (where p.recused) as recusals
+				from emulation.ballot_participation p
+				left join emulation.ballot_tally t on t.session_id = p.session_id and t.proposal_id = p.proposal_id
+				where p.session_id = :s group by p.proposal_id""").param("s", sessionId)
 			.param("me", me(viewer)).query(Rows.as(Tally.class)).list().forEach(t -> tallies.put(t.proposalId(), t));
 		List<Item> items = jdbc.sql(Proposals.SELECT + " where p.session_id = :s order by p.id").param("s", sessionId)
 			.query(Rows.as(Proposals.ProposalView.class)).list().stream().map(p -> {
-				Tally t = tallies.getOrDefault(p.id(), new Tally(p.id(), null, false, false, 0, 0, 0));
-				return new Item(p, t.mine(), t.myRecusal(), t.voted(), closed ? t.approvals() : null,
+				Tally t = tallies.getOrDefault(p.id(), new Tally(p.id(), false, false, 0, 0, 0));
+				return new Item(p, t.myRecusal(), t.voted(), closed ? t.approvals() : null,
 						closed ? t.rejections() : null, closed ? t.recusals() : null);
 			}).toList();
 		return new SessionView(session, members, items, member, viewer.mayRunEmulation());

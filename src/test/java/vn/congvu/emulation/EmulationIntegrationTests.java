@@ -146,6 +146,14 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 			.isInstanceOf(RecordNotFoundException.class);
 		Councils.SessionView during = councils.view(asStaff(people.get(2)), session);
 		assertThat(during.items()).allSatisfy(i -> assertThat(i.approvals()).as("no count before closing").isNull());
+		assertThat(jdbc.sql("""
+				select count(*) from information_schema.columns where table_schema = 'emulation'
+				  and table_name like 'ballot%' and column_name in ('approve', 'cast_at')""").query(Long.class).single())
+			.as("secret ballot: no stored choice beside a member, no time of a vote").isZero();
+		assertThat(jdbc.sql("""
+				select after_state from platform.audit_entry where action = 'emulation.vote' and entity_id = :s""")
+			.param("s", String.valueOf(session)).query(String.class).list())
+			.isNotEmpty().allSatisfy(after -> assertThat(after).doesNotContain("true").doesNotContain("false"));
 		assertThatThrownBy(() -> councils.close(asStaff(people.get(0)), session)).isInstanceOf(NotPermittedException.class);
 		assertThatThrownBy(() -> decisions.minutes(officer, session)).hasMessageContaining("emulation.decision.sessionOpen");
 		councils.close(officer, session);
