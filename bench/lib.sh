@@ -36,6 +36,8 @@ start_app() {
   for _ in $(seq 1 240); do
     if curl -sf "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
       PG_PORT=$(grep -oP "Embedded PostgreSQL started on port \K[0-9]+" "$log" | tail -1)
+      # every connection to the embedded server gives a password: psql and pgbench sign in as its superuser
+      PGPASSWORD=$(grep -oP '^postgres=\K.*' "$data/database.secret"); export PGPASSWORD
       return 0
     fi
     kill -0 "$APP_PID" 2>/dev/null || { echo "Congvu did not start; see $log" >&2; exit 1; }

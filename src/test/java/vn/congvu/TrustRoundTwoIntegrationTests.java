@@ -259,9 +259,11 @@ class TrustRoundTwoIntegrationTests extends IntegrationTestSupport {
 				java.sql.PreparedStatement insert = db.prepareStatement("""
 						insert into emulation.decision (number, signed_on, issuer, signer_title, signer_name, session_id,
 						  base_salary, created_by, created_at)
-						values ('THU-1', current_date, 'Ủy ban nhân dân phường Cửa Nam', 'Chủ tịch', 'Người ký thử', ?,
-						  2340000, 'test', now()) returning id""");
-				insert.setLong(1, session);
+						values ('THU-1', ?, 'Ủy ban nhân dân phường Cửa Nam', 'Chủ tịch', 'Người ký thử', ?,
+						  2340000, 'test', ?) returning id""");
+				insert.setObject(1, java.time.LocalDate.now(clock)); // the application's day, never the server's
+				insert.setLong(2, session);
+				insert.setObject(3, java.time.OffsetDateTime.now(clock));
 				java.sql.ResultSet row = insert.executeQuery();
 				row.next();
 				long decision = row.getLong(1);

@@ -17,7 +17,6 @@ import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.Accounts;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Permission;
-import vn.congvu.platform.Role;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.StatusChange;
 import vn.congvu.platform.StoredFiles;
@@ -163,7 +162,7 @@ public class HarassmentReports {
 			throw new InvalidInputException("report.handlerIsReported", handling.name());
 		}
 		Accounts.AccountRow account = accounts.find(investigator)
-			.filter(a -> Permission.HANDLE_REPORTS.allows(a.role()) && a.role() != Role.ADMINISTRATOR)
+			.filter(a -> Permission.INVESTIGATE_REPORTS.allows(a.role()))
 			.orElseThrow(() -> new InvalidInputException("report.unknownInvestigator", investigator));
 		if (account.scopeUnitId() != null && units.pathOf(account.scopeUnitId()).startsWith(reportedPath)) {
 			throw new InvalidInputException("report.investigatorIsReported", investigator);

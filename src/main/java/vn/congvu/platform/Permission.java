@@ -29,6 +29,8 @@ public enum Permission {
 	MANAGE_SURVEYS(ADMINISTRATOR, HOME_AFFAIRS_OFFICER),
 	/** Reads and handles citizens' harassment reports (when assigned, or when assigning). */
 	HANDLE_REPORTS(ADMINISTRATOR, LEADER, HOME_AFFAIRS_OFFICER, INSPECTOR),
+	/** Investigates a harassment report assigned to them, and so learns the reporter's identity. */
+	INVESTIGATE_REPORTS(LEADER, HOME_AFFAIRS_OFFICER, INSPECTOR),
 	/** Assigns a harassment report to a handler (never to themselves). */
 	ASSIGN_REPORTS(ADMINISTRATOR, LEADER, HOME_AFFAIRS_OFFICER),
 	/** Asks for explanations, confirms, dismisses and decides the handling of violations. */

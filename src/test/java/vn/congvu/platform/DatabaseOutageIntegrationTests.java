@@ -38,14 +38,8 @@ class DatabaseOutageIntegrationTests extends IntegrationTestSupport {
 					type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(api.headers().firstValue("Retry-After")).isPresent();
 		}
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		int status = 0;
-		while (status != 200 && System.nanoTime() < deadline) {
-			Thread.sleep(250);
-			status = web.get("/public/news").statusCode();
-		}
-		assertThat(status).as("served again without a restart of the node").isEqualTo(200);
-		Thread.sleep(1_000); // the pool replaces the connections that died with the backends
+		org.awaitility.Awaitility.await("served again without a restart of the node").atMost(60, TimeUnit.SECONDS)
+			.pollInterval(250, TimeUnit.MILLISECONDS).until(() -> web.get("/public/news").statusCode() == 200);
 		for (int i = 0; i < 5; i++) {
 			assertThat(web.get("/api/v1/org-units").statusCode()).isEqualTo(200);
 		}

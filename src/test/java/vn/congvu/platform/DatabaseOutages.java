@@ -19,12 +19,17 @@ public final class DatabaseOutages {
 			throw new IllegalStateException("the tests run on the embedded server");
 		}
 		ProcessHandle postmaster = embedded.postmaster().orElseThrow();
+		com.zaxxer.hikari.HikariDataSource pool = context.getBean(javax.sql.DataSource.class)
+			.unwrap(com.zaxxer.hikari.HikariDataSource.class);
 		signal("STOP", postmaster.pid());
 		postmaster.children().forEach(ProcessHandle::destroyForcibly);
-		// past the pool's window (500 ms) in which a connection used a moment ago is lent without a check: from now
-		// on every pooled connection is checked, found dead, and a new one is tried against the frozen server
-		Thread.sleep(1_000);
-		return () -> signal("CONT", postmaster.pid());
+		// the pooled connections died with their backends: evicted, so every request asks the frozen server anew
+		// (rather than waiting out the pool's window in which a connection used a moment ago is lent unchecked)
+		pool.getHikariPoolMXBean().softEvictConnections();
+		return () -> {
+			signal("CONT", postmaster.pid());
+			pool.getHikariPoolMXBean().softEvictConnections();
+		};
 	}
 
 	private static void signal(String name, long pid) throws Exception {

@@ -74,17 +74,16 @@ class EmbeddedDatabaseTests {
 			ProcessHandle postmaster = database.postmaster().orElseThrow();
 			postmaster.destroyForcibly(); // kill -9 of the server alone; the node lives on
 			postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-			String note = null;
-			while ((note == null || database.restarts() == 0) && System.nanoTime() < deadline) {
-				try (Connection connection = DriverManager.getConnection(database.ownerJdbcUrl())) {
-					note = single(connection, "select note from kept");
-				}
-				catch (java.sql.SQLException notYet) {
-					Thread.sleep(200);
-				}
-			}
-			assertThat(note).isEqualTo("acknowledged before the crash");
+			String[] note = new String[1];
+			org.awaitility.Awaitility.await("the server started again").atMost(java.time.Duration.ofSeconds(60))
+				.pollInterval(java.time.Duration.ofMillis(200)).ignoreExceptionsInstanceOf(java.sql.SQLException.class)
+				.until(() -> {
+					try (Connection connection = DriverManager.getConnection(database.ownerJdbcUrl())) {
+						note[0] = single(connection, "select note from kept");
+					}
+					return database.restarts() == 1;
+				});
+			assertThat(note[0]).isEqualTo("acknowledged before the crash");
 			assertThat(database.restarts()).isEqualTo(1);
 			assertThat(database.postmaster().map(ProcessHandle::pid)).isPresent().isNotEqualTo(
 					java.util.Optional.of(postmaster.pid()));
