@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 class CrossModuleSqlTests {
 
 	private static final Set<String> SCHEMAS = Set.of("platform", "orgunit", "staff", "feedback", "conduct",
-			"evaluation", "emulation", "reformindex", "portal");
+			"evaluation", "emulation", "reformindex", "portal", "reporting");
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);
-	private static final Pattern TABLE = Pattern.compile("\\b(platform|orgunit|staff|feedback|conduct|evaluation|emulation|reformindex|portal)\\.([a-z_]+)\\b");
+	private static final Pattern TABLE = Pattern.compile("\\b(platform|orgunit|staff|feedback|conduct|evaluation|emulation|reformindex|portal|reporting)\\.([a-z_]+)\\b");
 
 	@Test
 	void sqlReadsOtherModulesOnlyThroughTheirPublishedViews() throws IOException {

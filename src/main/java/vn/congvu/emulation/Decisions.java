@@ -14,7 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.OfficialDocument;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.PdfFonts;
+import vn.congvu.reporting.Authority;
+import vn.congvu.reporting.AuthorityKind;
+import vn.congvu.reporting.AuthorityRegister;
+import vn.congvu.reporting.DocumentKind;
+import vn.congvu.reporting.DocumentRegister;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
@@ -26,7 +30,8 @@ import vn.congvu.shared.VietnameseDates;
 /**
  * Quyết định khen thưởng: after the council's session, the competent authority awards the proposals that passed.
  * Each award's cash is the title's multiple of the base salary in force on the day the decision is signed. The
- * decision is a PDF in the administrative format; the signer is the authority's, as typed, not the clicking officer.
+ * decision is issued by an authority from the register (numbered there, signed by its leader on the day), never by
+ * a name typed on the form.
  */
 @Service
 @Transactional
@@ -35,24 +40,27 @@ public class Decisions {
 	private final JdbcClient jdbc;
 	private final Councils councils;
 	private final Titles titles;
-	private final PdfFonts fonts;
 	private final AuditLog audit;
 	private final Clock clock;
-	private final vn.congvu.reporting.PdfSignatures signatures;
+	private final DocumentRegister register;
+	private final AuthorityRegister authorityRegister;
 
-	Decisions(JdbcClient jdbc, Councils councils, Titles titles, PdfFonts fonts, AuditLog audit, Clock clock,
-			vn.congvu.reporting.PdfSignatures signatures) {
-		this.signatures = signatures;
+	Decisions(JdbcClient jdbc, Councils councils, Titles titles, AuditLog audit, Clock clock,
+			DocumentRegister register, AuthorityRegister authorityRegister) {
+		this.register = register;
+		this.authorityRegister = authorityRegister;
 		this.jdbc = jdbc;
 		this.councils = councils;
 		this.titles = titles;
-		this.fonts = fonts;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** What the officer types: the number and symbol, the signing day, the issuer and the signer. */
-	public record NewDecision(String number, LocalDate signedOn, String issuer, String signerTitle, String signerName) {
+	/**
+	 * What the officer chooses: the authority that issues (one of {@link #authorities}, by the unit it issues for) and
+	 * the signing day. The number comes from the authority's register, the signer from its leaders on that day.
+	 */
+	public record NewDecision(long authorityUnitId, LocalDate signedOn) {
 	}
 
 	public record Decision(long id, String number, LocalDate signedOn, String issuer, String signerTitle,
@@ -68,13 +76,6 @@ public class Decisions {
 		if (session.session().open()) {
 			throw new InvalidInputException("emulation.decision.sessionOpen");
 		}
-		for (String text : new String[] { decision.number(), decision.issuer(), decision.signerTitle(),
-				decision.signerName() }) {
-			if (text == null || text.isBlank()) {
-				throw new InvalidInputException("emulation.decision.required");
-			}
-			TextLimits.require(text, 200);
-		}
 		if (decision.signedOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("emulation.decision.future");
 		}
@@ -83,19 +84,33 @@ public class Decisions {
 		if (passed.isEmpty()) {
 			throw new InvalidInputException("emulation.decision.nothingPassed");
 		}
-		if (jdbc.sql("select exists (select 1 from emulation.decision where number = :n)")
-			.param("n", decision.number().strip()).query(Boolean.class).single()) {
-			throw new InvalidInputException("emulation.decision.numberTaken", decision.number().strip());
+		if (authorities(viewer, sessionId, decision.signedOn()).stream()
+			.noneMatch(a -> a.unitId() == decision.authorityUnitId())) {
+			throw new InvalidInputException("emulation.decision.authority");
 		}
 		long base = titles.baseSalaryOn(decision.signedOn());
+		minutesIssued(session); // the minutes the decision rests on are issued first
+		Authority authority = authorityRegister.competentFor(decision.authorityUnitId(), decision.signedOn());
+		int year = passed.get(0).proposal().year();
+		List<Award> awards = new ArrayList<>();
+		for (Councils.Item item : passed) {
+			Title title = titles.find(item.proposal().year(), item.proposal().titleCode());
+			awards.add(new Award(item.proposal().subjectName(), item.proposal().titleName(), item.proposal().year(),
+					TitleRules.cash(title, base)));
+		}
+		DocumentRegister.Issued issued = register.issue(new DocumentRegister.Draft(authority, DocumentKind.DECISION,
+				"Về việc tặng danh hiệu thi đua năm " + year, decision.signedOn(), "emulation.session:" + sessionId
+						+ ":decision"),
+				(letterhead, document) -> write(document, letterhead, session, awards, base));
 		long id = jdbc.sql("""
 				insert into emulation.decision (number, signed_on, issuer, signer_title, signer_name, session_id,
-				    base_salary, created_by, created_at)
-				values (:n, :d, :i, :t, :s, :session, :base, :by, :at) returning id""")
-			.param("n", decision.number().strip()).param("d", decision.signedOn()).param("i", decision.issuer().strip())
-			.param("t", decision.signerTitle().strip()).param("s", decision.signerName().strip())
+				    base_salary, created_by, created_at, pdf, pdf_sha256)
+				values (:n, :d, :i, :t, :s, :session, :base, :by, :at, :pdf, :sha) returning id""")
+			.param("n", issued.document().reference()).param("d", decision.signedOn()).param("i", authority.name())
+			.param("t", issued.document().signerTitle()).param("s", issued.document().signerName())
 			.param("session", sessionId).param("base", base).param("by", viewer.displayName())
-			.param("at", OffsetDateTime.now(clock)).query(Long.class).single();
+			.param("at", OffsetDateTime.now(clock)).param("pdf", issued.pdf())
+			.param("sha", issued.document().sha256()).query(Long.class).single();
 		for (Councils.Item item : passed) {
 			Title title = titles.find(item.proposal().year(), item.proposal().titleCode());
 			jdbc.sql("insert into emulation.award (decision_id, proposal_id, amount_vnd) values (:d, :p, :a)")
@@ -103,10 +118,18 @@ public class Decisions {
 			jdbc.sql("update emulation.proposal set status = 'AWARDED' where id = :p and status = 'PASSED'")
 				.param("p", item.proposal().id()).update();
 		}
-		audit.record("emulation.decision", "decision", id, null, Map.of("number", decision.number().strip(),
+		audit.record("emulation.decision", "decision", id, null, Map.of("number", issued.document().reference(),
 				"awards", passed.size(), "baseSalary", base));
-		pdf(viewer, sessionId); // written and signed now, as issued
 		return id;
+	}
+
+	/**
+	 * The authorities that may issue the decision on {@code day}: the council's own committee first (the competent
+	 * one for the titles a council at that level proposes), then the committees above it.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuthorityRegister.Choice> authorities(Viewer viewer, long sessionId, LocalDate day) {
+		return authorityRegister.choicesFor(councils.view(viewer, sessionId).session().unitId(), day);
 	}
 
 	@Transactional(readOnly = true)
@@ -131,36 +154,22 @@ public class Decisions {
 			.query(Rows.as(Award.class)).list();
 	}
 
-	/**
-	 * The decision as a PDF in the administrative format (Decree 30/2020), signed in the issuer's name: written and
-	 * signed once (at the first download for decisions issued before signing existed), then the same file every time.
-	 */
+	/** The decision as issued: numbered, signed, the same bytes every time. */
+	@Transactional(readOnly = true)
 	public byte[] pdf(Viewer viewer, long sessionId) {
 		Decision decision = ofSession(viewer, sessionId);
 		if (decision == null) {
 			throw new RecordNotFoundException("decision", sessionId);
 		}
-		byte[] stored = jdbc.sql("select pdf from emulation.decision where id = :id and pdf is not null")
-			.param("id", decision.id()).query(byte[].class).optional().orElse(null);
-		if (stored != null) {
-			return stored;
-		}
-		byte[] signed = signatures.signIfPossible(document(viewer, decision, sessionId), decision.issuer(),
-				"Quyết định khen thưởng số " + decision.number());
-		jdbc.sql("update emulation.decision set pdf = :pdf, pdf_sha256 = :sha where id = :id and pdf is null")
-			.param("pdf", signed).param("sha", vn.congvu.platform.UploadedFile.sha256(signed)).param("id", decision.id())
-			.update();
-		return signed;
+		return jdbc.sql("select pdf from emulation.decision where id = :id and pdf is not null")
+			.param("id", decision.id()).query(byte[].class).optional()
+			.orElseThrow(() -> new RecordNotFoundException("decision", sessionId));
 	}
 
-	private byte[] document(Viewer viewer, Decision decision, long sessionId) {
-		Councils.SessionView session = councils.view(viewer, sessionId);
-		List<Award> awards = awards(decision.id());
-		int year = awards.isEmpty() ? decision.signedOn().getYear() : awards.get(0).year();
+	private OfficialDocument write(OfficialDocument document, DocumentRegister.Letterhead letterhead,
+			Councils.SessionView session, List<Award> awards, long base) {
+		int year = awards.get(0).year();
 		NumberFormat money = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
-		OfficialDocument document = new OfficialDocument(fonts, decision.issuer(), "Hà Nội", decision.signedOn(),
-				"QUYẾT ĐỊNH", "Về việc tặng danh hiệu thi đua năm " + year);
-		document.text("Số: " + decision.number());
 		document.text("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022; Nghị định số 98/2023/NĐ-CP "
 				+ "ngày 31/12/2023 quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;");
 		document.text("Xét đề nghị của " + session.session().councilName() + " tại phiên họp ngày "
@@ -173,27 +182,50 @@ public class Decisions {
 			rows.add(new String[] { String.valueOf(n++), award.subjectName(), award.titleName(),
 					money.format(award.amountVnd()) });
 		}
-		document.table(new float[] { 0.6f, 3.5f, 3, 1.8f }, new String[] { "STT", "Cá nhân, tập thể", "Danh hiệu",
+		document.table(new float[] { 0.8f, 3.4f, 3, 1.8f }, new String[] { "STT", "Cá nhân, tập thể", "Danh hiệu",
 				"Tiền thưởng (đồng)" }, rows);
-		document.text("Điều 2. Tiền thưởng tính theo mức lương cơ sở " + money.format(decision.baseSalary())
+		document.text("Điều 2. Tiền thưởng tính theo mức lương cơ sở " + money.format(base)
 				+ " đồng có hiệu lực tại ngày ký quyết định (Nghị định 98/2023/NĐ-CP, Điều 54).");
 		document.text("Điều 3. Quyết định có hiệu lực kể từ ngày ký. Các cá nhân, tập thể có tên tại Điều 1 và cơ quan, "
 				+ "đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.");
-		document.text("Nơi nhận: Như Điều 3; Lưu: VT, hồ sơ thi đua – khen thưởng.");
-		return document.signature(decision.signerTitle().toUpperCase(Locale.forLanguageTag("vi")), decision.signerName(),
-				"").bytes();
+		return document.closing(List.of("Như Điều 3", "Hồ sơ thi đua – khen thưởng"), letterhead.signer(), "");
 	}
 
-	/** The minutes of a counted session (biên bản họp): members, each proposal's count and result. */
-	@Transactional(readOnly = true)
+	/**
+	 * The minutes of a counted session (biên bản họp), issued by the council in its own register and signed by its
+	 * chair: once, when the decision is issued or at the first download, then the same bytes every time.
+	 */
 	public byte[] minutes(Viewer viewer, long sessionId) {
 		Councils.SessionView view = councils.view(viewer, sessionId);
 		if (view.session().open()) {
 			throw new InvalidInputException("emulation.decision.sessionOpen");
 		}
+		return minutesIssued(view);
+	}
+
+	private byte[] minutesIssued(Councils.SessionView view) {
 		Councils.Session session = view.session();
-		OfficialDocument document = new OfficialDocument(fonts, session.councilName(), "Hà Nội", session.heldOn(),
-				"BIÊN BẢN", "Họp xét thi đua, khen thưởng ngày " + VietnameseDates.format(session.heldOn()));
+		String source = "emulation.session:" + session.id() + ":minutes";
+		var existing = register.current(source);
+		if (existing.isPresent()) {
+			return register.pdf(existing.get().id());
+		}
+		LocalDate day = jdbc.sql("select closed_at from emulation.session where id = :id").param("id", session.id())
+			.query(OffsetDateTime.class).optional().map(at -> at.atZoneSameInstant(clock.getZone()).toLocalDate())
+			.orElse(LocalDate.now(clock));
+		Authority council = authorityRegister.body(authorityRegister.competentFor(session.unitId(), day),
+				AuthorityKind.COUNCIL, session.councilName());
+		String chair = view.members().stream().filter(m -> "CHAIR".equals(m.role())).map(Councils.Member::fullName)
+			.findFirst().orElse("");
+		OfficialDocument.Signer signer = new OfficialDocument.Signer("", "Chủ tịch Hội đồng", chair);
+		return register.issue(new DocumentRegister.Draft(council, DocumentKind.MINUTES, "Họp xét thi đua, khen thưởng ngày "
+				+ VietnameseDates.format(session.heldOn()), day, source, signer, null),
+				(letterhead, document) -> minutesBody(document, view, signer)).pdf();
+	}
+
+	private OfficialDocument minutesBody(OfficialDocument document, Councils.SessionView view,
+			OfficialDocument.Signer signer) {
+		Councils.Session session = view.session();
 		StringBuilder members = new StringBuilder();
 		for (Councils.Member member : view.members()) {
 			members.append(members.isEmpty() ? "" : "; ").append(member.fullName())
@@ -210,10 +242,8 @@ public class Decisions {
 					String.valueOf(item.approvals()), String.valueOf(item.rejections()), String.valueOf(item.recusals()),
 					"FAILED".equals(item.proposal().status()) ? "Không thông qua" : "Thông qua" });
 		}
-		document.table(new float[] { 0.6f, 3, 2.6f, 1.1f, 1.3f, 1.3f, 1.6f }, new String[] { "STT", "Cá nhân, tập thể",
+		document.table(new float[] { 0.8f, 3, 2.6f, 1.1f, 1.3f, 1.3f, 1.6f }, new String[] { "STT", "Cá nhân, tập thể",
 				"Danh hiệu", "Đồng ý", "Không đồng ý", "Không bỏ phiếu", "Kết quả" }, rows);
-		String chair = view.members().stream().filter(m -> "CHAIR".equals(m.role())).map(Councils.Member::fullName)
-			.findFirst().orElse("");
-		return document.signature("CHỦ TỊCH HỘI ĐỒNG", chair, "").bytes();
+		return document.closing(List.of("Thành viên hội đồng", "Hồ sơ thi đua – khen thưởng"), signer, "");
 	}
 }

@@ -40,21 +40,17 @@ public class AnnualClassifications {
 	private final OrgUnitQueries units;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
-	private final PdfFonts fonts;
+	private final AnnualListDocument document;
 	private final Clock clock;
 
-	private final vn.congvu.reporting.PdfSignatures signatures;
-
 	AnnualClassifications(JdbcClient jdbc, EvaluationRules rules, OrgUnitQueries units, AuditLog audit,
-			ApplicationEventPublisher events, PdfFonts fonts, vn.congvu.reporting.PdfSignatures signatures,
-			Clock clock) {
-		this.signatures = signatures;
+			ApplicationEventPublisher events, AnnualListDocument document, Clock clock) {
+		this.document = document;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.units = units;
 		this.audit = audit;
 		this.events = events;
-		this.fonts = fonts;
 		this.clock = clock;
 	}
 
@@ -187,6 +183,7 @@ public class AnnualClassifications {
 			.param("reason", rows.stream().map(Row::reason).toArray(String[]::new)).update();
 		audit.record("annual.approve", "annualClassification", id, null, Map.of("unitId", unitId, "year", year,
 				"people", sheet.rows().size()));
+		document.issue(sheet(viewer, unitId, year)); // the approved list leaves numbered and signed, once
 		events.publishEvent(new AnnualClassificationApproved(id, unitId, year, sheet.rows().size()));
 		return id;
 	}
@@ -220,31 +217,12 @@ public class AnnualClassifications {
 				"Số tháng vắng mặt", "Điểm bình quân", "Mức xếp loại", "Ghi chú"), rows);
 	}
 
-	/** The list as a PDF in the administrative format (Decree 30/2020): issuer, motto, place and date, title. */
-	@Transactional(readOnly = true)
-	public byte[] pdf(Viewer viewer, long unitId, int year, java.util.function.Function<String, String> label) {
+	/**
+	 * The list as a PDF in the administrative format (Decree 30/2020): approved, the notice issued at approval (the
+	 * same bytes every time); not yet approved, an unnumbered, unsigned preview.
+	 */
+	public byte[] pdf(Viewer viewer, long unitId, int year) {
 		Sheet sheet = sheet(viewer, unitId, year);
-		String issuer = "Ủy ban nhân dân " + sheet.unit().name().replaceFirst("^(?i)phường |^(?i)xã ", "phường ");
-		OfficialDocument document = new OfficialDocument(fonts, issuer, "Hà Nội", LocalDate.now(clock),
-				"DANH SÁCH XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC NĂM " + year, sheet.unit().name());
-		document.text("Căn cứ " + sheet.rules().legalBasis() + "; kết quả đánh giá hằng tháng đã được phê duyệt. "
-				+ "Điểm cả năm là trung bình điểm các tháng (cách tổng hợp của hệ thống).");
-		List<String[]> rows = new ArrayList<>();
-		int n = 1;
-		for (Row r : sheet.rows()) {
-			rows.add(new String[] { String.valueOf(n++), r.staffName(), String.valueOf(r.monthsScored()),
-					r.mean() == null ? "" : r.mean().toPlainString().replace('.', ','),
-					label.apply("enum.ClassificationGrade." + r.grade().name()),
-					r.reason() == null ? "" : label.apply(r.reason()) });
-		}
-		document.table(new float[] { 0.5f, 3, 1, 1.2f, 2.5f, 2.5f }, new String[] { "STT", "Họ và tên",
-				"Số tháng", "Điểm bình quân", "Mức xếp loại", "Ghi chú" }, rows);
-		String note = sheet.approvedBy() == null ? "Bản xem trước, chưa phê duyệt"
-				: "Đã phê duyệt ngày " + VietnameseDates.formatDay(sheet.approvedAt());
-		byte[] pdf = document.signature("THỦ TRƯỞNG ĐƠN VỊ", sheet.approvedBy() == null ? "" : sheet.approvedBy(), note)
-			.bytes();
-		// an approved list leaves the system signed in the unit's name (when it has a key: always with demo data)
-		return sheet.approvedBy() == null ? pdf
-				: signatures.signIfPossible(pdf, issuer, "Danh sách xếp loại cán bộ, công chức năm " + year);
+		return sheet.approvedBy() == null ? document.preview(sheet) : document.issued(sheet);
 	}
 }

@@ -42,7 +42,16 @@ public final class OfficialDocument {
 	public record Signer(String capacity, String title, String name) {
 	}
 
+	/**
+	 * Where the signature goes: the blank space between the signer's title and name, in PDF points from the page's
+	 * bottom-left corner, on a 1-based page. The signing library draws the visible signature there.
+	 */
+	public record SignatureBox(int page, float left, float bottom, float width, float height) {
+	}
+
 	private final PdfFonts fonts;
+	private @Nullable SignatureBox signatureBox;
+	private final PdfWriter writer;
 	private final Document document = new Document(PageSize.A4, 85, 57, 57, 57); // margins 30, 20, 20, 20 mm
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -54,7 +63,8 @@ public final class OfficialDocument {
 	public OfficialDocument(PdfFonts fonts, Authority issuer, String number, String place, LocalDate date, String kind,
 			String summary) {
 		this.fonts = fonts;
-		PdfWriter.getInstance(document, out);
+		writer = PdfWriter.getInstance(document, out);
+		writer.setPdfVersion(PdfWriter.VERSION_1_7); // PDF/A-2 is based on PDF 1.7
 		document.addTitle(kind + " – " + summary);
 		document.open();
 		PdfPTable head = new PdfPTable(new float[] { 1, 1.35f });
@@ -81,17 +91,22 @@ public final class OfficialDocument {
 		paragraph("", fonts.regular(6), Element.ALIGN_LEFT, 0, 6);
 	}
 
-	/** A document whose issuer is named without a superior and which has no number (lists, reports). */
-	public OfficialDocument(PdfFonts fonts, String issuer, String place, LocalDate date, String title, String subtitle) {
-		this(fonts, new Authority(null, issuer), "", place, date, title, subtitle);
-	}
-
 	public OfficialDocument heading(String text) {
 		return paragraph(text, fonts.bold(13), Element.ALIGN_LEFT, 10, 4);
 	}
 
 	public OfficialDocument text(String text) {
 		return paragraph(text, fonts.regular(13), Element.ALIGN_JUSTIFIED, 0, 6);
+	}
+
+	/** A line in a monospaced font, not justified: a check sum or code a reader compares character by character. */
+	public OfficialDocument code(String label, String code) {
+		Paragraph paragraph = new Paragraph(label, fonts.regular(13));
+		paragraph.add(new Chunk(code, fonts.mono(10)));
+		paragraph.setAlignment(Element.ALIGN_LEFT);
+		paragraph.setSpacingAfter(6);
+		document.add(paragraph);
+		return this;
 	}
 
 	/** A table with a bold header row. */
@@ -132,10 +147,7 @@ public final class OfficialDocument {
 			right.addElement(centred(signer.capacity().toUpperCase(VI), fonts.bold(13)));
 		}
 		right.addElement(centred(signer.title().toUpperCase(VI), fonts.bold(13)));
-		Paragraph space = centred(note, fonts.italic(10));
-		space.setSpacingBefore(14);
-		space.setSpacingAfter(30);
-		right.addElement(space);
+		right.addElement(signatureSpace(note));
 		right.addElement(centred(signer.name(), fonts.bold(13)));
 		foot.addCell(left);
 		foot.addCell(right);
@@ -143,11 +155,9 @@ public final class OfficialDocument {
 		return this;
 	}
 
-	/** The signature block on the right without recipients: the post, a note (e.g. when it was confirmed), the name. */
-	public OfficialDocument signature(String post, String name, String note) {
-		paragraph(post, fonts.bold(13), Element.ALIGN_RIGHT, 20, 2);
-		paragraph(note, fonts.italic(10), Element.ALIGN_RIGHT, 0, 30);
-		return paragraph(name, fonts.bold(13), Element.ALIGN_RIGHT, 0, 0);
+	/** Where the signature space was laid out; known once the document is written by {@link #bytes()}. */
+	public @Nullable SignatureBox signatureBox() {
+		return signatureBox;
 	}
 
 	public byte[] bytes() {
@@ -171,9 +181,32 @@ public final class OfficialDocument {
 		return paragraph;
 	}
 
+	/**
+	 * The blank space where the signature goes (a note in it, such as how the document was confirmed), recorded by a
+	 * cell event so the signing library can draw the visible signature exactly there.
+	 */
+	private PdfPTable signatureSpace(String note) {
+		PdfPTable space = new PdfPTable(1);
+		space.setWidthPercentage(100);
+		PdfPCell cell = new PdfPCell(note.isBlank() ? new Phrase(" ", fonts.regular(8)) : new Phrase(note, fonts.italic(10)));
+		cell.setBorder(0);
+		cell.setFixedHeight(62);
+		cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+		cell.setVerticalAlignment(Element.ALIGN_TOP);
+		cell.setCellEvent((PdfPCell c, org.openpdf.text.Rectangle position, org.openpdf.text.pdf.PdfContentByte[] canvases) ->
+			signatureBox = new SignatureBox(writer.getPageNumber(), position.getLeft(), position.getBottom(),
+					position.getWidth(), position.getHeight()));
+		space.addCell(cell);
+		return space;
+	}
+
 	/** The short line under the issuer, the motto and the summary ({@code percent} of the column's width). */
-	private static Paragraph rule(float percent) {
-		Paragraph line = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, -2)));
+	private Paragraph rule(float percent) {
+		// every chunk names an embedded font: a chunk without one would bring in a standard font that is not embedded
+		Chunk separator = new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, -2));
+		separator.setFont(fonts.regular(6));
+		Paragraph line = new Paragraph(separator);
+		line.setFont(fonts.regular(6));
 		line.setSpacingAfter(4);
 		return line;
 	}

@@ -18,6 +18,7 @@ public class PdfFonts {
 	private final BaseFont bold = load("liberation/LiberationSerif-Bold.ttf");
 	private final BaseFont italic = load("liberation/LiberationSerif-Italic.ttf");
 	private final BaseFont boldItalic = load("liberation/LiberationSerif-BoldItalic.ttf");
+	private final BaseFont mono = load("liberation/LiberationMono-Regular.ttf");
 
 	public Font regular(float size) {
 		return new Font(regular, size);
@@ -33,6 +34,24 @@ public class PdfFonts {
 
 	public Font boldItalic(float size) {
 		return new Font(boldItalic, size);
+	}
+
+	/** A monospaced font, for check sums and codes a reader compares character by character. */
+	public Font mono(float size) {
+		return new Font(mono, size);
+	}
+
+	/** The regular face as a TrueType file, for the visible signature stamp drawn by the signing library. */
+	public static byte[] regularFile() {
+		try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream("liberation/LiberationSerif-Regular.ttf")) {
+			if (in == null) {
+				throw new IllegalStateException("Font LiberationSerif-Regular.ttf is missing from the classpath");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static BaseFont load(String resource) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.congvu.reporting.DocumentRegister;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.StreamWriteFeature;
@@ -49,14 +51,17 @@ public class IndexPublications {
 	private final Assessments assessments;
 	private final OrgUnitQueries units;
 	private final PublicationDocument document;
-	private final vn.congvu.reporting.PdfSignatures signatures;
+	private final DocumentRegister register;
+	private final vn.congvu.reporting.AuthorityRegister authorities;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	IndexPublications(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, OrgUnitQueries units,
-			PublicationDocument document, vn.congvu.reporting.PdfSignatures signatures, AuditLog audit, Clock clock) {
+			PublicationDocument document, DocumentRegister register, vn.congvu.reporting.AuthorityRegister authorities,
+			AuditLog audit, Clock clock) {
 		this.document = document;
-		this.signatures = signatures;
+		this.register = register;
+		this.authorities = authorities;
 		this.jdbc = jdbc;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
@@ -189,10 +194,14 @@ public class IndexPublications {
 				List.of());
 		Publication draft = new Publication(0, methodology.id(), methodology.year(), methodology.unitType(), now,
 				viewer.displayName(), seed, PUBLISHED_DRAWS, sha256);
-		String issuer = document.issuer(assessments.ofMethodology(Viewer.system(), methodology.id()).stream()
+		long issuingUnit = document.issuingUnit(assessments.ofMethodology(Viewer.system(), methodology.id()).stream()
 			.map(Assessments.Assessment::unitPath).toList());
-		byte[] pdf = signatures.sign(document.write(draft, view, issuer), issuer,
-				"Công bố kết quả chỉ số cải cách hành chính năm " + methodology.year());
+		LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
+		vn.congvu.reporting.Authority issuer = authorities.competentFor(issuingUnit, today);
+		byte[] pdf = register.issue(new DocumentRegister.Draft(issuer, vn.congvu.reporting.DocumentKind.NOTICE,
+				"Kết quả Chỉ số cải cách hành chính năm " + methodology.year() + " – " + methodology.name(), today,
+				"reformindex.methodology:" + methodology.id()),
+				(letterhead, pdfDocument) -> document.write(draft, view, letterhead, pdfDocument)).pdf();
 		long id = jdbc.sql("""
 				insert into reformindex.publication (methodology_id, year, unit_type, published_at, published_by, seed,
 				    draws, snapshot, sha256, pdf, pdf_sha256)
@@ -353,16 +362,6 @@ public class IndexPublications {
 	public byte[] resultsDocument(long id) {
 		return jdbc.sql("select pdf from reformindex.publication where id = :id").param("id", id).query(byte[].class)
 			.optional().orElseThrow(() -> new RecordNotFoundException("reformPublication", id));
-	}
-
-	/** The publication whose signed PDF has this SHA-256, described for the verification page. */
-	@Transactional(readOnly = true)
-	public java.util.Optional<String> describeDocument(String pdfSha256) {
-		return jdbc.sql("select year, published_at from reformindex.publication where pdf_sha256 = :s")
-			.param("s", pdfSha256)
-			.query((rs, n) -> "Kết quả chỉ số cải cách hành chính năm " + rs.getInt("year") + ", công bố ngày "
-					+ vn.congvu.shared.VietnameseDates.formatDay(rs.getObject("published_at", OffsetDateTime.class)))
-			.optional();
 	}
 
 	/** The published results as a workbook. */

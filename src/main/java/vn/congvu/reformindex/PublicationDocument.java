@@ -27,21 +27,23 @@ class PublicationDocument {
 	}
 
 	/**
-	 * The authority that issues and signs the publication: the People's Committee of the level above the units, from
-	 * their materialised paths (one look-up, whatever the number of units).
+	 * The unit whose authority issues and signs the publication: the level above the assessed units, from their
+	 * materialised paths (one look-up, whatever the number of units); its authority on the day of publication is
+	 * found in the authority register (the 2018 wards' district no longer exists: today's city issues).
 	 */
-	String issuer(List<String> unitPaths) {
-		return "Ủy ban nhân dân " + issuingLevel(unitPaths);
+	long issuingUnit(List<String> unitPaths) {
+		return issuingLevel(unitPaths);
 	}
 
-	byte[] write(IndexPublications.Publication publication, IndexPublications.ResultsView view, String issuer) {
-		OfficialDocument document = new OfficialDocument(fonts, issuer, "Hà Nội",
-				VietnameseDates.dayOf(publication.publishedAt()),
-				"KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + publication.year(), view.methodology().name());
+	/** The body of the publication, on the letterhead the register gives, to its closing. */
+	OfficialDocument write(IndexPublications.Publication publication, IndexPublications.ResultsView view,
+			vn.congvu.reporting.DocumentRegister.Letterhead letterhead, OfficialDocument document) {
 		document.text("Căn cứ: " + view.methodology().legalBasis() + ".");
 		if (view.methodology().caveat() != null) {
 			document.text("Lưu ý: " + view.methodology().caveat());
 		}
+		document.text("Công bố kết quả Chỉ số cải cách hành chính năm " + publication.year() + " của "
+				+ view.results().size() + " đơn vị được đánh giá, như sau:");
 		document.heading("1. Xếp hạng");
 		List<String[]> rows = new ArrayList<>();
 		for (IndexResults.UnitResult r : view.results()) {
@@ -50,7 +52,7 @@ class PublicationDocument {
 					r.group() == null ? "–" : r.group(),
 					interval.median() + " (" + interval.low() + "–" + interval.high() + ")" });
 		}
-		document.table(new float[] { 0.7f, 3.2f, 1.3f, 0.8f, 1.8f },
+		document.table(new float[] { 0.8f, 3.1f, 1.3f, 0.8f, 1.8f },
 				new String[] { "Hạng", "Đơn vị", "Tổng điểm", "Nhóm", "Hạng trung vị (5–95%)" }, rows);
 		if (view.results().stream().anyMatch(IndexResults.UnitResult::converted)) {
 			document.text("(*) Không có điểm điều tra xã hội học: điểm thẩm định được quy đổi về thang 100.");
@@ -60,24 +62,26 @@ class PublicationDocument {
 				+ "ước lượng bằng " + java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(view.draws()) + " lần mô phỏng Monte Carlo với hạt giống " + view.seed()
 				+ " (trọng số từng nội dung trong khoảng cho phép; các tiêu chí được điều chỉnh khi thẩm định trong "
 				+ "khoảng nửa mức điều chỉnh về mỗi phía).");
-		document.text("Mã kiểm tra SHA-256 của bản chụp dữ liệu: " + publication.sha256() + ". Bản chụp được công khai "
-				+ "kèm kết quả; tính lại từ bản chụp cho đúng từng con số.");
-		return document.signature("TM. " + issuer.toUpperCase(Locale.forLanguageTag("vi")), "",
-				"Công bố trên hệ thống ngày " + VietnameseDates.formatDay(publication.publishedAt())).bytes();
+		document.text("Bản chụp dữ liệu được công khai kèm kết quả; tính lại từ bản chụp cho đúng từng con số. "
+				+ "Mã kiểm tra SHA-256 của bản chụp:");
+		document.code("", publication.sha256());
+		return document.closing(List.of("Các đơn vị được đánh giá", "Cổng thông tin điện tử"), letterhead.signer(),
+				"Công bố trên hệ thống ngày " + VietnameseDates.formatDay(publication.publishedAt()));
 	}
 
-	/** The lowest unit above every assessed unit, by name ("Quận Hoàn Kiếm", "Thành phố Hà Nội"). */
-	private String issuingLevel(List<String> unitPaths) {
+	/** The lowest unit above every assessed unit ("Quận Hoàn Kiếm", "Thành phố Hà Nội"). */
+	private long issuingLevel(List<String> unitPaths) {
 		String common = null;
 		for (String path : unitPaths) {
 			String parent = path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
 			common = common == null ? parent : prefix(common, parent);
 		}
 		if (common == null || common.equals("/")) {
-			return "";
+			String first = unitPaths.getFirst();
+			return Long.parseLong(first.split("/")[1]); // units at the top: the first one's own authority
 		}
 		String[] ids = common.split("/");
-		return units.find(Long.parseLong(ids[ids.length - 1])).name();
+		return Long.parseLong(ids[ids.length - 1]);
 	}
 
 	private static String prefix(String a, String b) {

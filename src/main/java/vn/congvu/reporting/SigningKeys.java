@@ -33,12 +33,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.congvu.platform.CongvuProperties;
 import vn.congvu.shared.InvalidInputException;
-import vn.congvu.shared.VietnameseText;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Where signing keys and trust anchors live: {@code <signing dir>/keys/<authority>.p12} with its password in
- * {@code <authority>.password} (one key per signing authority, put there by an administrator from the certificate
- * authority's issuance), and {@code <signing dir>/trusted/*.cer|*.pem} for the certificates a signature must chain
+ * {@code <authority>.password} (one key per registered authority, named by its code in the authority register, put
+ * there by an administrator from the certificate authority's issuance), and {@code <signing dir>/trusted/*.cer|*.pem} for the certificates a signature must chain
  * to (in production the national root CA and the government's specialised CA, two separate systems, both as files
  * here). With demo data, the first start creates a demo CA (named as such) and a demo key for each authority that
  * signs.
@@ -50,36 +50,42 @@ public class SigningKeys {
 
 	private final Path dir;
 	private final boolean demo;
+	private final JdbcClient jdbc;
 	private final SecureRandom random = new SecureRandom();
 
-	SigningKeys(CongvuProperties properties, @Value("${congvu.signing.dir:}") String configured) {
+	SigningKeys(CongvuProperties properties, @Value("${congvu.signing.dir:}") String configured, JdbcClient jdbc) {
 		this.dir = configured == null || configured.isBlank() ? properties.dataDir().resolve("signing")
 				: Path.of(configured);
 		this.demo = properties.demoData();
+		this.jdbc = jdbc;
 	}
 
-	/** A loaded key: the PKCS#12 bytes and their password. */
-	record Key(byte[] pkcs12, char[] password) {
+	/** A loaded key: the PKCS#12 bytes, their password, and whether the demo CA issued it. */
+	record Key(byte[] pkcs12, char[] password, boolean demo) {
 	}
 
-	/** Whether the authority can sign: its key is there, or demo data will create one. */
-	boolean hasKey(String authority) {
-		return demo || Files.exists(dir.resolve("keys").resolve(slug(authority) + ".p12"));
-	}
-
-	/** The key of a signing authority; with demo data, created (issued by the demo CA) the first time it is asked. */
-	synchronized Key keyOf(String authority) {
-		Path file = dir.resolve("keys").resolve(slug(authority) + ".p12");
-		Path password = dir.resolve("keys").resolve(slug(authority) + ".password");
+	/**
+	 * The key of a registered authority, from {@code keys/<code>.p12}. With demo data it is created (issued by the
+	 * demo CA) the first time it is asked; a name that is not in the register never gets one.
+	 */
+	synchronized Key keyOf(Authority authority) {
+		boolean registered = jdbc.sql("select exists (select 1 from reporting.authority where id = :id and code = :code)")
+			.param("id", authority.id()).param("code", authority.code()).query(Boolean.class).single();
+		if (!registered) {
+			throw new IllegalArgumentException("not a registered authority: " + authority.name());
+		}
+		Path file = dir.resolve("keys").resolve(authority.code() + ".p12");
+		Path password = dir.resolve("keys").resolve(authority.code() + ".password");
 		try {
+			boolean demoKey = demo;
 			if (!Files.exists(file)) {
 				if (!demo) {
-					throw new InvalidInputException("signing.noKey", authority, file.toString());
+					throw new InvalidInputException("signing.noKey", authority.name(), file.toString());
 				}
-				createDemoKey(authority, file, password);
+				createDemoKey(authority.name(), file, password);
 			}
 			return new Key(Files.readAllBytes(file), Files.readString(password, StandardCharsets.UTF_8).strip()
-				.toCharArray());
+				.toCharArray(), demoKey);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -114,10 +120,6 @@ public class SigningKeys {
 		catch (java.security.GeneralSecurityException ex) {
 			throw new IllegalStateException("a trusted certificate could not be read", ex);
 		}
-	}
-
-	static String slug(String authority) {
-		return VietnameseText.fold(authority).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
 	/** The demo CA: its key stays in the signing directory, its certificate in the trusted one. */

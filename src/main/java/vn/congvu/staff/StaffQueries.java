@@ -103,6 +103,25 @@ public class StaffQueries {
 			.param("unit", unitId).param("day", day).query(Long.class).optional();
 	}
 
+	/**
+	 * A leader of the unit on {@code day} (the latest assignment with that leadership covering it), with the post as
+	 * recorded ("Chủ tịch", "Phó Chủ tịch"), if there was one.
+	 */
+	public java.util.Optional<Leader> leaderOf(long unitId, Leadership leadership, LocalDate day) {
+		return jdbc.sql("""
+				select a.staff_id, m.full_name, a.position
+				from staff.assignment a join staff.staff_member m on m.id = a.staff_id
+				where a.unit_id = :unit and a.leadership = :leadership
+				  and a.valid_from <= :day and (a.valid_to is null or a.valid_to > :day)
+				order by a.valid_from desc, a.id limit 1""")
+			.param("unit", unitId).param("leadership", leadership.name()).param("day", day)
+			.query(Rows.as(Leader.class)).optional();
+	}
+
+	/** A leader of a unit on a day: who, and the post as recorded. */
+	public record Leader(long staffId, String fullName, String position) {
+	}
+
 	/** Which of {@code staffCodes} are already taken, in one query. */
 	public java.util.Set<String> existingCodes(java.util.Collection<String> staffCodes) {
 		if (staffCodes.isEmpty()) {

@@ -173,11 +173,12 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 		assertThat(new String(decisions.minutes(officer, session), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
 			.isEqualTo("%PDF-");
 		LocalDate signedOn = LocalDate.now(clock);
-		assertThatThrownBy(() -> decisions.issue(officer, session, new Decisions.NewDecision("01/QĐ-UBND",
-				signedOn.plusDays(1), "Ủy ban nhân dân phường Ba Đình", "Chủ tịch", "Trần Văn Bình")))
-			.hasMessageContaining("emulation.decision.future");
-		decisions.issue(officer, session, new Decisions.NewDecision("T-" + System.nanoTime() + "/QĐ-UBND", signedOn,
-				"Ủy ban nhân dân phường Ba Đình", "Chủ tịch", "Trần Văn Bình"));
+		long competent = decisions.authorities(officer, session, signedOn).getFirst().unitId();
+		assertThatThrownBy(() -> decisions.issue(officer, session, new Decisions.NewDecision(competent,
+				signedOn.plusDays(1)))).hasMessageContaining("emulation.decision.future");
+		assertThatThrownBy(() -> decisions.issue(officer, session, new Decisions.NewDecision(-1, signedOn)))
+			.as("an issuer outside the register's choices").hasMessageContaining("emulation.decision.authority");
+		decisions.issue(officer, session, new Decisions.NewDecision(competent, signedOn));
 		Decisions.Decision decision = decisions.ofSession(officer, session);
 		assertThat(decision.baseSalary()).isEqualTo(2_340_000L);
 		assertThat(decisions.awards(decision.id())).singleElement()

@@ -153,7 +153,7 @@ class EvaluationIntegrationTests extends IntegrationTestSupport {
 		assertThat(sheet.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.grade()).isIn(
 				ClassificationGrade.NOT_CLASSIFIED, ClassificationGrade.NOT_COMPLETED, ClassificationGrade.COMPLETED,
 				ClassificationGrade.GOOD, ClassificationGrade.EXCELLENT));
-		assertThat(annual.pdf(head, unit, month.getYear(), k -> k)).startsWith("%PDF".getBytes());
+		assertThat(annual.pdf(head, unit, month.getYear())).startsWith("%PDF".getBytes());
 		assertThatThrownBy(() -> queries.find(headOf(ward("00070")), first.id())).isInstanceOf(RecordNotFoundException.class);
 	}
 

@@ -195,16 +195,12 @@ public class DisciplinaryCases {
 	 * Issues the decision after the council: the measure must be one the rules in force on the decision date allow for
 	 * the person's category and post, and the statute of limitations must not have run out.
 	 */
-	public void decide(Viewer viewer, long caseId, DisciplinaryMeasure measure, String number,
-			LocalDate decisionDate, int effectMonths) {
+	public String decide(Viewer viewer, long caseId, DisciplinaryMeasure measure, LocalDate decisionDate,
+			int effectMonths) {
 		DisciplinaryCaseView current = queries.header(viewer, caseId);
 		if (!current.stage().canBecome(CaseStage.DECIDED)) {
 			throw new InvalidInputException("case.illegalStep");
 		}
-		if (number == null || number.isBlank()) {
-			throw new InvalidInputException("case.decisionNumberRequired");
-		}
-		TextLimits.require(number, 50);
 		requirePastDay(decisionDate, current);
 		if (decisionDate.isAfter(current.limitationEnds())) {
 			throw new InvalidInputException("case.limitationExpired",
@@ -221,19 +217,21 @@ public class DisciplinaryCases {
 		LocalDate effectUntil = effectMonths == 0 ? null : decisionDate.plusMonths(effectMonths).minusDays(1);
 		String legalBasis = book.ruleSets().stream().filter(r -> r.code().equals(current.ruleSet()))
 			.map(DisciplineRuleSet::legalBasis).findFirst().orElse(current.ruleSet());
-		byte[] pdf = documents.decision(current, legalBasis, measure, number.strip(), decisionDate, effectUntil);
+		var issued = documents.decision(current, legalBasis, measure, decisionDate, effectUntil);
+		String number = issued.document().reference();
 		Map<String, Object> decision = new java.util.HashMap<>(Map.of("measure", measure.name(), "number",
-				number.strip(), "date", decisionDate, "pdf", pdf));
+				number, "date", decisionDate, "pdf", issued.pdf()));
 		decision.put("until", effectUntil); // may be empty
 		StatusChange.apply(jdbc, "conduct.disciplinary_case", "stage", caseId, current.stage().name(),
 				CaseStage.DECIDED.name(), """
 						measure = :measure, decision_number = :number, decision_date = :date, effect_from = :date,
 						effect_until = :until, decision_pdf = :pdf""", decision, "case.changedMeanwhile");
-		step(viewer, caseId, CaseStage.DECIDED, decisionDate, number.strip());
+		step(viewer, caseId, CaseStage.DECIDED, decisionDate, number);
 		audit.record("case.decide", "disciplinaryCase", caseId, Map.of("stage", current.stage().name()),
-				Map.of("measure", measure.name(), "number", number.strip(), "date", decisionDate.toString()));
+				Map.of("measure", measure.name(), "number", number, "date", decisionDate.toString()));
 		events.publishEvent(new DisciplineDecided(caseId, current.staffId(), measure, decisionDate, decisionDate,
 				effectUntil));
+		return number;
 	}
 
 	private void requirePastDay(LocalDate day, DisciplinaryCaseView current) {

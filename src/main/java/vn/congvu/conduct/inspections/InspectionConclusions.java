@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.TextLimits;
-import vn.congvu.platform.PdfFonts;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
@@ -39,30 +38,28 @@ public class InspectionConclusions {
 	private final JdbcClient jdbc;
 	private final InspectionVisits visits;
 	private final Violations violations;
-	private final PdfFonts fonts;
 	private final MessageSource messages;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final org.springframework.context.ApplicationEventPublisher events;
+	private final vn.congvu.reporting.DocumentRegister register;
+	private final vn.congvu.reporting.AuthorityRegister authorities;
+	private final vn.congvu.orgunit.OrgUnitQueries units;
 
-	private final vn.congvu.reporting.PdfSignatures signatures;
-
-	private final vn.congvu.orgunit.IssuingAuthorities authorities;
-
-	InspectionConclusions(JdbcClient jdbc, InspectionVisits visits, Violations violations, PdfFonts fonts,
-			MessageSource messages, AuditLog audit, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events, vn.congvu.reporting.PdfSignatures signatures,
-			vn.congvu.orgunit.IssuingAuthorities authorities) {
-		this.authorities = authorities;
-		this.events = events;
-		this.signatures = signatures;
+	InspectionConclusions(JdbcClient jdbc, InspectionVisits visits, Violations violations, MessageSource messages,
+			AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+			vn.congvu.reporting.DocumentRegister register, vn.congvu.reporting.AuthorityRegister authorities,
+			vn.congvu.orgunit.OrgUnitQueries units) {
 		this.jdbc = jdbc;
 		this.visits = visits;
 		this.violations = violations;
-		this.fonts = fonts;
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
+		this.register = register;
+		this.authorities = authorities;
+		this.units = units;
 	}
 
 	/** Writes or rewrites the draft conclusion; every checklist item must have been answered first. */
@@ -106,8 +103,7 @@ public class InspectionConclusions {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String leader = jdbc.sql("select full_name from staff.published_member where id = :id")
 			.param("id", visit.plan().teamLeaderId()).query(String.class).single();
-		byte[] pdf = signatures.signIfPossible(document(visit, leader, now), visit.plan().teamName(),
-				"Kết luận kiểm tra công vụ");
+		byte[] pdf = issue(visit, leader, now).pdf();
 		String sha = UploadedFile.sha256(pdf);
 		int updated = jdbc.sql("""
 				update conduct.conclusion set confirmed_by = :by, confirmed_at = :now, pdf = :pdf, pdf_sha256 = :sha
@@ -141,15 +137,27 @@ public class InspectionConclusions {
 			.orElseThrow(() -> new RecordNotFoundException("conclusion", planId));
 	}
 
-	private byte[] document(VisitView visit, String leader, OffsetDateTime confirmedAt) {
+	/**
+	 * Issues the conclusion in the team's name: the team is registered as a body of the authority above the inspected
+	 * unit (as the plan names it), numbered in the team's register and signed by its leader.
+	 */
+	private vn.congvu.reporting.DocumentRegister.Issued issue(VisitView visit, String leader, OffsetDateTime confirmedAt) {
 		InspectionPlanView plan = visit.plan();
-		LocalDate today = confirmedAt.toLocalDate();
-		// the team concludes in its own name, under the People's Committee of the inspected unit's province
-		OfficialDocument.Authority home = authorities.of(plan.unitId());
-		String province = authorities.placeOf(plan.unitId());
-		OfficialDocument pdf = new OfficialDocument(fonts,
-				new OfficialDocument.Authority(home.superior() != null ? home.superior() : home.name(), plan.teamName()),
-				"", province, today, "KẾT LUẬN KIỂM TRA CÔNG VỤ", plan.title());
+		LocalDate today = confirmedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+		Long above = units.find(plan.unitId()).parentId();
+		vn.congvu.reporting.Authority team = authorities.body(
+				authorities.competentFor(above != null ? above : plan.unitId(), today),
+				vn.congvu.reporting.AuthorityKind.INSPECTION_TEAM, plan.teamName());
+		OfficialDocument.Signer signer = new OfficialDocument.Signer("", "Trưởng đoàn", leader);
+		return register.issue(new vn.congvu.reporting.DocumentRegister.Draft(team,
+				vn.congvu.reporting.DocumentKind.CONCLUSION, "Kiểm tra công vụ: " + plan.title(), today,
+				"conduct.inspection_plan:" + plan.id(), signer, null), (letterhead, pdf) -> write(visit, pdf, signer,
+						today, confirmedAt));
+	}
+
+	private OfficialDocument write(VisitView visit, OfficialDocument pdf, OfficialDocument.Signer signer,
+			LocalDate today, OffsetDateTime confirmedAt) {
+		InspectionPlanView plan = visit.plan();
 		pdf.text("Đơn vị được kiểm tra: " + plan.unitName() + ". Hình thức: "
 				+ label("enum.InspectionKind." + plan.kind()) + ". Ngày kiểm tra: "
 				+ VietnameseDates.format(visit.visitDay()) + ".");
@@ -189,9 +197,9 @@ public class InspectionConclusions {
 			pdf.table(new float[] { 0.4f, 4, 2, 2, 1.4f },
 					new String[] { "TT", "Nội dung", "Đơn vị", "Người chịu trách nhiệm", "Thời hạn" }, rows);
 		}
-		return pdf.closing(List.of(plan.unitName() + " (đơn vị được kiểm tra)", "Thành viên Đoàn kiểm tra"),
-				new OfficialDocument.Signer("", "Trưởng đoàn", leader), "(Xác nhận trên hệ thống lúc "
-						+ VietnameseDates.format(today) + " " + confirmedAt.toLocalTime().withNano(0) + ")").bytes();
+		return pdf.closing(List.of(plan.unitName() + " (đơn vị được kiểm tra)", "Thành viên Đoàn kiểm tra"), signer,
+				"(Xác nhận trên hệ thống lúc " + VietnameseDates.format(today) + " "
+						+ confirmedAt.atZoneSameInstant(clock.getZone()).toLocalTime().withNano(0) + ")");
 	}
 
 	private String label(String key) {

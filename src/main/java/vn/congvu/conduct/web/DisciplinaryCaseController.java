@@ -84,13 +84,13 @@ class DisciplinaryCaseController {
 
 	@PostMapping("/conduct/cases/{id}/decide")
 	String decide(Viewer viewer, @PathVariable long id, @RequestParam(required = false) @Nullable DisciplinaryMeasure measure,
-			@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String decisionDate,
+			@RequestParam(defaultValue = "") String decisionDate,
 			@RequestParam(defaultValue = "12") int effectMonths, RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
 			if (measure == null) {
 				throw new InvalidInputException("case.measureRequired");
 			}
-			cases.decide(viewer, id, measure, number, day(decisionDate), effectMonths);
+			cases.decide(viewer, id, measure, day(decisionDate), effectMonths);
 		});
 	}
 

@@ -75,6 +75,7 @@ class SessionController {
 		Councils.SessionView view = councils.view(viewer, id);
 		model.addAttribute("view", view);
 		model.addAttribute("decision", decisions.ofSession(viewer, id));
+		model.addAttribute("authorities", decisions.authorities(viewer, id, java.time.LocalDate.now(clock)));
 		vn.congvu.orgunit.OrgUnitType type = units.find(view.session().unitId()).type();
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		model.addAttribute("competent", view.items().stream().map(i -> i.proposal().titleCode()).distinct()
@@ -101,12 +102,10 @@ class SessionController {
 	}
 
 	@PostMapping("/emulation/sessions/{id}/decision")
-	String decide(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String number,
-			@RequestParam(defaultValue = "") String signedOn, @RequestParam(defaultValue = "") String issuer,
-			@RequestParam(defaultValue = "") String signerTitle, @RequestParam(defaultValue = "") String signerName,
-			RedirectAttributes redirect) {
+	String decide(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "0") long authority,
+			@RequestParam(defaultValue = "") String signedOn, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "session", "decided", () -> decisions.issue(viewer, id,
-				new Decisions.NewDecision(number, FormFields.day(signedOn), issuer, signerTitle, signerName)));
+				new Decisions.NewDecision(authority, FormFields.day(signedOn))));
 		return "redirect:/emulation/sessions/" + id;
 	}
 

@@ -118,8 +118,7 @@ class UnitEvaluationController {
 
 	@GetMapping("/evaluation/units/{id}/annual.pdf")
 	ResponseEntity<byte[]> annualPdf(Viewer viewer, @PathVariable long id, @RequestParam int year) {
-		Locale vi = Locale.forLanguageTag("vi");
-		return Downloads.file(annual.pdf(viewer, id, year, key -> messages.getMessage(key, null, key, vi)),
+		return Downloads.file(annual.pdf(viewer, id, year),
 				"xep-loai-" + year + ".pdf", MediaType.APPLICATION_PDF, true);
 	}
 

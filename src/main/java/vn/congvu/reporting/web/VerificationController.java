@@ -1,7 +1,12 @@
 package vn.congvu.reporting.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,17 +14,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.congvu.platform.UploadedFile;
+import vn.congvu.reporting.DocumentRegister;
 import vn.congvu.reporting.PdfSignatures;
 import vn.congvu.shared.InvalidInputException;
 
-/** The public verification page: anyone uploads a PDF and learns who signed it, when, and whether it changed. */
+/**
+ * The public verification page: anyone uploads a PDF and reads one verdict (valid, changed, not trusted, not
+ * checkable, unsigned), who signed and when, and whether it is a document the system issued (by its SHA-256 in the
+ * register: number, issuer, and whether a correction replaced it). The ETSI TS 119 102-2 validation report of the
+ * same file can be downloaded.
+ */
 @Controller
 class VerificationController {
 
 	private final PdfSignatures signatures;
+	private final DocumentRegister register;
 
-	VerificationController(PdfSignatures signatures) {
+	VerificationController(PdfSignatures signatures, DocumentRegister register) {
 		this.signatures = signatures;
+		this.register = register;
 	}
 
 	@GetMapping("/public/verify")
@@ -28,7 +41,8 @@ class VerificationController {
 	}
 
 	@PostMapping("/public/verify")
-	String verify(@RequestParam(required = false) @Nullable MultipartFile file, Model model) {
+	Object verify(@RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(defaultValue = "") String report, Model model) {
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException("signing.noFile");
@@ -36,7 +50,15 @@ class VerificationController {
 			if (file.getSize() > UploadedFile.MAX_BYTES * 4) {
 				throw new InvalidInputException("upload.tooLarge", file.getOriginalFilename(), UploadedFile.MAX_BYTES * 4 / 1024 / 1024);
 			}
-			model.addAttribute("result", signatures.verify(file.getBytes()));
+			PdfSignatures.Verification verification = signatures.verify(file.getBytes());
+			if ("etsi".equals(report) && !verification.etsiReport().isEmpty()) {
+				return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+					.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename("bao-cao-xac-thuc-etsi.xml").build().toString())
+					.body(verification.etsiReport().getBytes(StandardCharsets.UTF_8));
+			}
+			model.addAttribute("result", verification);
+			model.addAttribute("issued", register.bySha256(verification.sha256()).orElse(null));
 			model.addAttribute("fileName", file.getOriginalFilename());
 		}
 		catch (InvalidInputException ex) {

@@ -118,7 +118,7 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 			assertThat(e.staffId()).isEqualTo(civilServant);
 		});
 
-		assertThatThrownBy(() -> cases.decide(viewer(), id, DisciplinaryMeasure.WARNING, "1/QĐ", LocalDate.now(clock), 12))
+		assertThatThrownBy(() -> cases.decide(viewer(), id, DisciplinaryMeasure.WARNING, LocalDate.now(clock), 12))
 			.hasMessage("case.illegalStep");
 		assertThatThrownBy(() -> cases.advance(viewer(), id, CaseStage.COUNCIL, LocalDate.now(clock), ""))
 			.hasMessage("case.skipReasonRequired");
@@ -130,13 +130,12 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 		assertThatThrownBy(() -> cases.postpone(viewer(), id, PostponementReason.ILLNESS, LocalDate.now(clock).plusDays(5),
 				LocalDate.now(clock), "")).hasMessage("case.postponementDates");
 		cases.advance(viewer(), id, CaseStage.COUNCIL, LocalDate.now(clock), "Hội đồng kỷ luật họp");
-		assertThatThrownBy(() -> cases.decide(viewer(), id, DisciplinaryMeasure.SALARY_DOWNGRADE, "2/QĐ-UBND", LocalDate.now(clock), 12))
+		assertThatThrownBy(() -> cases.decide(viewer(), id, DisciplinaryMeasure.SALARY_DOWNGRADE, LocalDate.now(clock), 12))
 			.hasMessage("case.measureNotAllowed");
-		assertThatThrownBy(() -> cases.decide(viewer(), id, DisciplinaryMeasure.WARNING, " ", LocalDate.now(clock), 12))
-			.hasMessage("case.decisionNumberRequired");
 		assertThat(queries.find(viewer(), id).header().stage()).isEqualTo(CaseStage.COUNCIL);
 
-		cases.decide(viewer(), id, DisciplinaryMeasure.WARNING, "15/QĐ-UBND", LocalDate.now(clock), 12);
+		String number = cases.decide(viewer(), id, DisciplinaryMeasure.WARNING, LocalDate.now(clock), 12);
+		assertThat(number).as("numbered from the ward committee's register").matches("\\d+/QĐ-UBND");
 		DisciplinaryCaseView decided = queries.find(viewer(), id).header();
 		assertThat(decided.stage()).isEqualTo(CaseStage.DECIDED);
 		assertThat(decided.effectUntil()).isEqualTo(LocalDate.now(clock).plusMonths(12).minusDays(1));
@@ -159,7 +158,7 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 			long cuaNamId = decided.unitId();
 			String chairman = staffQueries.nameOf(staffQueries.headOf(cuaNamId, LocalDate.now(clock)).orElseThrow());
 			assertThat(text).contains("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "ỦY BAN NHÂN DÂN PHƯỜNG CỬA NAM",
-					"Số: 15/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+					"Số: " + number, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 					"Hà Nội, ngày " + LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern(
 							"dd 'tháng' MM 'năm' yyyy")), "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT.",
 					"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", chairman);
