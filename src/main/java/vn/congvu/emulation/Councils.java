@@ -201,11 +201,20 @@ public class Councils {
 		audit.record("emulation.vote", "session", sessionId, null, Map.of("proposal", proposalId)); // not the vote
 	}
 
-	/** Closes the session and counts: passed with approvals of the threshold's share of all members. */
+	/**
+	 * Closes the session and counts, once every member has voted or recused on every proposal (a count closed early
+	 * would show the few votes cast): passed with approvals of the threshold's share of all members.
+	 */
 	public void close(Viewer viewer, long sessionId) {
 		SessionView view = view(viewer, sessionId);
 		if (!view.mayClose()) {
 			throw new NotPermittedException("emulation.session.notYours");
+		}
+		long missing = view.items().size() * (long) view.members().size() - jdbc.sql(
+				"select count(*) from emulation.ballot_participation where session_id = :s").param("s", sessionId)
+			.query(Long.class).single();
+		if (missing > 0) {
+			throw new InvalidInputException("emulation.session.votesMissing", missing);
 		}
 		StatusChangeGuard.require(jdbc.sql("""
 				update emulation.session set status = 'CLOSED', closed_at = :at where id = :id and status = 'OPEN'""")

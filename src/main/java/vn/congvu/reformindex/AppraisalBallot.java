@@ -20,10 +20,29 @@ class AppraisalBallot {
 	record Tally(int approvals, int rejections) {
 	}
 
-	private final JdbcClient jdbc;
+	/**
+	 * The days the unit has to respond to the appraisal before the officer may make the result final. No text fixes
+	 * it for the PAR Index; the provinces' appraisal plans commonly give ten working days, taken here as fourteen calendar
+	 * days (unconfirmed).
+	 */
+	static final int RESPONSE_DAYS = 14;
 
-	AppraisalBallot(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final vn.congvu.staff.StaffQueries staff;
+
+	AppraisalBallot(JdbcClient jdbc, vn.congvu.staff.StaffQueries staff) {
 		this.jdbc = jdbc;
+		this.staff = staff;
+	}
+
+	/**
+	 * The members who may vote on a unit's appraisal on {@code day}: the council less those assigned to the assessed
+	 * unit that day (a member does not appraise their own unit).
+	 */
+	java.util.List<Long> eligible(java.util.List<Long> members, long unitId, java.time.LocalDate day) {
+		return members.stream().filter(member -> staff.assignments(member).stream()
+			.noneMatch(a -> a.unitId() == unitId && !a.validFrom().isAfter(day)
+					&& (a.validTo() == null || a.validTo().isAfter(day)))).toList();
 	}
 
 	/** Casts a member's vote; {@code null} when the member has voted already. */

@@ -114,7 +114,8 @@ public class Assessments {
 				       array(select e.id from reformindex.evidence e where e.score_id = s.id order by e.id) as file_ids
 				from reformindex.score s where s.assessment_id = :a""").param("a", id).query(Rows.as(Line.class))
 			.list().forEach(l -> lines.put(l.itemId(), l));
-		int members = methodologies.council(methodology.id()).size();
+		java.util.List<Long> eligible = eligible(assessment);
+		int members = eligible.size();
 		AppraisalBallot.State votes = ballot.state(id, viewer.staffId(), !assessment.status().equals("SUBMITTED"));
 		boolean locked = locked(assessment);
 		String status = assessment.status();
@@ -122,7 +123,8 @@ public class Assessments {
 		BigDecimal finalTotal = total(items, lines, true);
 		return new View(assessment, methodology, items, lines, role == Role.UNIT && !locked,
 				role == Role.OFFICER && (status.equals("SUBMITTED") || status.equals("RESPONDED")),
-				role == Role.MEMBER && status.equals("SUBMITTED") && !votes.voted(), votes.voted(),
+				role == Role.MEMBER && status.equals("SUBMITTED") && !votes.voted()
+						&& eligible.contains(viewer.staffId()), votes.voted(),
 				votes.participants(), votes.approvals(), votes.rejections(), members,
 				role == Role.UNIT && status.equals("APPRAISED"),
 				role == Role.OFFICER && (status.equals("APPRAISED") || status.equals("RESPONDED")), locked, selfTotal,
@@ -359,29 +361,45 @@ public class Assessments {
 				Map.of("item", item.code(), "points", points, "justification", why));
 	}
 
+	/** The council members who may vote on this unit's appraisal today (those of the unit recuse themselves). */
+	private java.util.List<Long> eligible(Assessment assessment) {
+		return ballot.eligible(methodologies.council(assessment.methodologyId()).stream()
+			.map(Methodologies.CouncilMember::staffId).toList(), assessment.unitId(), LocalDate.now(clock));
+	}
+
 	/**
-	 * A council member approves or rejects the appraisal, once. More than half of all members approving makes it
-	 * appraised; half or more rejecting sends it back to the officer (the votes start again).
+	 * A council member approves or rejects the appraisal, once; a member of the assessed unit does not vote. The
+	 * ballot is counted when every member who may vote has voted, never before (an outcome that changed at a given vote
+	 * would tell that vote): more than half approving makes it appraised, otherwise it goes back to the officer and the
+	 * votes start again.
 	 */
 	public void vote(Viewer viewer, long id, boolean approve) {
 		Assessment assessment = as(viewer, id, Role.MEMBER);
 		if (!assessment.status().equals("SUBMITTED")) {
 			throw new InvalidInputException("reform.vote.closed");
 		}
+		java.util.List<Long> eligible = eligible(assessment);
+		if (!eligible.contains(viewer.staffId())) {
+			throw new InvalidInputException("reform.vote.recused");
+		}
 		AppraisalBallot.Tally tally = ballot.cast(id, viewer.staffId(), approve);
 		if (tally == null) {
 			throw new InvalidInputException("reform.vote.twice");
 		}
 		audit.record("reform.appraisal.vote", "reform_assessment", id, null, Map.of()); // that they voted, not how
-		int members = methodologies.council(assessment.methodologyId()).size();
+		int members = eligible.size();
 		long yes = tally.approvals();
 		long no = tally.rejections();
+		if (yes + no < members) {
+			return; // counted when everyone who may vote has voted
+		}
 		if (yes * 2 > members) {
-			jdbc.sql("update reformindex.assessment set status = 'APPRAISED' where id = :a").param("a", id).update();
+			jdbc.sql("update reformindex.assessment set status = 'APPRAISED', appraised_at = :at where id = :a")
+				.param("at", OffsetDateTime.now(clock)).param("a", id).update();
 			audit.record("reform.appraisal.approved", "reform_assessment", id, Map.of("status", "SUBMITTED"),
 					Map.of("status", "APPRAISED", "approvals", yes, "members", members));
 		}
-		else if (no * 2 >= members) {
+		else {
 			ballot.reset(id);
 			audit.record("reform.appraisal.rejected", "reform_assessment", id, null,
 					Map.of("rejections", no, "members", members));
@@ -403,11 +421,23 @@ public class Assessments {
 				Map.of("status", "RESPONDED"));
 	}
 
-	/** The officer makes the result final (after the appraisal, and the unit's response if it gave one). */
+	/**
+	 * The officer makes the result final: after the unit's response, or once the unit's time to respond has passed
+	 * ({@link AppraisalBallot#RESPONSE_DAYS} from the appraisal).
+	 */
 	public void finalizeResult(Viewer viewer, long id) {
 		Assessment assessment = as(viewer, id, Role.OFFICER);
 		if (!assessment.status().equals("APPRAISED") && !assessment.status().equals("RESPONDED")) {
 			throw new InvalidInputException("reform.final.notNow");
+		}
+		if (assessment.status().equals("APPRAISED")) {
+			OffsetDateTime appraised = jdbc.sql("select appraised_at from reformindex.assessment where id = :a")
+				.param("a", id).query(OffsetDateTime.class).optional().orElse(null);
+			LocalDate until = appraised == null ? null
+					: appraised.atZoneSameInstant(clock.getZone()).toLocalDate().plusDays(AppraisalBallot.RESPONSE_DAYS);
+			if (until != null && !LocalDate.now(clock).isAfter(until)) {
+				throw new InvalidInputException("reform.final.awaitingResponse", vn.congvu.shared.VietnameseDates.format(until));
+			}
 		}
 		jdbc.sql("update reformindex.assessment set status = 'FINAL', finalized_at = :at where id = :a")
 			.param("at", OffsetDateTime.now(clock)).param("a", id).update();

@@ -59,7 +59,7 @@ public class DocumentRegister {
 
 	/**
 	 * What to issue: by which registered authority, what kind, about what, on which day, from which record
-	 * ({@code "emulation.decision:12"}), signed by whom ({@code null}: the authority's head or deputy on the day, from
+	 * (the module's own name for it: {@code "<module>.<record>:<id>"}), signed by whom ({@code null}: the authority's head or deputy on the day, from
 	 * the staff assignments; a body passes its chair or leader from its own record), and the document it corrects.
 	 */
 	public record Draft(Authority authority, DocumentKind kind, String summary, LocalDate issuedOn, String source,

@@ -63,8 +63,10 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 							code.equals("1.1") ? List.of(UploadedFile.of("kh.png", png())) : List.of());
 				}
 				assessments.submit(head, ward.id());
+				vote(ward.id(), "HK00002");
 				vote(ward.id(), "HK00003");
 				vote(ward.id(), "HK00004");
+				assessments.respond(head, ward.id(), "Phường thống nhất với kết quả thẩm định.");
 				assessments.finalizeResult(officer, ward.id());
 			}
 		}
@@ -105,6 +107,9 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#vote-participation")).containsText("1 trên"); // a secret ballot: no count yet
 		assertThat(page.locator("#vote-count")).hasCount(0);
 		vote(hangBac.id(), "HK00003");
+		vote(hangBac.id(), "HK00004"); // counted once every member who may vote has voted
+		assessments.respond(new Viewer("test-head-hang-bac", "Lãnh đạo phường", Role.UNIT_HEAD, hangBac.unitId(),
+				hangBac.unitPath(), null, false), hangBac.id(), "Phường thống nhất với kết quả thẩm định.");
 
 		useViewport(1280, 900);
 		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, hanoi));
@@ -146,11 +151,15 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#totals")).containsText("2,50");
 	}
 
+	/** A member votes, unless they may not (a member of the assessed ward recuses). */
 	private void vote(long assessment, String code) {
 		long hanoi = units.byCode("01", LocalDate.of(2025, 7, 1)).id();
 		long member = staff.idOfCode(Viewer.system(), code, LocalDate.now(clock)).orElseThrow();
-		assessments.vote(new Viewer("test-member-" + code, "Thành viên", Role.LEADER, hanoi, units.pathOf(hanoi),
-				member, false), assessment, true);
+		Viewer viewer = new Viewer("test-member-" + code, "Thành viên", Role.LEADER, hanoi, units.pathOf(hanoi),
+				member, false);
+		if (assessments.view(viewer, assessment).mayVote()) {
+			assessments.vote(viewer, assessment, true);
+		}
 	}
 
 	private static byte[] png() {

@@ -30,7 +30,8 @@ class VerificationBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#issued-as")).containsText("/TB-UBND");
 		assertThat(page.locator("#issued-as")).containsText("năm " + latest.year());
 		assertThat(page.locator("main")).not().containsText("Hợp lệ");
-		screenshot("verification-valid");
+		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "screenshots", "verification-recognised.png")).setFullPage(true));
 
 		byte[] copy = vn.congvu.reporting.SigningIntegrationTests.changed(signed);
 		page.locator("#v-file").setInputFiles(new FilePayload("ket-qua-sua.pdf", "application/pdf", copy));
@@ -44,12 +45,13 @@ class VerificationBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#verdict")).hasAttribute("data-verdict", "CHANGED");
 		assertThat(page.locator("#added-after-signing")).isVisible();
 
-		page.locator("#v-file").setInputFiles(new FilePayload("ket-qua.pdf", "application/pdf", signed));
-		var download = page.waitForDownload(() -> page.locator("#etsi-report").click());
-		assertThat(download.suggestedFilename()).isEqualTo("bao-cao-xac-thuc-etsi.xml");
 
 		page.locator("#v-file").setInputFiles(new FilePayload("anh.pdf", "application/pdf", "không phải PDF".getBytes()));
 		page.locator("#verify-form button.primary").click();
 		assertThat(page.locator("#verify-error")).containsText("không phải PDF");
+
+		page.locator("#v-file").setInputFiles(new FilePayload("ket-qua.pdf", "application/pdf", signed));
+		var download = page.waitForDownload(() -> page.locator("#etsi-report").click());
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("bao-cao-xac-thuc-etsi.xml");
 	}
 }

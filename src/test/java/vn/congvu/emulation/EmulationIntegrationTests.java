@@ -137,6 +137,8 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 			councils.vote(asStaff(people.get(m)), session, proposal, true);
 			councils.vote(asStaff(people.get(m)), session, own, m != 3);
 		}
+		assertThatThrownBy(() -> councils.close(officer, session)).as("a count closed early would show the few votes")
+			.hasMessageContaining("emulation.session.votesMissing");
 		councils.vote(asStaff(people.get(1)), session, proposal, true);
 		assertThatThrownBy(() -> councils.vote(asStaff(people.get(1)), session, own, true))
 			.hasMessageContaining("emulation.vote.recused");

@@ -67,6 +67,33 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 				a.unitPath(), null, false);
 	}
 
+	@Autowired AppraisalBallot ballot;
+
+	@Test
+	void aCouncilMemberOfTheAssessedUnitDoesNotVoteOnIt() {
+		LocalDate today = LocalDate.now(clock);
+		long cuaNam = units.byCode("00082", today).id();
+		long ofCuaNam = jdbc.sql("""
+				select staff_id from staff.published_assignment where unit_id = :u and valid_from <= :d
+				  and (valid_to is null or valid_to > :d) order by staff_id limit 1""").param("u", cuaNam).param("d", today)
+			.query(Long.class).single();
+		long outsider = staff.idOfCode(Viewer.system(), "HK00002", today).orElseThrow();
+		assertThat(ballot.eligible(List.of(ofCuaNam, outsider), cuaNam, today)).containsExactly(outsider);
+		assertThat(ballot.eligible(List.of(ofCuaNam, outsider), cuaNam, today.minusYears(30)))
+			.as("assigned from a later day: not yet of the unit").containsExactly(ofCuaNam, outsider);
+	}
+
+	/** Every member who may vote approves; the ward accepts in its response; the officer makes the result final. */
+	private void councilAccepts(Viewer officer, Assessments.Assessment ward) {
+		for (String code : List.of("HK00002", "HK00003", "HK00004")) {
+			if (assessments.view(member(code), ward.id()).mayVote()) {
+				assessments.vote(member(code), ward.id(), true);
+			}
+		}
+		assessments.respond(head(ward), ward.id(), "Phường thống nhất với kết quả thẩm định của hội đồng.");
+		assessments.finalizeResult(officer, ward.id());
+	}
+
 	private Viewer member(String code) {
 		long hanoi = units.byCode("01", LocalDate.of(2025, 7, 1)).id();
 		long id = staff.idOfCode(Viewer.system(), code, LocalDate.now(clock)).orElseThrow();
@@ -155,9 +182,18 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 			.isNotEmpty().allSatisfy(after -> assertThat(String.valueOf(after)).doesNotContain("approve")
 				.doesNotContain("true").doesNotContain("false"));
 		assessments.vote(member("HK00003"), first.id(), true);
+		assertThat(assessments.view(officer, first.id()).assessment().status())
+			.as("2 of 3: a majority, but counted only when every member who may vote has voted (else the change of "
+					+ "status would tell the last vote)").isEqualTo("SUBMITTED");
+		assertThat(assessments.view(officer, first.id()).approvals()).isNull();
+		assessments.vote(member("HK00004"), first.id(), true);
 		assertThat(assessments.view(officer, first.id()).assessment().status()).isEqualTo("APPRAISED");
+		assertThat(assessments.view(officer, first.id()).approvals()).isEqualTo(3);
 		assertThatThrownBy(() -> assessments.finalizeResult(head(first), first.id()))
 			.isInstanceOf(NotPermittedException.class);
+		assertThatThrownBy(() -> assessments.finalizeResult(officer, first.id()))
+			.as("final only after the unit responded or its time to respond passed")
+			.hasMessageContaining("reform.final.awaitingResponse");
 		assessments.respond(head(first), first.id(), "Phường xin giải trình: kế hoạch chậm do chờ hướng dẫn của Thành phố.");
 		assertThatThrownBy(() -> assessments.respond(head(first), first.id(), "Giải trình lần thứ hai của phường"))
 			.hasMessageContaining("reform.response.notNow");
@@ -167,18 +203,14 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 			selfAssess(ward, items, String.valueOf(10 + wards.indexOf(ward) % 10), true);
 			assessments.submit(head(ward), ward.id());
 			if (ward != wards.get(wards.size() - 1)) {
-				assessments.vote(member("HK00002"), ward.id(), true);
-				assessments.vote(member("HK00004"), ward.id(), true);
-				assessments.finalizeResult(officer, ward.id());
+				councilAccepts(officer, ward);
 			}
 		}
 		Assessments.Assessment last = wards.get(wards.size() - 1);
 		assertThatThrownBy(() -> publications.publish(officer, id)).hasMessageContaining("reform.publication.notFinal")
 			.satisfies(ex -> assertThat(((vn.congvu.shared.InvalidInputException) ex).arguments())
 				.containsExactly(last.unitName()));
-		assessments.vote(member("HK00002"), last.id(), true);
-		assessments.vote(member("HK00003"), last.id(), true);
-		assessments.finalizeResult(officer, last.id());
+		councilAccepts(officer, last);
 		assertThatThrownBy(() -> surveys.importSurvey(officer, id, List.of(new SurveyScores.SurveyRow(2,
 				first.unitCode(), "31")), "Điều tra 2024")).hasMessageContaining("reform.survey.final");
 

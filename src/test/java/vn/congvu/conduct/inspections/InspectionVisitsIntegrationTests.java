@@ -188,7 +188,7 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 		try (PDDocument pdf = Loader.loadPDF(conclusions.pdf(viewer(), plan))) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Nơi nhận:", "TRƯỞNG ĐOÀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-			assertThat(text).contains("KẾT LUẬN KIỂM TRA CÔNG VỤ", "Phường Cửa Nam", person.fullName(), leaderName,
+			assertThat(text).contains("KẾT LUẬN", "Kiểm tra công vụ:", "/KL-ĐKT", "Phường Cửa Nam", person.fullName(), leaderName,
 					"Đeo thẻ công chức trong giờ làm việc", "Điều 4. Trang phục, tác phong", "ít nghiêm trọng",
 					"Thẻ công chức, giờ giấc");
 		}
