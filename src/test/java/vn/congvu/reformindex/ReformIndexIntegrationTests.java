@@ -233,7 +233,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		assertThat(firstResult.converted()).isTrue();
 
 		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(publications.resultsDocument(publication))) {
-			String document = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			String document = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			// the 2024 wards' district ended on 01/07/2025: published today, the result is issued by the city
 			assertThat(document).contains("THÔNG BÁO", "Kết quả Chỉ số cải cách hành chính năm 2024",
 					"ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "/TB-UBND", first.unitName(), "72,86", published.sha256(),
