@@ -15,7 +15,6 @@ import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
-import vn.congvu.shared.ConflictException;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
@@ -40,8 +39,11 @@ public class Councils {
 	private final StaffQueries staff;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final SessionCount count;
 
-	Councils(JdbcClient jdbc, OrgUnitQueries units, StaffQueries staff, AuditLog audit, Clock clock) {
+	Councils(JdbcClient jdbc, OrgUnitQueries units, StaffQueries staff, AuditLog audit, Clock clock,
+			SessionCount count) {
+		this.count = count;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.staff = staff;
@@ -56,8 +58,9 @@ public class Councils {
 	public record Member(long staffId, String fullName, String role) {
 	}
 
+	/** A session; {@code endsAt} is its announced end (none for sessions opened before it was recorded). */
 	public record Session(long id, long councilId, String councilName, long unitId, LocalDate heldOn, String status,
-			int members, BigDecimal thresholdPercent) {
+			int members, BigDecimal thresholdPercent, BigDecimal quorumPercent, @Nullable OffsetDateTime endsAt) {
 
 		public boolean open() {
 			return "OPEN".equals(status);
@@ -142,10 +145,12 @@ public class Councils {
 			.orElseThrow(() -> new RecordNotFoundException("council", councilId));
 		int members = jdbc.sql("select count(*) from emulation.council_member where council_id = :c")
 			.param("c", councilId).query(Integer.class).single();
+		// the announced end: the end of the meeting day; after it, a session with its quorum may be counted
+		OffsetDateTime ends = heldOn.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
 		long session = jdbc.sql("""
-				insert into emulation.session (council_id, held_on, status, members, opened_by)
-				values (:c, :d, 'OPEN', :m, :by) returning id""").param("c", councilId).param("d", heldOn)
-			.param("m", members).param("by", viewer.displayName()).query(Long.class).single();
+				insert into emulation.session (council_id, held_on, status, members, opened_by, ends_at)
+				values (:c, :d, 'OPEN', :m, :by, :ends) returning id""").param("c", councilId).param("d", heldOn)
+			.param("m", members).param("by", viewer.displayName()).param("ends", ends).query(Long.class).single();
 		int taken = jdbc.sql("""
 				update emulation.proposal p set status = 'VOTING', session_id = :s
 				where p.status = 'PROPOSED' and p.unit_id in (select u.id from orgunit.published_unit u
@@ -201,41 +206,20 @@ public class Councils {
 		audit.record("emulation.vote", "session", sessionId, null, Map.of("proposal", proposalId)); // not the vote
 	}
 
-	/**
-	 * Closes the session and counts, once every member has voted or recused on every proposal (a count closed early
-	 * would show the few votes cast): passed with approvals of the threshold's share of all members.
-	 */
+	/** Closes the session and counts, when {@link SessionCount} allows it. */
 	public void close(Viewer viewer, long sessionId) {
 		SessionView view = view(viewer, sessionId);
 		if (!view.mayClose()) {
 			throw new NotPermittedException("emulation.session.notYours");
 		}
-		long missing = view.items().size() * (long) view.members().size() - jdbc.sql(
-				"select count(*) from emulation.ballot_participation where session_id = :s").param("s", sessionId)
-			.query(Long.class).single();
-		if (missing > 0) {
-			throw new InvalidInputException("emulation.session.votesMissing", missing);
-		}
-		StatusChangeGuard.require(jdbc.sql("""
-				update emulation.session set status = 'CLOSED', closed_at = :at where id = :id and status = 'OPEN'""")
-			.param("at", OffsetDateTime.now(clock)).param("id", sessionId).update());
-		int passed = 0;
-		for (Item item : view(viewer, sessionId).items()) {
-			boolean passes = TitleRules.passes(item.approvals(), view.session().members(),
-					view.session().thresholdPercent());
-			passed += passes ? 1 : 0;
-			jdbc.sql("update emulation.proposal set status = :st where id = :id and status = 'VOTING'")
-				.param("st", passes ? "PASSED" : "FAILED").param("id", item.proposal().id()).update();
-		}
-		audit.record("emulation.closeSession", "session", sessionId, null, Map.of("passed", passed,
-				"proposals", view.items().size()));
+		count.close(view);
 	}
 
 	@Transactional(readOnly = true)
 	public SessionView view(Viewer viewer, long sessionId) {
 		Session session = jdbc.sql("""
 				select s.id, s.council_id, c.name as council_name, c.unit_id, s.held_on, s.status, s.members,
-				       c.threshold_percent
+				       c.threshold_percent, c.quorum_percent, s.ends_at
 				from emulation.session s join emulation.council c on c.id = s.council_id
 				where s.id = :id""").param("id", sessionId).query(Rows.as(Session.class)).optional()
 			.filter(s -> inScope(viewer).stream().anyMatch(c -> c.id() == s.councilId()))
@@ -261,8 +245,9 @@ public class Councils {
 		List<Item> items = jdbc.sql(Proposals.SELECT + " where p.session_id = :s order by p.id").param("s", sessionId)
 			.query(Rows.as(Proposals.ProposalView.class)).list().stream().map(p -> {
 				Tally t = tallies.getOrDefault(p.id(), new Tally(p.id(), false, false, 0, 0, 0));
-				return new Item(p, t.myRecusal(), t.voted(), closed ? t.approvals() : null,
-						closed ? t.rejections() : null, closed ? t.recusals() : null);
+				boolean shown = closed && SessionCount.published(t.approvals(), t.rejections(), t.recusals(), members.size());
+				return new Item(p, t.myRecusal(), t.voted(), shown ? t.approvals() : null,
+						shown ? t.rejections() : null, shown ? t.recusals() : null);
 			}).toList();
 		return new SessionView(session, members, items, member, viewer.mayRunEmulation());
 	}
@@ -275,7 +260,7 @@ public class Councils {
 		}
 		return jdbc.sql("""
 				select s.id, s.council_id, c.name as council_name, c.unit_id, s.held_on, s.status, s.members,
-				       c.threshold_percent
+				       c.threshold_percent, c.quorum_percent, s.ends_at
 				from emulation.session s join emulation.council c on c.id = s.council_id
 				where s.council_id in (:c) order by s.id desc limit 50""").param("c", councils)
 			.query(Rows.as(Session.class)).list();
@@ -283,15 +268,5 @@ public class Councils {
 
 	private static long me(Viewer viewer) {
 		return viewer.staffId() == null ? -1L : viewer.staffId();
-	}
-
-	/** One row changed, or somebody else changed it first. */
-	private static final class StatusChangeGuard {
-
-		static void require(int updated) {
-			if (updated != 1) {
-				throw new ConflictException("emulation.session.changedMeanwhile");
-			}
-		}
 	}
 }

@@ -223,6 +223,11 @@ public class Decisions {
 				(letterhead, document) -> minutesBody(document, view, signer)).pdf();
 	}
 
+	/** A count, or a dash where it is not published (too few voters: see the council's count rule). */
+	private static String count(@Nullable Integer value) {
+		return value == null ? "–" : String.valueOf(value);
+	}
+
 	private OfficialDocument minutesBody(OfficialDocument document, Councils.SessionView view,
 			OfficialDocument.Signer signer) {
 		Councils.Session session = view.session();
@@ -239,7 +244,7 @@ public class Decisions {
 		int n = 1;
 		for (Councils.Item item : view.items()) {
 			rows.add(new String[] { String.valueOf(n++), item.proposal().subjectName(), item.proposal().titleName(),
-					String.valueOf(item.approvals()), String.valueOf(item.rejections()), String.valueOf(item.recusals()),
+					count(item.approvals()), count(item.rejections()), count(item.recusals()),
 					"FAILED".equals(item.proposal().status()) ? "Không thông qua" : "Thông qua" });
 		}
 		document.table(new float[] { 0.8f, 3, 2.6f, 1.1f, 1.3f, 1.3f, 1.6f }, new String[] { "STT", "Cá nhân, tập thể",

@@ -102,7 +102,7 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void theCouncilVotesInSecretCountsOverAllMembersAndTheDecisionPaysFromTheBaseSalaryOfItsDay() {
+	void theCouncilVotesInSecretCountsOverAllMembersAndTheDecisionPaysFromTheBaseSalaryOfItsDay() throws Exception {
 		long baDinh = units.byCode("00004", REFORM).id();
 		int year = year();
 		// Ba Đình has no approved list: give five people their levels through evaluation's own event path
@@ -194,6 +194,17 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 		byte[] pdf = decisions.pdf(officer, session);
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(decisions.pdf(officer, session)).as("signed once, the same file every time").isEqualTo(pdf);
+		assertThat(vn.congvu.reporting.ArchiveChecks.pdfA2bFailures(pdf)).as("PDF/A-2b by veraPDF").isEmpty();
+		byte[] minutes = decisions.minutes(officer, session);
+		assertThat(decisions.minutes(officer, session)).as("the minutes too: issued once").isEqualTo(minutes);
+		assertThat(vn.congvu.reporting.ArchiveChecks.pdfA2bFailures(minutes)).isEmpty();
+		assertThat(signatures.verify(minutes).signatures()).as("signed by the council's chair").singleElement()
+			.satisfies(s -> assertThat(s.valid()).isTrue());
+		try (var text = org.apache.pdfbox.Loader.loadPDF(minutes)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(text).replaceAll("\\s+", " "))
+				.contains("BIÊN BẢN", "/BB-HĐTĐKT", "CHỦ TỊCH HỘI ĐỒNG");
+		}
+		assertThat(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.7");
 		assertThat(signatures.verify(pdf).signatures()).as("signed in the issuer's name").singleElement()
 			.satisfies(s -> assertThat(s.valid()).isTrue());
 		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action = 'emulation.vote'")

@@ -149,6 +149,8 @@ class DisciplinaryCasesIntegrationTests extends IntegrationTestSupport {
 				assertThat(s.valid()).isTrue();
 				assertThat(s.signedBy()).contains("Cửa Nam");
 			});
+		assertThat(vn.congvu.reporting.ArchiveChecks.pdfA2bFailures(queries.decisionDocument(viewer(), id)))
+			.as("PDF/A-2b by veraPDF").isEmpty();
 		try (PDDocument pdf = Loader.loadPDF(queries.decisionDocument(viewer(), id))) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("QUYẾT ĐỊNH", civilServantName, "cảnh cáo", "Phường Cửa Nam",

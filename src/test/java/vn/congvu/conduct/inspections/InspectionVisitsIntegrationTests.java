@@ -185,6 +185,8 @@ class InspectionVisitsIntegrationTests extends IntegrationTestSupport {
 				assertThat(s.valid()).isTrue();
 				assertThat(s.signedBy()).contains("Đoàn kiểm tra");
 			});
+		assertThat(vn.congvu.reporting.ArchiveChecks.pdfA2bFailures(conclusions.pdf(viewer(), plan)))
+			.as("PDF/A-2b by veraPDF").isEmpty();
 		try (PDDocument pdf = Loader.loadPDF(conclusions.pdf(viewer(), plan))) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Nơi nhận:", "TRƯỞNG ĐOÀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
