@@ -99,9 +99,8 @@ public class Decisions {
 					TitleRules.cash(title, base)));
 		}
 		DocumentRegister.Issued issued = register.issue(new DocumentRegister.Draft(authority, DocumentKind.DECISION,
-				"Về việc tặng danh hiệu thi đua năm " + year, decision.signedOn(), "emulation.session:" + sessionId
-						+ ":decision"),
-				(letterhead, document) -> write(document, letterhead, session, awards, base));
+				"Về việc tặng danh hiệu thi đua năm " + year, decision.signedOn(), source(sessionId)),
+				(letterhead, document) -> write(document, letterhead, session, awards, base, null));
 		long id = jdbc.sql("""
 				insert into emulation.decision (number, signed_on, issuer, signer_title, signer_name, session_id,
 				    base_salary, created_by, created_at, pdf, pdf_sha256)
@@ -154,20 +153,35 @@ public class Decisions {
 			.query(Rows.as(Award.class)).list();
 	}
 
-	/** The decision as issued: numbered, signed, the same bytes every time. */
+	static String source(long sessionId) {
+		return "emulation.session:" + sessionId + ":decision";
+	}
+
+	/** The document in force: the decision as issued, or the decision that replaced it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<vn.congvu.reporting.IssuedDocument> document(Viewer viewer, long sessionId) {
+		councils.view(viewer, sessionId); // 404 outside the scope
+		return register.current(source(sessionId));
+	}
+
+	/** The decision in force, as issued: numbered, signed, the same bytes every time. */
 	@Transactional(readOnly = true)
 	public byte[] pdf(Viewer viewer, long sessionId) {
 		Decision decision = ofSession(viewer, sessionId);
 		if (decision == null) {
 			throw new RecordNotFoundException("decision", sessionId);
 		}
+		var current = register.current(source(sessionId));
+		if (current.isPresent()) {
+			return register.pdf(current.get().id());
+		}
 		return jdbc.sql("select pdf from emulation.decision where id = :id and pdf is not null")
 			.param("id", decision.id()).query(byte[].class).optional()
 			.orElseThrow(() -> new RecordNotFoundException("decision", sessionId));
 	}
 
-	private OfficialDocument write(OfficialDocument document, DocumentRegister.Letterhead letterhead,
-			Councils.SessionView session, List<Award> awards, long base) {
+	OfficialDocument write(OfficialDocument document, DocumentRegister.Letterhead letterhead,
+			Councils.SessionView session, List<Award> awards, long base, @Nullable String replacing) {
 		int year = awards.get(0).year();
 		NumberFormat money = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
 		document.text("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022; Nghị định số 98/2023/NĐ-CP "
@@ -188,6 +202,9 @@ public class Decisions {
 				+ " đồng có hiệu lực tại ngày ký quyết định (Nghị định 98/2023/NĐ-CP, Điều 54).");
 		document.text("Điều 3. Quyết định có hiệu lực kể từ ngày ký. Các cá nhân, tập thể có tên tại Điều 1 và cơ quan, "
 				+ "đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.");
+		if (replacing != null) {
+			document.text("Điều 4. " + replacing);
+		}
 		return document.closing(List.of("Như Điều 3", "Hồ sơ thi đua – khen thưởng"), letterhead.signer(), "");
 	}
 

@@ -38,6 +38,8 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 	@Autowired Proposals proposals;
 	@Autowired Councils councils;
 	@Autowired Decisions decisions;
+	@Autowired DecisionCorrections corrections;
+	@Autowired vn.congvu.reporting.DocumentRegister register;
 	@Autowired ApplicationEventPublisher events;
 	@Autowired TransactionTemplate transaction;
 
@@ -185,12 +187,33 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 		assertThat(decision.baseSalary()).isEqualTo(2_340_000L);
 		assertThat(decisions.awards(decision.id())).singleElement()
 			.satisfies(a -> assertThat(a.amountVnd()).isEqualTo(702_000L));
+		// a correction replaces the decision: a new number, the first kept and marked replaced
+		String firstNumber = decisions.document(officer, session).orElseThrow().reference();
+		byte[] firstPdf = decisions.pdf(officer, session);
+		assertThatThrownBy(() -> corrections.replace(officer, session, new Decisions.NewDecision(competent, signedOn), " "))
+			.hasMessageContaining("emulation.correction.reasonRequired");
+		assertThatThrownBy(() -> corrections.replace(officer, session, new Decisions.NewDecision(competent,
+				signedOn.minusDays(1)), "Ký nhầm ngày")).hasMessageContaining("emulation.correction.beforeDecision");
+		String replacing = corrections.replace(officer, session, new Decisions.NewDecision(competent, signedOn),
+				"Ghi sai tên cơ quan đề nghị trong căn cứ");
+		assertThat(replacing).isNotEqualTo(firstNumber).endsWith(firstNumber.substring(firstNumber.indexOf('/')));
+		assertThat(decisions.document(officer, session).orElseThrow().replacesReference()).isEqualTo(firstNumber);
+		assertThat(decisions.pdf(officer, session)).as("the decision in force is the replacing one").isNotEqualTo(firstPdf);
+		assertThat(register.bySha256(vn.congvu.platform.UploadedFile.sha256(firstPdf))).get()
+			.satisfies(d -> assertThat(d.replacedByReference()).isEqualTo(replacing));
+		try (var text = org.apache.pdfbox.Loader.loadPDF(decisions.pdf(officer, session))) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(text).replaceAll("\\s+", " "))
+				.contains("thay thế Quyết định số " + firstNumber, "Ghi sai tên cơ quan đề nghị trong căn cứ");
+		}
 		assertThatThrownBy(() -> proposals.revoke(officer, proposal, "sai")).hasMessageContaining("emulation.revoke.reasonRequired");
 		assertThatThrownBy(() -> proposals.revoke(officer, own, "Đề nghị này không được thông qua"))
 			.hasMessageContaining("emulation.revoke.notAwarded");
 		proposals.revoke(officer, proposal, "Thành tích kê khai không đúng sự thật");
 		assertThat(proposals.inScope(officer, year).stream().filter(p -> p.id() == proposal).findFirst().orElseThrow()
 			.status()).isEqualTo("REVOKED");
+		assertThatThrownBy(() -> corrections.replace(officer, session, new Decisions.NewDecision(competent, signedOn),
+				"Hủy danh hiệu đã thu hồi")).as("the only award was revoked")
+			.hasMessageContaining("emulation.correction.nothingStands");
 		byte[] pdf = decisions.pdf(officer, session);
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(decisions.pdf(officer, session)).as("signed once, the same file every time").isEqualTo(pdf);

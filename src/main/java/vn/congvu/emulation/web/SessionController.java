@@ -24,12 +24,15 @@ class SessionController {
 
 	private final Councils councils;
 	private final Decisions decisions;
+	private final vn.congvu.emulation.DecisionCorrections corrections;
 	private final vn.congvu.emulation.AwardingAuthorities authorities;
 	private final vn.congvu.orgunit.OrgUnitQueries units;
 	private final java.time.Clock clock;
 
-	SessionController(Councils councils, Decisions decisions, vn.congvu.emulation.AwardingAuthorities authorities,
-			vn.congvu.orgunit.OrgUnitQueries units, java.time.Clock clock) {
+	SessionController(Councils councils, Decisions decisions, vn.congvu.emulation.DecisionCorrections corrections,
+			vn.congvu.emulation.AwardingAuthorities authorities, vn.congvu.orgunit.OrgUnitQueries units,
+			java.time.Clock clock) {
+		this.corrections = corrections;
 		this.councils = councils;
 		this.decisions = decisions;
 		this.authorities = authorities;
@@ -75,6 +78,7 @@ class SessionController {
 		Councils.SessionView view = councils.view(viewer, id);
 		model.addAttribute("view", view);
 		model.addAttribute("decision", decisions.ofSession(viewer, id));
+		model.addAttribute("inForce", decisions.document(viewer, id).orElse(null));
 		model.addAttribute("authorities", decisions.authorities(viewer, id, java.time.LocalDate.now(clock)));
 		vn.congvu.orgunit.OrgUnitType type = units.find(view.session().unitId()).type();
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
@@ -106,6 +110,15 @@ class SessionController {
 			@RequestParam(defaultValue = "") String signedOn, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "session", "decided", () -> decisions.issue(viewer, id,
 				new Decisions.NewDecision(authority, FormFields.day(signedOn))));
+		return "redirect:/emulation/sessions/" + id;
+	}
+
+	@PostMapping("/emulation/sessions/{id}/replacement")
+	String replace(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "0") long authority,
+			@RequestParam(defaultValue = "") String signedOn, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "session", "decided", () -> corrections.replace(viewer, id,
+				new Decisions.NewDecision(authority, FormFields.day(signedOn)), reason));
 		return "redirect:/emulation/sessions/" + id;
 	}
 
