@@ -214,6 +214,7 @@ public class SigningIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Autowired vn.congvu.platform.CongvuProperties properties;
+	@Autowired List<EarlierDocuments> earlier;
 
 	@Test
 	void everyKindTheSystemIssuesIsRecognisedAndArchival() {
@@ -227,6 +228,9 @@ public class SigningIntegrationTests extends IntegrationTestSupport {
 				.isEqualTo("Ủy ban nhân dân thành phố Hà Nội");
 		});
 		assertThat(ArchiveChecks.pdfA2bFailures(published)).isEmpty();
+		assertThat(earlier).as("publications signed before the register are still recognised by their SHA-256")
+			.anySatisfy(e -> assertThat(e.describe(verification.sha256())).get().asString()
+				.contains("Kết quả chỉ số cải cách hành chính năm"));
 
 		long cuaNam = units.byCode("00082", today()).id();
 		int approvedYear = java.time.YearMonth.now(clock).minusMonths(2).getYear(); // the demo approves this year's list

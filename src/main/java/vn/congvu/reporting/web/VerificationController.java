@@ -29,10 +29,13 @@ class VerificationController {
 
 	private final PdfSignatures signatures;
 	private final DocumentRegister register;
+	private final java.util.List<vn.congvu.reporting.EarlierDocuments> earlier;
 
-	VerificationController(PdfSignatures signatures, DocumentRegister register) {
+	VerificationController(PdfSignatures signatures, DocumentRegister register,
+			java.util.List<vn.congvu.reporting.EarlierDocuments> earlier) {
 		this.signatures = signatures;
 		this.register = register;
+		this.earlier = earlier;
 	}
 
 	@GetMapping("/public/verify")
@@ -58,7 +61,10 @@ class VerificationController {
 					.body(verification.etsiReport().getBytes(StandardCharsets.UTF_8));
 			}
 			model.addAttribute("result", verification);
-			model.addAttribute("issued", register.bySha256(verification.sha256()).orElse(null));
+			var issued = register.bySha256(verification.sha256()).orElse(null);
+			model.addAttribute("issued", issued);
+			model.addAttribute("issuedEarlier", issued != null ? null : earlier.stream()
+				.map(e -> e.describe(verification.sha256())).flatMap(java.util.Optional::stream).findFirst().orElse(null));
 			model.addAttribute("fileName", file.getOriginalFilename());
 		}
 		catch (InvalidInputException ex) {
