@@ -129,7 +129,8 @@ public final class OfficialDocument {
 
 	/**
 	 * The foot of the document: "Nơi nhận" with the recipients on the left (the file copy, "Lưu: VT", is added), and
-	 * on the right the signer's capacity and title, the {@code note} (how it was signed) and the name.
+	 * on the right the signer's capacity and title, the space for the signature, the name and the {@code note} (how it
+	 * was confirmed or issued).
 	 */
 	public OfficialDocument closing(List<String> recipients, Signer signer, String note) {
 		PdfPTable foot = new PdfPTable(new float[] { 1, 1.2f });
@@ -147,8 +148,11 @@ public final class OfficialDocument {
 			right.addElement(centred(signer.capacity().toUpperCase(VI), fonts.bold(13)));
 		}
 		right.addElement(centred(signer.title().toUpperCase(VI), fonts.bold(13)));
-		right.addElement(signatureSpace(note));
+		right.addElement(signatureSpace());
 		right.addElement(centred(signer.name(), fonts.bold(13)));
+		if (!note.isBlank()) { // under the name: the signature space stays free for the signature drawn there
+			right.addElement(centred(note, fonts.italic(10)));
+		}
 		foot.addCell(left);
 		foot.addCell(right);
 		document.add(foot);
@@ -182,13 +186,13 @@ public final class OfficialDocument {
 	}
 
 	/**
-	 * The blank space where the signature goes (a note in it, such as how the document was confirmed), recorded by a
-	 * cell event so the signing library can draw the visible signature exactly there.
+	 * The blank space where the signature goes, recorded by a cell event so the signing library can draw the visible
+	 * signature exactly there.
 	 */
-	private PdfPTable signatureSpace(String note) {
+	private PdfPTable signatureSpace() {
 		PdfPTable space = new PdfPTable(1);
 		space.setWidthPercentage(100);
-		PdfPCell cell = new PdfPCell(note.isBlank() ? new Phrase(" ", fonts.regular(8)) : new Phrase(note, fonts.italic(10)));
+		PdfPCell cell = new PdfPCell(new Phrase(" ", fonts.regular(8)));
 		cell.setBorder(0);
 		cell.setFixedHeight(62);
 		cell.setHorizontalAlignment(Element.ALIGN_CENTER);
