@@ -217,7 +217,7 @@ public class SigningIntegrationTests extends IntegrationTestSupport {
 	@Autowired List<EarlierDocuments> earlier;
 
 	@Test
-	void everyKindTheSystemIssuesIsRecognisedAndArchival() {
+	void everyKindTheSystemIssuesIsRecognisedAndArchival() throws Exception {
 		byte[] published = publications.resultsDocument(publications.publications().getLast().id());
 		PdfSignatures.Verification verification = signatures.verify(published);
 		assertThat(verification.signatures()).singleElement().satisfies(s -> assertThat(s.valid()).isTrue());
@@ -242,6 +242,9 @@ public class SigningIntegrationTests extends IntegrationTestSupport {
 		assertThat(register.bySha256(signatures.verify(list).sha256())).get()
 			.satisfies(d -> assertThat(d.authorityName()).isEqualTo("Ủy ban nhân dân phường Cửa Nam"));
 		assertThat(ArchiveChecks.pdfA2bFailures(list)).isEmpty();
+		Files.createDirectories(Path.of("target", "screenshots")); // to look at
+		Files.write(Path.of("target", "screenshots", "par-publication.pdf"), published);
+		Files.write(Path.of("target", "screenshots", "annual-list.pdf"), list);
 		long hongHa = units.byCode("00097", today()).id();
 		assertThat(signatures.verify(transactions.execute(status -> annual.pdf(headOf(hongHa), hongHa, approvedYear)))
 			.signatures()).as("a list not approved is a preview: not signed").isEmpty();
