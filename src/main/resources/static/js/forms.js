@@ -1,0 +1,94 @@
+// Forms speak the page's language. A browser writes its own messages for a required field or a wrong format, in the
+// browser's language ("Please fill out this field."): ours replace them, from the page's messages (a meta element
+// carries them). A long text field shows how much of its limit is used, so nothing is cut without the user seeing it.
+(function () {
+  'use strict';
+  var meta = document.querySelector('meta[name="congvu-validation"]');
+  if (!meta) {
+    return;
+  }
+  function say(key, value) {
+    var text = meta.getAttribute('data-' + key) || '';
+    return value === undefined ? text : text.replace('{0}', value);
+  }
+  function message(field) {
+    var v = field.validity;
+    if (v.valueMissing) {
+      if (field.type === 'file') {
+        return say('file');
+      }
+      return field.type === 'radio' || field.type === 'checkbox' || field.tagName === 'SELECT' ? say('choose')
+        : say('required');
+    }
+    if (v.typeMismatch) {
+      return field.type === 'email' ? say('email') : field.type === 'url' ? say('url') : say('format');
+    }
+    if (v.patternMismatch) {
+      return field.placeholder ? say('pattern-example', field.placeholder) : say('pattern');
+    }
+    if (v.tooLong) {
+      return say('too-long', field.maxLength);
+    }
+    if (v.tooShort) {
+      return say('too-short', field.minLength);
+    }
+    if (v.rangeUnderflow) {
+      return say('min', field.min);
+    }
+    if (v.rangeOverflow) {
+      return say('max', field.max);
+    }
+    if (v.badInput) {
+      return say('number');
+    }
+    if (v.stepMismatch) {
+      return say('step');
+    }
+    return '';
+  }
+  document.addEventListener('invalid', function (event) {
+    var field = event.target;
+    if (!field.setCustomValidity) {
+      return;
+    }
+    field.setCustomValidity('');
+    if (!field.validity.valid) {
+      field.setCustomValidity(message(field));
+    }
+  }, true);
+  function clear(event) {
+    var field = event.target;
+    if (field.setCustomValidity) {
+      field.setCustomValidity('');
+      if (field.type === 'radio' && field.name && field.form) {
+        field.form.querySelectorAll('input[type=radio]').forEach(function (other) {
+          if (other.name === field.name) {
+            other.setCustomValidity('');
+          }
+        });
+      }
+    }
+  }
+  document.addEventListener('input', clear, true);
+  document.addEventListener('change', clear, true);
+
+  // how much of a long text's limit is used: "120 / 2.000"
+  var number = new Intl.NumberFormat(document.documentElement.lang || 'vi');
+  document.querySelectorAll('textarea[maxlength], input[maxlength]').forEach(function (field) {
+    if (field.maxLength < 200 || field.type === 'password' || field.type === 'hidden') {
+      return;
+    }
+    var counter = document.createElement('span');
+    counter.className = 'counter muted small';
+    counter.setAttribute('aria-live', 'polite');
+    counter.id = (field.id || field.name) + '-counter';
+    field.insertAdjacentElement('afterend', counter);
+    function update() {
+      counter.textContent = say('counter').replace('{0}', number.format(field.value.length))
+        .replace('{1}', number.format(field.maxLength));
+      counter.classList.toggle('full', field.value.length >= field.maxLength);
+    }
+    field.addEventListener('input', update);
+    update();
+  });
+}());
