@@ -9,7 +9,7 @@
   }
   function say(key, value) {
     var text = meta.getAttribute('data-' + key) || '';
-    return value === undefined ? text : text.replace('{0}', value);
+    return value === undefined ? text : text.replace('{n}', value);
   }
   function message(field) {
     var v = field.validity;
@@ -84,8 +84,8 @@
     counter.id = (field.id || field.name) + '-counter';
     field.insertAdjacentElement('afterend', counter);
     function update() {
-      counter.textContent = say('counter').replace('{0}', number.format(field.value.length))
-        .replace('{1}', number.format(field.maxLength));
+      counter.textContent = say('counter').replace('{used}', number.format(field.value.length))
+        .replace('{max}', number.format(field.maxLength));
       counter.classList.toggle('full', field.value.length >= field.maxLength);
     }
     field.addEventListener('input', update);
