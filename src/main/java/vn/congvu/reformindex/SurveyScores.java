@@ -61,7 +61,8 @@ public class SurveyScores {
 
 	/**
 	 * Sets survey points from imported results: every row must name a unit assessed with this methodology and give
-	 * points within the survey's share; otherwise nothing is changed and the first problem is reported with its row.
+	 * points within the survey's share; otherwise nothing is changed and every problem is reported, each with its row
+	 * and column ({@link ImportProblems}).
 	 */
 	public int importSurvey(Viewer viewer, long methodologyId, List<SurveyRow> rows, String source) {
 		NotPermittedException.unless(viewer.mayManageReformIndex());
@@ -73,21 +74,30 @@ public class SurveyScores {
 		Map<String, Assessments.Assessment> byCode = new java.util.HashMap<>();
 		assessments.ofMethodology(viewer, methodologyId).forEach(a -> byCode.put(a.unitCode(), a));
 		Map<Long, BigDecimal> points = new java.util.LinkedHashMap<>();
+		List<MethodologyTree.Problem> problems = new java.util.ArrayList<>();
 		for (SurveyRow row : rows) {
+			String at = String.valueOf(row.row());
 			Assessments.Assessment assessment = byCode.get(row.unitCode().strip());
 			if (assessment == null) {
-				throw new InvalidInputException("reform.survey.unknownUnit", row.row(), row.unitCode());
+				problems.add(new MethodologyTree.Problem(row.row(), "A", "reform.survey.unknownUnit",
+						List.of(at, row.unitCode())));
 			}
-			if (assessment.status().equals("FINAL")) {
-				throw new InvalidInputException("reform.survey.final", row.row(), assessment.unitName());
+			else if (assessment.status().equals("FINAL")) {
+				problems.add(new MethodologyTree.Problem(row.row(), "A", "reform.survey.final",
+						List.of(at, assessment.unitName())));
 			}
 			BigDecimal value = MethodologyTree.number(row.points());
 			if (value == null || value.signum() < 0 || value.compareTo(methodology.surveyPoints()) > 0
 					|| value.scale() > 2) {
-				throw new InvalidInputException("reform.survey.outOfRange", row.row(), row.points(),
-						MethodologyTree.plain(methodology.surveyPoints()));
+				problems.add(new MethodologyTree.Problem(row.row(), "B", "reform.survey.outOfRange",
+						List.of(at, row.points(), MethodologyTree.plain(methodology.surveyPoints()))));
 			}
-			points.put(assessment.id(), value);
+			else if (assessment != null) {
+				points.put(assessment.id(), value);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportProblems(problems);
 		}
 		if (points.isEmpty()) {
 			throw new InvalidInputException("reform.import.empty");

@@ -152,7 +152,13 @@ class ReformIndexController {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException("reform.import.noFile");
 			}
-			surveys.importSurvey(viewer, id, SurveyWorkbook.read(file), source);
+			try {
+				surveys.importSurvey(viewer, id, SurveyWorkbook.read(file), source);
+			}
+			catch (vn.congvu.reformindex.ImportProblems refused) {
+				redirect.addFlashAttribute("problems", refused.problems());
+				throw refused;
+			}
 		});
 		return "redirect:/reform-index/methodologies/" + id;
 	}
