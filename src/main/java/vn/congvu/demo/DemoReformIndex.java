@@ -38,15 +38,20 @@ class DemoReformIndex {
 
 	private final Methodologies methodologies;
 	private final Assessments assessments;
+	private final vn.congvu.reformindex.Appraisals appraisals;
 	private final IndexPublications publications;
+	private final vn.congvu.reformindex.IndexPublishing publishing;
 	private final OneStopStatistics oneStop;
 	private final SurveyScores surveys;
 	private final OrgUnitQueries units;
 	private final StaffQueries staff;
 	private final Clock clock;
 
-	DemoReformIndex(Methodologies methodologies, Assessments assessments, IndexPublications publications,
-			OneStopStatistics oneStop, SurveyScores surveys, OrgUnitQueries units, StaffQueries staff, Clock clock) {
+	DemoReformIndex(Methodologies methodologies, Assessments assessments, vn.congvu.reformindex.Appraisals appraisals,
+			IndexPublications publications, vn.congvu.reformindex.IndexPublishing publishing, OneStopStatistics oneStop, SurveyScores surveys, OrgUnitQueries units,
+			StaffQueries staff, Clock clock) {
+		this.appraisals = appraisals;
+		this.publishing = publishing;
 		this.oneStop = oneStop;
 		this.surveys = surveys;
 		this.methodologies = methodologies;
@@ -85,9 +90,9 @@ class DemoReformIndex {
 		}
 		surveys.surveyFromSatisfaction(officer, current);
 		for (Assessments.Assessment ward : assessments.ofMethodology(officer, current)) {
-			if (ward.status().equals("SUBMITTED") && !ward.unitCode().equals("00082")) {
+			if (ward.status() == vn.congvu.reformindex.AssessmentStatus.SUBMITTED && !ward.unitCode().equals("00082")) {
 				councilApproves(ward, hanoi); // Cửa Nam waits for the council
-				assessments.finalizeResult(officer, ward.id());
+				appraisals.finalizeResult(officer, ward.id());
 			}
 		}
 	}
@@ -113,9 +118,9 @@ class DemoReformIndex {
 		surveys.importSurvey(officer, id, survey, "Điều tra xã hội học năm " + year + " (dữ liệu mẫu)");
 		for (Assessments.Assessment ward : wards) {
 			councilApproves(ward, hanoi);
-			assessments.finalizeResult(officer, ward.id());
+			appraisals.finalizeResult(officer, ward.id());
 		}
-		publications.publish(officer, id);
+		publishing.publish(officer, id);
 	}
 
 	/** A year of one-stop figures for the new wards, as the one-stop system would export them (invented). */
@@ -171,7 +176,7 @@ class DemoReformIndex {
 				continue;
 			}
 			BigDecimal lower = line.selfPoints().subtract(quarter(0.25 + random.nextDouble() * 0.75)).max(BigDecimal.ZERO);
-			assessments.appraise(officer, id, item.id(), lower,
+			appraisals.appraise(officer, id, item.id(), lower,
 					"Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả đã tự chấm.");
 		}
 	}
@@ -186,12 +191,12 @@ class DemoReformIndex {
 			Viewer viewer = new Viewer("demo-member-" + code, "Thành viên hội đồng", Role.LEADER, hanoi,
 					units.pathOf(hanoi), member, false);
 			if (assessments.view(viewer, ward.id()).mayVote()) {
-				assessments.vote(viewer, ward.id(), true);
+				appraisals.vote(viewer, ward.id(), true);
 			}
 		}
 		Viewer head = new Viewer("demo-head-" + ward.unitCode(), "Lãnh đạo " + ward.unitName(), Role.UNIT_HEAD,
 				ward.unitId(), ward.unitPath(), null, false);
-		assessments.respond(head, ward.id(), "Đơn vị thống nhất với kết quả thẩm định của hội đồng.");
+		appraisals.respond(head, ward.id(), "Đơn vị thống nhất với kết quả thẩm định của hội đồng.");
 	}
 
 	private static BigDecimal quarter(double value) {

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
-import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.reporting.AuthorityRegister;
 import vn.congvu.reporting.DocumentKind;
@@ -31,7 +29,6 @@ import vn.congvu.shared.VietnameseDates;
 @Transactional
 public class DecisionCorrections {
 
-	private final JdbcClient jdbc;
 	private final Decisions decisions;
 	private final Councils councils;
 	private final DocumentRegister register;
@@ -39,9 +36,8 @@ public class DecisionCorrections {
 	private final AuditLog audit;
 	private final Clock clock;
 
-	DecisionCorrections(JdbcClient jdbc, Decisions decisions, Councils councils, DocumentRegister register,
+	DecisionCorrections(Decisions decisions, Councils councils, DocumentRegister register,
 			AuthorityRegister authorities, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
 		this.decisions = decisions;
 		this.councils = councils;
 		this.register = register;
@@ -72,15 +68,7 @@ public class DecisionCorrections {
 		}
 		IssuedDocument current = register.current(Decisions.source(sessionId))
 			.orElseThrow(() -> new InvalidInputException("emulation.correction.notInRegister"));
-		List<Decisions.Award> standing = jdbc.sql("""
-				select coalesce(m.full_name, u.name) as subject_name, t.name as title_name, p.year, a.amount_vnd
-				from emulation.award a join emulation.proposal p on p.id = a.proposal_id
-				join lateral (select name from emulation.title where code = p.title_code order by valid_from desc limit 1) t
-				     on true
-				left join staff.published_member m on p.subject_kind = 'STAFF' and m.id = p.subject_id
-				left join orgunit.published_unit u on p.subject_kind = 'UNIT' and u.id = p.subject_id
-				where a.decision_id = :d and p.status = 'AWARDED' order by t.name, m.sort_key, u.name""")
-			.param("d", decision.id()).query(Rows.as(Decisions.Award.class)).list();
+		List<Decisions.Award> standing = decisions.awards(decision.id(), true);
 		if (standing.isEmpty()) {
 			throw new InvalidInputException("emulation.correction.nothingStands");
 		}

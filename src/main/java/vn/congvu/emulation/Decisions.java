@@ -142,6 +142,11 @@ public class Decisions {
 
 	@Transactional(readOnly = true)
 	public List<Award> awards(long decisionId) {
+		return awards(decisionId, false);
+	}
+
+	/** The decision's awards; {@code standingOnly}: without those revoked since (for a replacing decision). */
+	List<Award> awards(long decisionId, boolean standingOnly) {
 		return jdbc.sql("""
 				select coalesce(m.full_name, u.name) as subject_name, t.name as title_name, p.year, a.amount_vnd
 				from emulation.award a join emulation.proposal p on p.id = a.proposal_id
@@ -149,7 +154,8 @@ public class Decisions {
 				     on true
 				left join staff.published_member m on p.subject_kind = 'STAFF' and m.id = p.subject_id
 				left join orgunit.published_unit u on p.subject_kind = 'UNIT' and u.id = p.subject_id
-				where a.decision_id = :d order by t.name, m.sort_key, u.name""").param("d", decisionId)
+				where a.decision_id = :d and (not :standing or p.status = 'AWARDED')
+				order by t.name, m.sort_key, u.name""").param("d", decisionId).param("standing", standingOnly)
 			.query(Rows.as(Award.class)).list();
 	}
 

@@ -28,11 +28,9 @@ class AppraisalBallot {
 	static final int RESPONSE_DAYS = 14;
 
 	private final JdbcClient jdbc;
-	private final vn.congvu.staff.StaffQueries staff;
 
-	AppraisalBallot(JdbcClient jdbc, vn.congvu.staff.StaffQueries staff) {
+	AppraisalBallot(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.staff = staff;
 	}
 
 	/**
@@ -40,9 +38,14 @@ class AppraisalBallot {
 	 * unit that day (a member does not appraise their own unit).
 	 */
 	java.util.List<Long> eligible(java.util.List<Long> members, long unitId, java.time.LocalDate day) {
-		return members.stream().filter(member -> staff.assignments(member).stream()
-			.noneMatch(a -> a.unitId() == unitId && !a.validFrom().isAfter(day)
-					&& (a.validTo() == null || a.validTo().isAfter(day)))).toList();
+		if (members.isEmpty()) {
+			return members;
+		}
+		java.util.Set<Long> ofTheUnit = new java.util.HashSet<>(jdbc.sql("""
+				select staff_id from staff.published_assignment where unit_id = :u and staff_id in (:m)
+				  and valid_from <= :d and (valid_to is null or valid_to > :d)""")
+			.param("u", unitId).param("m", members).param("d", day).query(Long.class).list());
+		return members.stream().filter(member -> !ofTheUnit.contains(member)).toList();
 	}
 
 	/** Casts a member's vote; {@code null} when the member has voted already. */

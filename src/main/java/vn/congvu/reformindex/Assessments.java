@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.congvu.reformindex.AssessmentAccess.Role;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Rows;
@@ -23,25 +24,27 @@ import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.TextLimits;
 
 /**
- * A unit's self-assessment and its appraisal. The unit head scores each sub-criterion with evidence until the
- * deadline or until submitting, which locks it; computed sub-criteria are filled from data on submission. An officer
- * of the scope adjusts points with a justification; the council approves the appraisal by a majority of all its
- * members (more than half); the unit may respond once; the officer then makes it final. Who sees it: the unit, the
- * officers and leaders of its scope, and the council once it is submitted; anyone else gets "not found".
+ * A unit's assessment as it is read, and its first step, the self-assessment: the unit head scores each sub-criterion
+ * with evidence until the deadline or until submitting, which locks it; computed sub-criteria are filled from data
+ * on submission. The appraisal that follows (the officer's adjustments, the council's vote, the unit's response, the
+ * final result) is {@link Appraisals}. Who sees it: the unit, the officers and leaders of its scope, and the council
+ * once it is submitted; anyone else gets "not found".
  */
 @Service
 @Transactional
 public class Assessments {
 
 	private final JdbcClient jdbc;
+	private final AssessmentAccess access;
 	private final AppraisalBallot ballot;
 	private final Methodologies methodologies;
 	private final ComputedPoints computed;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Assessments(JdbcClient jdbc, Methodologies methodologies, ComputedPoints computed, AuditLog audit, Clock clock,
-			AppraisalBallot ballot) {
+	Assessments(JdbcClient jdbc, AssessmentAccess access, Methodologies methodologies, ComputedPoints computed,
+			AuditLog audit, Clock clock, AppraisalBallot ballot) {
+		this.access = access;
 		this.ballot = ballot;
 		this.jdbc = jdbc;
 		this.methodologies = methodologies;
@@ -51,7 +54,7 @@ public class Assessments {
 	}
 
 	public record Assessment(long id, long methodologyId, long unitId, String unitCode, String unitName,
-			String unitPath, LocalDate deadline, String status, @Nullable String submittedBy,
+			String unitPath, LocalDate deadline, AssessmentStatus status, @Nullable String submittedBy,
 			@Nullable OffsetDateTime submittedAt, @Nullable BigDecimal surveyPoints, @Nullable String surveySource,
 			@Nullable String response, @Nullable OffsetDateTime finalizedAt) {
 	}
@@ -70,10 +73,6 @@ public class Assessments {
 	}
 
 	/** What the viewer is to this assessment. */
-	enum Role {
-		UNIT, OFFICER, MEMBER, READER
-	}
-
 	/**
 	 * An assessment as the viewer sees it. The council's ballot is secret: {@code voted} says whether the viewer has
 	 * voted (never how), {@code participants} how many have; the counts are {@code null} while the ballot is open.
@@ -84,26 +83,19 @@ public class Assessments {
 			boolean mayFinalize, boolean locked, BigDecimal selfTotal, BigDecimal finalTotal) {
 	}
 
-	private static final String SELECT = """
-			select a.id, a.methodology_id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path,
-			       a.deadline, a.status, a.submitted_by, a.submitted_at, a.survey_points, a.survey_source, a.response,
-			       a.finalized_at
-			from reformindex.assessment a join orgunit.published_unit u on u.id = a.unit_id
-			""";
-
 	/** The assessments of a methodology the viewer may see, by unit name. */
 	@Transactional(readOnly = true)
 	public List<Assessment> ofMethodology(Viewer viewer, long methodologyId) {
-		boolean member = isMember(viewer, methodologyId);
-		return jdbc.sql(SELECT + " where a.methodology_id = :m order by u.name").param("m", methodologyId)
+		boolean member = access.isMember(viewer, methodologyId);
+		return jdbc.sql(AssessmentAccess.SELECT + " where a.methodology_id = :m order by u.name").param("m", methodologyId)
 			.query(Rows.as(Assessment.class)).list().stream()
-			.filter(a -> role(viewer, a, member) != null).toList();
+			.filter(a -> AssessmentAccess.role(viewer, a, member) != null).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public View view(Viewer viewer, long id) {
-		Assessment assessment = find(viewer, id);
-		Role role = role(viewer, assessment, isMember(viewer, assessment.methodologyId()));
+		Assessment assessment = access.find(viewer, id);
+		Role role = AssessmentAccess.role(viewer, assessment, access.isMember(viewer, assessment.methodologyId()));
 		Methodology methodology = methodologies.find(assessment.methodologyId());
 		List<Item> items = methodologies.items(methodology.id());
 		Map<Long, Line> lines = new java.util.LinkedHashMap<>();
@@ -114,20 +106,20 @@ public class Assessments {
 				       array(select e.id from reformindex.evidence e where e.score_id = s.id order by e.id) as file_ids
 				from reformindex.score s where s.assessment_id = :a""").param("a", id).query(Rows.as(Line.class))
 			.list().forEach(l -> lines.put(l.itemId(), l));
-		java.util.List<Long> eligible = eligible(assessment);
+		List<Long> eligible = access.eligible(assessment);
 		int members = eligible.size();
-		AppraisalBallot.State votes = ballot.state(id, viewer.staffId(), !assessment.status().equals("SUBMITTED"));
-		boolean locked = locked(assessment);
-		String status = assessment.status();
+		AppraisalBallot.State votes = ballot.state(id, viewer.staffId(), assessment.status() != AssessmentStatus.SUBMITTED);
+		boolean locked = access.locked(assessment);
+		AssessmentStatus status = assessment.status();
 		BigDecimal selfTotal = total(items, lines, false);
 		BigDecimal finalTotal = total(items, lines, true);
 		return new View(assessment, methodology, items, lines, role == Role.UNIT && !locked,
-				role == Role.OFFICER && (status.equals("SUBMITTED") || status.equals("RESPONDED")),
-				role == Role.MEMBER && status.equals("SUBMITTED") && !votes.voted()
+				role == Role.OFFICER && status.appraisable(),
+				role == Role.MEMBER && status == AssessmentStatus.SUBMITTED && !votes.voted()
 						&& eligible.contains(viewer.staffId()), votes.voted(),
 				votes.participants(), votes.approvals(), votes.rejections(), members,
-				role == Role.UNIT && status.equals("APPRAISED"),
-				role == Role.OFFICER && (status.equals("APPRAISED") || status.equals("RESPONDED")), locked, selfTotal,
+				role == Role.UNIT && status.canBecome(AssessmentStatus.RESPONDED),
+				role == Role.OFFICER && status.canBecome(AssessmentStatus.FINAL), locked, selfTotal,
 				finalTotal);
 	}
 
@@ -143,77 +135,16 @@ public class Assessments {
 		return total;
 	}
 
-	private boolean locked(Assessment assessment) {
-		return !assessment.status().equals("OPEN") || LocalDate.now(clock).isAfter(assessment.deadline());
-	}
-
-	Assessment find(Viewer viewer, long id) {
-		Assessment assessment = jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Rows.as(Assessment.class))
-			.optional().orElseThrow(() -> new RecordNotFoundException("reformAssessment", id));
-		if (role(viewer, assessment, isMember(viewer, assessment.methodologyId())) == null) {
-			throw new RecordNotFoundException("reformAssessment", id);
-		}
-		return assessment;
-	}
-
-	private boolean isMember(Viewer viewer, long methodologyId) {
-		return viewer.staffId() != null && jdbc.sql("""
-				select exists (select 1 from reformindex.council_member where methodology_id = :m and staff_id = :s)""")
-			.param("m", methodologyId).param("s", viewer.staffId()).query(Boolean.class).single();
-	}
-
-	private static @Nullable Role role(Viewer viewer, Assessment assessment, boolean member) {
-		boolean sees = viewer.sees(assessment.unitPath());
-		if (sees && viewer.mayManageReformIndex()) {
-			return Role.OFFICER;
-		}
-		if (sees && viewer.mayAssessOwnUnit()) {
-			return Role.UNIT;
-		}
-		if (member && !assessment.status().equals("OPEN")) {
-			return Role.MEMBER;
-		}
-		return sees && viewer.oversees() ? Role.READER : null;
-	}
-
-	private Assessment as(Viewer viewer, long id, Role wanted) {
-		Assessment assessment = find(viewer, id);
-		NotPermittedException.unless(role(viewer, assessment, isMember(viewer, assessment.methodologyId())) == wanted);
-		return assessment;
-	}
-
-	/** The lines that take points, by id, read once per request however many lines it saves. */
-	private Map<Long, Item> leaves(Assessment assessment) {
-		Map<Long, Item> leaves = new java.util.HashMap<>();
-		IndexResults.leaves(methodologies.items(assessment.methodologyId())).forEach(i -> leaves.put(i.id(), i));
-		return leaves;
-	}
-
-	private static Item leaf(Map<Long, Item> leaves, long itemId) {
-		Item item = leaves.get(itemId);
-		if (item == null) {
-			throw new RecordNotFoundException("reformItem", itemId);
-		}
-		return item;
-	}
-
-	private static void inRange(Item item, @Nullable BigDecimal points) {
-		if (points == null || points.signum() < 0 || points.compareTo(item.maxPoints()) > 0 || points.scale() > 2) {
-			throw new InvalidInputException("reform.score.outOfRange", item.code(),
-					MethodologyTree.plain(item.maxPoints()));
-		}
-	}
-
 	/** The unit scores one sub-criterion (with a note and evidence files) before the deadline and before submitting. */
 	public void score(Viewer viewer, long id, long itemId, @Nullable BigDecimal points, @Nullable String note,
 			List<UploadedFile> files) {
 		Assessment assessment = scorable(viewer, id);
-		score(id, leaf(leaves(assessment), itemId), points, note, files);
+		score(id, AssessmentAccess.leaf(access.leaves(assessment), itemId), points, note, files);
 	}
 
 	private Assessment scorable(Viewer viewer, long id) {
-		Assessment assessment = as(viewer, id, Role.UNIT);
-		if (locked(assessment)) {
+		Assessment assessment = access.as(viewer, id, Role.UNIT);
+		if (access.locked(assessment)) {
 			throw new InvalidInputException("reform.assessment.locked");
 		}
 		return assessment;
@@ -225,7 +156,7 @@ public class Assessments {
 		if (item.scoring() == Item.Scoring.COMPUTED) {
 			throw new InvalidInputException("reform.score.computed", item.code());
 		}
-		inRange(item, points);
+		AssessmentAccess.inRange(item, points);
 		TextLimits.require(note, 4_000);
 		long scoreId = jdbc.sql("""
 				update reformindex.score set self_points = :p, self_note = :n where assessment_id = :a and item_id = :i
@@ -242,42 +173,18 @@ public class Assessments {
 
 	/** Saves every line the unit typed at once: all of them, or none when one is wrong. */
 	public void scoreAll(Viewer viewer, long id, Map<Long, LineInput> lines) {
-		Map<Long, Item> leaves = leaves(scorable(viewer, id));
+		Map<Long, Item> leaves = access.leaves(scorable(viewer, id));
 		lines.forEach((itemId, line) -> {
 			if (line.points() != null || !line.files().isEmpty()) {
-				score(id, leaf(leaves, itemId), line.points(), line.note(), line.files());
+				score(id, AssessmentAccess.leaf(leaves, itemId), line.points(), line.note(), line.files());
 			}
 		});
 	}
 
-	/** What the officer typed for one line: the appraised points and the justification. */
-	public record Adjustment(@Nullable BigDecimal points, @Nullable String justification) {
-	}
-
-	/** Saves the adjustments that change something, all or none. */
-	public int appraiseAll(Viewer viewer, long id, Map<Long, Adjustment> adjustments) {
-		Assessment assessment = appraisable(viewer, id);
-		View view = view(viewer, id);
-		Map<Long, Item> leaves = new java.util.HashMap<>();
-		IndexResults.leaves(view.items()).forEach(i -> leaves.put(i.id(), i));
-		int changed = 0;
-		for (Map.Entry<Long, Adjustment> entry : adjustments.entrySet()) {
-			Line line = view.lines().get(entry.getKey());
-			Adjustment adjustment = entry.getValue();
-			if (line == null || adjustment.points() == null
-					|| (line.finalPoints() != null && adjustment.points().compareTo(line.finalPoints()) == 0)) {
-				continue;
-			}
-			appraise(viewer, assessment, leaf(leaves, entry.getKey()), adjustment.points(), adjustment.justification());
-			changed++;
-		}
-		return changed;
-	}
-
 	/** The unit submits: every sub-criterion scored, evidence where required; computed ones filled. Then locked. */
 	public void submit(Viewer viewer, long id) {
-		Assessment assessment = as(viewer, id, Role.UNIT);
-		if (locked(assessment)) {
+		Assessment assessment = access.as(viewer, id, Role.UNIT);
+		if (access.locked(assessment)) {
 			throw new InvalidInputException("reform.assessment.locked");
 		}
 		lock(assessment, viewer.displayName(), true);
@@ -288,7 +195,7 @@ public class Assessments {
 		NotPermittedException.unless(viewer.mayManageReformIndex());
 		int locked = 0;
 		for (Assessment assessment : ofMethodology(viewer, methodologyId)) {
-			if (assessment.status().equals("OPEN") && LocalDate.now(clock).isAfter(assessment.deadline())) {
+			if (assessment.status() == AssessmentStatus.OPEN && LocalDate.now(clock).isAfter(assessment.deadline())) {
 				lock(assessment, "Quá hạn nộp: khóa bởi " + viewer.displayName(), false);
 				locked++;
 			}
@@ -329,126 +236,10 @@ public class Assessments {
 				Map.of("status", "SUBMITTED", "by", by));
 	}
 
-	/** An officer adjusts a sub-criterion's points; a change from the unit's points needs a justification. */
-	public void appraise(Viewer viewer, long id, long itemId, @Nullable BigDecimal points,
-			@Nullable String justification) {
-		Assessment assessment = appraisable(viewer, id);
-		appraise(viewer, assessment, leaf(leaves(assessment), itemId), points, justification);
-	}
-
-	private Assessment appraisable(Viewer viewer, long id) {
-		Assessment assessment = as(viewer, id, Role.OFFICER);
-		if (!assessment.status().equals("SUBMITTED") && !assessment.status().equals("RESPONDED")) {
-			throw new InvalidInputException("reform.appraisal.notNow");
-		}
-		return assessment;
-	}
-
-	private void appraise(Viewer viewer, Assessment assessment, Item item, @Nullable BigDecimal points,
-			@Nullable String justification) {
-		long id = assessment.id();
-		long itemId = item.id();
-		inRange(item, points);
-		String why = TextLimits.requireReason(justification, "reform.appraisal.justification", 2_000);
-		jdbc.sql("""
-				update reformindex.score set appraised_points = :p, justification = :j, appraised_by = :by
-				where assessment_id = :a and item_id = :i""").param("p", points).param("j", why)
-			.param("by", viewer.displayName()).param("a", id).param("i", itemId).update();
-		if (assessment.status().equals("SUBMITTED")) { // votes were on the appraisal as it stood
-			ballot.reset(id);
-		}
-		audit.record("reform.appraisal.adjust", "reform_assessment", id, null,
-				Map.of("item", item.code(), "points", points, "justification", why));
-	}
-
-	/** The council members who may vote on this unit's appraisal today (those of the unit recuse themselves). */
-	private java.util.List<Long> eligible(Assessment assessment) {
-		return ballot.eligible(methodologies.council(assessment.methodologyId()).stream()
-			.map(Methodologies.CouncilMember::staffId).toList(), assessment.unitId(), LocalDate.now(clock));
-	}
-
-	/**
-	 * A council member approves or rejects the appraisal, once; a member of the assessed unit does not vote. The
-	 * ballot is counted when every member who may vote has voted, never before (an outcome that changed at a given vote
-	 * would tell that vote): more than half approving makes it appraised, otherwise it goes back to the officer and the
-	 * votes start again.
-	 */
-	public void vote(Viewer viewer, long id, boolean approve) {
-		Assessment assessment = as(viewer, id, Role.MEMBER);
-		if (!assessment.status().equals("SUBMITTED")) {
-			throw new InvalidInputException("reform.vote.closed");
-		}
-		java.util.List<Long> eligible = eligible(assessment);
-		if (!eligible.contains(viewer.staffId())) {
-			throw new InvalidInputException("reform.vote.recused");
-		}
-		AppraisalBallot.Tally tally = ballot.cast(id, viewer.staffId(), approve);
-		if (tally == null) {
-			throw new InvalidInputException("reform.vote.twice");
-		}
-		audit.record("reform.appraisal.vote", "reform_assessment", id, null, Map.of()); // that they voted, not how
-		int members = eligible.size();
-		long yes = tally.approvals();
-		long no = tally.rejections();
-		if (yes + no < members) {
-			return; // counted when everyone who may vote has voted
-		}
-		if (yes * 2 > members) {
-			jdbc.sql("update reformindex.assessment set status = 'APPRAISED', appraised_at = :at where id = :a")
-				.param("at", OffsetDateTime.now(clock)).param("a", id).update();
-			audit.record("reform.appraisal.approved", "reform_assessment", id, Map.of("status", "SUBMITTED"),
-					Map.of("status", "APPRAISED", "approvals", yes, "members", members));
-		}
-		else {
-			ballot.reset(id);
-			audit.record("reform.appraisal.rejected", "reform_assessment", id, null,
-					Map.of("rejections", no, "members", members));
-		}
-	}
-
-	/** The unit's one response to the appraisal. */
-	public void respond(Viewer viewer, long id, String response) {
-		Assessment assessment = as(viewer, id, Role.UNIT);
-		if (!assessment.status().equals("APPRAISED")) {
-			throw new InvalidInputException("reform.response.notNow");
-		}
-		String text = TextLimits.requireReason(response, "reform.response.required", 8_000);
-		jdbc.sql("""
-				update reformindex.assessment set status = 'RESPONDED', response = :r, responded_at = :at
-				where id = :a and status = 'APPRAISED'""").param("r", text).param("at", OffsetDateTime.now(clock))
-			.param("a", id).update();
-		audit.record("reform.response", "reform_assessment", id, Map.of("status", "APPRAISED"),
-				Map.of("status", "RESPONDED"));
-	}
-
-	/**
-	 * The officer makes the result final: after the unit's response, or once the unit's time to respond has passed
-	 * ({@link AppraisalBallot#RESPONSE_DAYS} from the appraisal).
-	 */
-	public void finalizeResult(Viewer viewer, long id) {
-		Assessment assessment = as(viewer, id, Role.OFFICER);
-		if (!assessment.status().equals("APPRAISED") && !assessment.status().equals("RESPONDED")) {
-			throw new InvalidInputException("reform.final.notNow");
-		}
-		if (assessment.status().equals("APPRAISED")) {
-			OffsetDateTime appraised = jdbc.sql("select appraised_at from reformindex.assessment where id = :a")
-				.param("a", id).query(OffsetDateTime.class).optional().orElse(null);
-			LocalDate until = appraised == null ? null
-					: appraised.atZoneSameInstant(clock.getZone()).toLocalDate().plusDays(AppraisalBallot.RESPONSE_DAYS);
-			if (until != null && !LocalDate.now(clock).isAfter(until)) {
-				throw new InvalidInputException("reform.final.awaitingResponse", vn.congvu.shared.VietnameseDates.format(until));
-			}
-		}
-		jdbc.sql("update reformindex.assessment set status = 'FINAL', finalized_at = :at where id = :a")
-			.param("at", OffsetDateTime.now(clock)).param("a", id).update();
-		audit.record("reform.final", "reform_assessment", id, Map.of("status", assessment.status()),
-				Map.of("status", "FINAL"));
-	}
-
 	/** An evidence file of a line of an assessment the viewer may see. */
 	@Transactional(readOnly = true)
 	public UploadedFile evidence(Viewer viewer, long id, long fileId) {
-		find(viewer, id);
+		access.find(viewer, id);
 		Long scoreId = jdbc.sql("""
 				select e.score_id from reformindex.evidence e join reformindex.score s on s.id = e.score_id
 				where e.id = :f and s.assessment_id = :a""").param("f", fileId).param("a", id).query(Long.class)

@@ -2,9 +2,6 @@ package vn.congvu.reformindex;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,18 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.congvu.reporting.DocumentRegister;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.platform.Viewer;
-import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -32,6 +26,7 @@ import vn.congvu.shared.RecordNotFoundException;
  * assessments; publishing freezes a snapshot (the methodology, every unit's points and survey, the comparison with
  * the previous publication, the random seed, the results and rank intervals) as one JSON text with its SHA-256.
  * Recomputing from that text gives the same figures: {@link #reproduces} checks it. Publications are public.
+ * Publishing itself is {@link IndexPublishing}.
  */
 @Service
 @Transactional
@@ -42,7 +37,7 @@ public class IndexPublications {
 	static final int LIVE_DRAWS = 2_000;
 	static final String FORMAT = "congvu-par-index/1";
 
-	private static final JsonMapper JSON = JsonMapper.builder()
+	static final JsonMapper JSON = JsonMapper.builder()
 		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
 		.build();
 
@@ -50,24 +45,12 @@ public class IndexPublications {
 	private final Methodologies methodologies;
 	private final Assessments assessments;
 	private final OrgUnitQueries units;
-	private final PublicationDocument document;
-	private final DocumentRegister register;
-	private final vn.congvu.reporting.AuthorityRegister authorities;
-	private final AuditLog audit;
-	private final Clock clock;
 
-	IndexPublications(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, OrgUnitQueries units,
-			PublicationDocument document, DocumentRegister register, vn.congvu.reporting.AuthorityRegister authorities,
-			AuditLog audit, Clock clock) {
-		this.document = document;
-		this.register = register;
-		this.authorities = authorities;
+	IndexPublications(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, OrgUnitQueries units) {
 		this.jdbc = jdbc;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
 		this.units = units;
-		this.audit = audit;
-		this.clock = clock;
 	}
 
 	/** What a publication freezes: enough to recompute every figure. */
@@ -153,68 +136,22 @@ public class IndexPublications {
 		NotPermittedException.unless(viewer.mayManageReformIndex() || viewer.oversees());
 		Methodology methodology = methodologies.find(methodologyId);
 		IndexInputs inputs = inputs(methodologyId);
-		List<String> notFinal = assessments.ofMethodology(Viewer.system(), methodologyId).stream()
-			.filter(a -> !a.status().equals("FINAL")).map(Assessments.Assessment::unitName).toList();
 		return view(methodology, inputs, IndexResults.compute(inputs),
-				RankUncertainty.run(inputs, methodologyId, LIVE_DRAWS), LIVE_DRAWS, methodologyId, notFinal);
+				RankUncertainty.run(inputs, methodologyId, LIVE_DRAWS), LIVE_DRAWS, methodologyId, notFinal(methodologyId));
 	}
 
-	private ResultsView view(Methodology methodology, IndexInputs inputs, List<IndexResults.UnitResult> results,
+	/** The units whose result is not final yet, by name. */
+	List<String> notFinal(long methodologyId) {
+		return assessments.ofMethodology(Viewer.system(), methodologyId).stream()
+			.filter(a -> a.status() != AssessmentStatus.FINAL).map(Assessments.Assessment::unitName).toList();
+	}
+
+	ResultsView view(Methodology methodology, IndexInputs inputs, List<IndexResults.UnitResult> results,
 			List<RankUncertainty.Interval> intervals, int draws, long seed, List<String> notFinal) {
 		Map<Long, RankUncertainty.Interval> byUnit = new HashMap<>();
 		intervals.forEach(i -> byUnit.put(i.unitId(), i));
 		return new ResultsView(methodology, inputs.items().stream().filter(i -> i.level() == 1).toList(), results,
 				byUnit, draws, seed, notFinal);
-	}
-
-	/** Freezes the results once every unit's result is final. */
-	public long publish(Viewer viewer, long methodologyId) {
-		NotPermittedException.unless(viewer.mayManageReformIndex());
-		Methodology methodology = methodologies.find(methodologyId);
-		if (!"IN_USE".equals(methodology.status())) {
-			throw new InvalidInputException(methodology.published() ? "reform.publication.already"
-					: "reform.publication.notInUse");
-		}
-		List<String> notFinal = assessments.ofMethodology(Viewer.system(), methodologyId).stream()
-			.filter(a -> !a.status().equals("FINAL")).map(Assessments.Assessment::unitName).toList();
-		if (!notFinal.isEmpty()) {
-			throw new InvalidInputException("reform.publication.notFinal", String.join(", ", notFinal));
-		}
-		return freeze(viewer, methodology, new SecureRandom().nextLong());
-	}
-
-	long freeze(Viewer viewer, Methodology methodology, long seed) {
-		IndexInputs inputs = inputs(methodology.id());
-		Snapshot snapshot = new Snapshot(FORMAT, inputs, seed, PUBLISHED_DRAWS, IndexResults.compute(inputs),
-				RankUncertainty.run(inputs, seed, PUBLISHED_DRAWS));
-		String text = JSON.writeValueAsString(snapshot);
-		String sha256 = UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8));
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		ResultsView view = view(methodology, inputs, snapshot.results(), snapshot.intervals(), snapshot.draws(), seed,
-				List.of());
-		Publication draft = new Publication(0, methodology.id(), methodology.year(), methodology.unitType(), now,
-				viewer.displayName(), seed, PUBLISHED_DRAWS, sha256);
-		long issuingUnit = document.issuingUnit(assessments.ofMethodology(Viewer.system(), methodology.id()).stream()
-			.map(Assessments.Assessment::unitPath).toList());
-		LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
-		vn.congvu.reporting.Authority issuer = authorities.competentFor(issuingUnit, today);
-		byte[] pdf = register.issue(new DocumentRegister.Draft(issuer, vn.congvu.reporting.DocumentKind.NOTICE,
-				"Kết quả Chỉ số cải cách hành chính năm " + methodology.year() + " – " + methodology.name(), today,
-				"reformindex.methodology:" + methodology.id()),
-				(letterhead, pdfDocument) -> document.write(draft, view, letterhead, pdfDocument)).pdf();
-		long id = jdbc.sql("""
-				insert into reformindex.publication (methodology_id, year, unit_type, published_at, published_by, seed,
-				    draws, snapshot, sha256, pdf, pdf_sha256)
-				values (:m, :y, :t, :at, :by, :seed, :draws, :s, :sha, :pdf, :pdfSha) returning id""")
-			.param("m", methodology.id()).param("y", methodology.year()).param("t", methodology.unitType())
-			.param("at", now).param("by", viewer.displayName()).param("seed", seed).param("draws", PUBLISHED_DRAWS)
-			.param("s", text).param("sha", sha256).param("pdf", pdf).param("pdfSha", UploadedFile.sha256(pdf))
-			.query(Long.class).single();
-		jdbc.sql("update reformindex.methodology set status = 'PUBLISHED' where id = :m").param("m", methodology.id())
-			.update();
-		audit.record("reform.publish", "reform_publication", id, null,
-				Map.of("methodology", methodology.id(), "sha256", sha256, "units", inputs.units().size()));
-		return id;
 	}
 
 	@Transactional(readOnly = true)
@@ -274,38 +211,6 @@ public class IndexPublications {
 					return size() > 8;
 				}
 			});
-
-	/** One page of a ranking, optionally only the units whose name matches a search (accents ignored). */
-	public record RankingPage(List<IndexResults.UnitResult> rows, int page, int pages, String query, int matching) {
-
-		public static final int SIZE = 100;
-
-		public static RankingPage of(ResultsView view, int page, String query) {
-			String folded = vn.congvu.shared.VietnameseText.fold(query == null ? "" : query.strip());
-			List<IndexResults.UnitResult> matching = folded.isEmpty() ? view.results()
-					: view.results().stream()
-						.filter(r -> vn.congvu.shared.VietnameseText.fold(r.name()).contains(folded)
-								|| r.code().contains(folded))
-						.toList();
-			int pages = Math.max(1, (matching.size() + SIZE - 1) / SIZE);
-			int shown = Math.clamp(page, 1, pages);
-			return new RankingPage(matching.subList((shown - 1) * SIZE, Math.min(matching.size(), shown * SIZE)), shown,
-					pages, query == null ? "" : query.strip(), matching.size());
-		}
-
-		/** The 5%, median and 95% ranks of the rows shown, for the chart. */
-		public List<Integer> lows(ResultsView view) {
-			return rows.stream().map(r -> view.intervals().get(r.unitId()).low()).toList();
-		}
-
-		public List<Integer> highs(ResultsView view) {
-			return rows.stream().map(r -> view.intervals().get(r.unitId()).high()).toList();
-		}
-
-		public List<Integer> medians(ResultsView view) {
-			return rows.stream().map(r -> view.intervals().get(r.unitId()).median()).toList();
-		}
-	}
 
 	/** A unit's year: its result, each content against the mean of all units, and its trend over publications. */
 	public record UnitProfile(ResultsView view, IndexResults.UnitResult result, RankUncertainty.Interval interval,

@@ -42,7 +42,7 @@ public class SurveyScores {
 		Methodology methodology = methodologies.find(methodologyId);
 		int set = 0;
 		for (Assessments.Assessment assessment : assessments.ofMethodology(viewer, methodologyId)) {
-			if (assessment.status().equals("FINAL")) {
+			if (assessment.status() == AssessmentStatus.FINAL) {
 				continue;
 			}
 			ComputedPoints.Survey survey = computed.survey(assessment.unitId(), methodology.year(),
@@ -82,7 +82,7 @@ public class SurveyScores {
 				problems.add(new MethodologyTree.Problem(row.row(), "A", "reform.survey.unknownUnit",
 						List.of(at, row.unitCode())));
 			}
-			else if (assessment.status().equals("FINAL")) {
+			else if (assessment.status() == AssessmentStatus.FINAL) {
 				problems.add(new MethodologyTree.Problem(row.row(), "A", "reform.survey.final",
 						List.of(at, assessment.unitName())));
 			}

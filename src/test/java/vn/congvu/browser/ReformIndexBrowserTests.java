@@ -31,6 +31,7 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 
 	@Autowired Methodologies methodologies;
 	@Autowired Assessments assessments;
+	@Autowired vn.congvu.reformindex.Appraisals appraisals;
 	@Autowired OrgUnitQueries units;
 	@Autowired StaffQueries staff;
 
@@ -66,8 +67,8 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 				vote(ward.id(), "HK00002");
 				vote(ward.id(), "HK00003");
 				vote(ward.id(), "HK00004");
-				assessments.respond(head, ward.id(), "Phường thống nhất với kết quả thẩm định.");
-				assessments.finalizeResult(officer, ward.id());
+				appraisals.respond(head, ward.id(), "Phường thống nhất với kết quả thẩm định.");
+				appraisals.finalizeResult(officer, ward.id());
 			}
 		}
 
@@ -108,7 +109,7 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#vote-count")).hasCount(0);
 		vote(hangBac.id(), "HK00003");
 		vote(hangBac.id(), "HK00004"); // counted once every member who may vote has voted
-		assessments.respond(new Viewer("test-head-hang-bac", "Lãnh đạo phường", Role.UNIT_HEAD, hangBac.unitId(),
+		appraisals.respond(new Viewer("test-head-hang-bac", "Lãnh đạo phường", Role.UNIT_HEAD, hangBac.unitId(),
 				hangBac.unitPath(), null, false), hangBac.id(), "Phường thống nhất với kết quả thẩm định.");
 
 		useViewport(1280, 900);
@@ -158,7 +159,7 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		Viewer viewer = new Viewer("test-member-" + code, "Thành viên", Role.LEADER, hanoi, units.pathOf(hanoi),
 				member, false);
 		if (assessments.view(viewer, assessment).mayVote()) {
-			assessments.vote(viewer, assessment, true);
+			appraisals.vote(viewer, assessment, true);
 		}
 	}
 

@@ -37,7 +37,9 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired Methodologies methodologies;
 	@Autowired Assessments assessments;
+	@Autowired Appraisals appraisals;
 	@Autowired IndexPublications publications;
+	@Autowired IndexPublishing publishing;
 	@Autowired OrgUnitQueries units;
 	@Autowired StaffQueries staff;
 	@Autowired JdbcClient jdbc;
@@ -87,11 +89,11 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 	private void councilAccepts(Viewer officer, Assessments.Assessment ward) {
 		for (String code : List.of("HK00002", "HK00003", "HK00004")) {
 			if (assessments.view(member(code), ward.id()).mayVote()) {
-				assessments.vote(member(code), ward.id(), true);
+				appraisals.vote(member(code), ward.id(), true);
 			}
 		}
-		assessments.respond(head(ward), ward.id(), "Phường thống nhất với kết quả thẩm định của hội đồng.");
-		assessments.finalizeResult(officer, ward.id());
+		appraisals.respond(head(ward), ward.id(), "Phường thống nhất với kết quả thẩm định của hội đồng.");
+		appraisals.finalizeResult(officer, ward.id());
 	}
 
 	private Viewer member(String code) {
@@ -155,17 +157,17 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		assessments.submit(head(first), first.id());
 		assertThatThrownBy(() -> assessments.score(head(first), first.id(), items.get("1.2"), BigDecimal.TEN, null,
 				List.of())).hasMessageContaining("reform.assessment.locked");
-		assertThatThrownBy(() -> assessments.appraise(officer, first.id(), items.get("1.1"), new BigDecimal("15"),
+		assertThatThrownBy(() -> appraisals.appraise(officer, first.id(), items.get("1.1"), new BigDecimal("15"),
 				"ngắn")).hasMessageContaining("reform.appraisal.justification");
-		assessments.appraise(officer, first.id(), items.get("1.1"), new BigDecimal("15"),
+		appraisals.appraise(officer, first.id(), items.get("1.1"), new BigDecimal("15"),
 				"Kế hoạch ban hành chậm hai tuần so với quy định.");
-		assertThatThrownBy(() -> assessments.vote(member("HK00002"), second.id(), true))
+		assertThatThrownBy(() -> appraisals.vote(member("HK00002"), second.id(), true))
 			.as("not submitted yet: a leader may read it, nobody votes").isInstanceOf(NotPermittedException.class);
-		assessments.vote(member("HK00002"), first.id(), true);
-		assertThatThrownBy(() -> assessments.vote(member("HK00002"), first.id(), false))
+		appraisals.vote(member("HK00002"), first.id(), true);
+		assertThatThrownBy(() -> appraisals.vote(member("HK00002"), first.id(), false))
 			.hasMessageContaining("reform.vote.twice");
 		assertThat(assessments.view(officer, first.id()).assessment().status()).as("1 of 3 is not a majority")
-			.isEqualTo("SUBMITTED");
+			.isEqualTo(AssessmentStatus.SUBMITTED);
 		// a secret ballot: while it is open nobody sees a count, and nothing stored joins a member to a choice
 		Assessments.View open = assessments.view(officer, first.id());
 		assertThat(open.approvals()).isNull();
@@ -181,23 +183,23 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 				  and entity_id = :a""").param("a", String.valueOf(first.id())).query(String.class).list())
 			.isNotEmpty().allSatisfy(after -> assertThat(String.valueOf(after)).doesNotContain("approve")
 				.doesNotContain("true").doesNotContain("false"));
-		assessments.vote(member("HK00003"), first.id(), true);
+		appraisals.vote(member("HK00003"), first.id(), true);
 		assertThat(assessments.view(officer, first.id()).assessment().status())
 			.as("2 of 3: a majority, but counted only when every member who may vote has voted (else the change of "
-					+ "status would tell the last vote)").isEqualTo("SUBMITTED");
+					+ "status would tell the last vote)").isEqualTo(AssessmentStatus.SUBMITTED);
 		assertThat(assessments.view(officer, first.id()).approvals()).isNull();
-		assessments.vote(member("HK00004"), first.id(), true);
-		assertThat(assessments.view(officer, first.id()).assessment().status()).isEqualTo("APPRAISED");
+		appraisals.vote(member("HK00004"), first.id(), true);
+		assertThat(assessments.view(officer, first.id()).assessment().status()).isEqualTo(AssessmentStatus.APPRAISED);
 		assertThat(assessments.view(officer, first.id()).approvals()).isEqualTo(3);
-		assertThatThrownBy(() -> assessments.finalizeResult(head(first), first.id()))
+		assertThatThrownBy(() -> appraisals.finalizeResult(head(first), first.id()))
 			.isInstanceOf(NotPermittedException.class);
-		assertThatThrownBy(() -> assessments.finalizeResult(officer, first.id()))
+		assertThatThrownBy(() -> appraisals.finalizeResult(officer, first.id()))
 			.as("final only after the unit responded or its time to respond passed")
 			.hasMessageContaining("reform.final.awaitingResponse");
-		assessments.respond(head(first), first.id(), "Phường xin giải trình: kế hoạch chậm do chờ hướng dẫn của Thành phố.");
-		assertThatThrownBy(() -> assessments.respond(head(first), first.id(), "Giải trình lần thứ hai của phường"))
+		appraisals.respond(head(first), first.id(), "Phường xin giải trình: kế hoạch chậm do chờ hướng dẫn của Thành phố.");
+		assertThatThrownBy(() -> appraisals.respond(head(first), first.id(), "Giải trình lần thứ hai của phường"))
 			.hasMessageContaining("reform.response.notNow");
-		assessments.finalizeResult(officer, first.id());
+		appraisals.finalizeResult(officer, first.id());
 
 		for (Assessments.Assessment ward : wards.subList(1, wards.size())) {
 			selfAssess(ward, items, String.valueOf(10 + wards.indexOf(ward) % 10), true);
@@ -207,7 +209,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 			}
 		}
 		Assessments.Assessment last = wards.get(wards.size() - 1);
-		assertThatThrownBy(() -> publications.publish(officer, id)).hasMessageContaining("reform.publication.notFinal")
+		assertThatThrownBy(() -> publishing.publish(officer, id)).hasMessageContaining("reform.publication.notFinal")
 			.satisfies(ex -> assertThat(((vn.congvu.shared.InvalidInputException) ex).arguments())
 				.containsExactly(last.unitName()));
 		councilAccepts(officer, last);
@@ -222,7 +224,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 				.extracting(p -> p.row() + p.column() + " " + p.key()).containsExactly("2A reform.survey.unknownUnit",
 						"2B reform.survey.outOfRange", "3A reform.survey.final", "3B reform.survey.outOfRange"));
 
-		long publication = publications.publish(officer, id);
+		long publication = publishing.publish(officer, id);
 		IndexPublications.Publication published = publications.publication(publication);
 		String text = publications.snapshotText(publication);
 		assertThat(UploadedFile.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(published.sha256());
@@ -231,7 +233,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		assertThat(tampered).isNotEqualTo(text);
 		assertThat(IndexPublications.reproduces(tampered, UploadedFile.sha256(tampered.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
 			.as("a changed input no longer gives the published figures").isFalse();
-		assertThatThrownBy(() -> publications.publish(officer, id)).hasMessageContaining("reform.publication.already");
+		assertThatThrownBy(() -> publishing.publish(officer, id)).hasMessageContaining("reform.publication.already");
 
 		IndexResults.UnitResult firstResult = publications.published(publication).results().stream()
 			.filter(r -> r.unitId() == first.unitId()).findFirst().orElseThrow();

@@ -27,9 +27,11 @@ import vn.congvu.shared.InvalidInputException;
 class AssessmentController {
 
 	private final Assessments assessments;
+	private final vn.congvu.reformindex.Appraisals appraisals;
 
-	AssessmentController(Assessments assessments) {
+	AssessmentController(Assessments assessments, vn.congvu.reformindex.Appraisals appraisals) {
 		this.assessments = assessments;
+		this.appraisals = appraisals;
 	}
 
 	@GetMapping("/reform-index/assessments/{id}")
@@ -66,15 +68,15 @@ class AssessmentController {
 	String appraisal(Viewer viewer, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "appraisal", "appraised", () -> {
-			Map<Long, Assessments.Adjustment> adjustments = new LinkedHashMap<>();
+			Map<Long, vn.congvu.reformindex.Appraisals.Adjustment> adjustments = new LinkedHashMap<>();
 			for (Map.Entry<String, List<String>> field : form.entrySet()) {
 				if (field.getKey().startsWith("appraised-") && !field.getValue().get(0).isBlank()) {
 					long item = item(field.getKey().substring(10));
-					adjustments.put(item, new Assessments.Adjustment(ReformIndexController.number(field.getValue().get(0)),
+					adjustments.put(item, new vn.congvu.reformindex.Appraisals.Adjustment(ReformIndexController.number(field.getValue().get(0)),
 							form.getFirst("justification-" + item)));
 				}
 			}
-			assessments.appraiseAll(viewer, id, adjustments);
+			appraisals.appraiseAll(viewer, id, adjustments);
 		});
 		return "redirect:/reform-index/assessments/" + id;
 	}
@@ -86,7 +88,7 @@ class AssessmentController {
 			if (!choice.equals("approve") && !choice.equals("reject")) {
 				throw new InvalidInputException("reform.vote.choose");
 			}
-			assessments.vote(viewer, id, choice.equals("approve"));
+			appraisals.vote(viewer, id, choice.equals("approve"));
 		});
 		return "redirect:/reform-index/assessments/" + id;
 	}
@@ -94,13 +96,13 @@ class AssessmentController {
 	@PostMapping("/reform-index/assessments/{id}/response")
 	String respond(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String response,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "response", "responded", () -> assessments.respond(viewer, id, response));
+		FormOutcome.attempt(redirect, "response", "responded", () -> appraisals.respond(viewer, id, response));
 		return "redirect:/reform-index/assessments/" + id;
 	}
 
 	@PostMapping("/reform-index/assessments/{id}/final")
 	String finalizeResult(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "final", "finalized", () -> assessments.finalizeResult(viewer, id));
+		FormOutcome.attempt(redirect, "final", "finalized", () -> appraisals.finalizeResult(viewer, id));
 		return "redirect:/reform-index/assessments/" + id;
 	}
 

@@ -37,11 +37,13 @@ class ReformIndexController {
 	private final Methodologies methodologies;
 	private final Assessments assessments;
 	private final IndexPublications publications;
+	private final vn.congvu.reformindex.IndexPublishing publishing;
 	private final SurveyScores surveys;
 	private final Clock clock;
 
 	ReformIndexController(Methodologies methodologies, Assessments assessments, IndexPublications publications,
-			SurveyScores surveys, Clock clock) {
+			vn.congvu.reformindex.IndexPublishing publishing, SurveyScores surveys, Clock clock) {
+		this.publishing = publishing;
 		this.surveys = surveys;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
@@ -167,7 +169,7 @@ class ReformIndexController {
 	String publish(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
 		long[] publication = new long[1];
 		boolean done = FormOutcome.attempt(redirect, "cycle", "published",
-				() -> publication[0] = publications.publish(viewer, id));
+				() -> publication[0] = publishing.publish(viewer, id));
 		return done ? "redirect:/public/reform-index/" + publication[0] : "redirect:/reform-index/methodologies/" + id;
 	}
 
@@ -176,7 +178,7 @@ class ReformIndexController {
 			@RequestParam(defaultValue = "") String q, Model model) {
 		IndexPublications.ResultsView view = publications.results(viewer, id);
 		model.addAttribute("view", view);
-		model.addAttribute("ranking", IndexPublications.RankingPage.of(view, page, q));
+		model.addAttribute("ranking", vn.congvu.reformindex.RankingPage.of(view, page, q));
 		model.addAttribute("live", true);
 		return "reformindex/results";
 	}
@@ -193,7 +195,7 @@ class ReformIndexController {
 		model.addAttribute("publication", publications.publication(id));
 		IndexPublications.ResultsView view = publications.published(id);
 		model.addAttribute("view", view);
-		model.addAttribute("ranking", IndexPublications.RankingPage.of(view, page, q));
+		model.addAttribute("ranking", vn.congvu.reformindex.RankingPage.of(view, page, q));
 		model.addAttribute("live", false);
 		return "reformindex/results";
 	}
