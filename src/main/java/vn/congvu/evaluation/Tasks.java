@@ -15,6 +15,7 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.TextLimits;
@@ -45,32 +46,43 @@ public class Tasks {
 
 	/** Assigns a task; returns its id. */
 	public long assign(Viewer viewer, NewTask task) {
+		return assign(viewer, task, new Problems());
+	}
+
+	/**
+	 * Assigns a task unless it or the form has a problem: {@code problems} holds those found before (values the form
+	 * could not read); every rule's problem is added and all are refused at once.
+	 */
+	public long assign(Viewer viewer, NewTask task, Problems problems) {
 		NotPermittedException.unless(viewer.mayAssignTasks());
-		if (!units.inScope(viewer, task.unitId())) {
-			throw new InvalidInputException("task.unitOutOfScope");
-		}
-		requireText(task.title(), 500, "task.titleRequired");
-		requireText(task.expectedProduct(), 1_000, "task.productRequired");
-		TextLimits.require(task.steps(), 5_000);
-		TextLimits.require(task.originRef(), 200);
+		boolean unitFine = problems.require(task.unitId() > 0, "unitId", "form.chooseOne")
+				&& problems.require(units.inScope(viewer, task.unitId()), "unitId", "task.unitOutOfScope");
+		problems.check("title", () -> requireText(task.title(), 500, "task.titleRequired"));
+		problems.check("expectedProduct", () -> requireText(task.expectedProduct(), 1_000, "task.productRequired"));
+		problems.check("steps", () -> TextLimits.require(task.steps(), 5_000));
+		problems.check("originRef", () -> TextLimits.require(task.originRef(), 200));
 		LocalDate today = LocalDate.now(clock);
-		if (task.dueOn().isBefore(today)) {
-			throw new InvalidInputException("task.deadlineInPast");
+		if (task.dueOn() == null) {
+			problems.add("dueOn", "task.deadlineRequired"); // kept only if the day was not typed at all
 		}
-		if (task.dueOn().isAfter(today.plusDays(horizonDays))) {
-			throw new InvalidInputException("error.deadlineTooFar", horizonDays);
+		else {
+			problems.require(!task.dueOn().isBefore(today), "dueOn", "task.deadlineInPast");
+			problems.require(!task.dueOn().isAfter(today.plusDays(horizonDays)), "dueOn", "error.deadlineTooFar",
+					horizonDays);
 		}
-		long owner = memberOf(task.unitId(), task.ownerCode(), today);
+		Long owner = unitFine ? problems.check("ownerCode", () -> memberOf(task.unitId(), task.ownerCode(), today))
+				: null;
 		List<Long> coworkers = new ArrayList<>();
-		for (String code : task.coworkerCodes()) {
-			long coworker = memberOf(task.unitId(), code, today);
-			if (coworker == owner) {
-				throw new InvalidInputException("task.ownerIsCoworker");
+		for (String code : unitFine ? task.coworkerCodes() : List.<String>of()) {
+			Long coworker = problems.check("coworkerCodes", () -> memberOf(task.unitId(), code, today));
+			if (coworker != null && coworker.equals(owner)) {
+				problems.add("coworkerCodes", "task.ownerIsCoworker");
 			}
-			if (!coworkers.contains(coworker)) {
+			else if (coworker != null && !coworkers.contains(coworker)) {
 				coworkers.add(coworker);
 			}
 		}
+		problems.refuseIfAny();
 		long id = insert(task, owner, viewer.displayName());
 		for (long coworker : coworkers) {
 			jdbc.sql("insert into evaluation.task_coworker (task_id, staff_id) values (:t, :s)").param("t", id)

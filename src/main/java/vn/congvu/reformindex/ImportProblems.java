@@ -16,7 +16,7 @@ public class ImportProblems extends InvalidInputException {
 		this.problems = List.copyOf(problems);
 	}
 
-	public List<MethodologyTree.Problem> problems() {
+	public List<MethodologyTree.Problem> rowProblems() {
 		return problems;
 	}
 }

@@ -215,12 +215,12 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		councilAccepts(officer, last);
 		assertThatThrownBy(() -> surveys.importSurvey(officer, id, List.of(new SurveyScores.SurveyRow(2,
 				first.unitCode(), "31")), "Điều tra 2024")).isInstanceOf(ImportProblems.class)
-			.satisfies(ex -> assertThat(((ImportProblems) ex).problems()).extracting(MethodologyTree.Problem::key)
+			.satisfies(ex -> assertThat(((ImportProblems) ex).rowProblems()).extracting(MethodologyTree.Problem::key)
 				.containsExactly("reform.survey.final", "reform.survey.outOfRange")); // 31 is over the survey's 30 too
 		assertThatThrownBy(() -> surveys.importSurvey(officer, id, List.of(
 				new SurveyScores.SurveyRow(2, "KHONG-CO", "abc"), new SurveyScores.SurveyRow(3, first.unitCode(), "99")),
 				"Điều tra 2024")).as("every problem of every row at once, at its row and column")
-			.satisfies(ex -> assertThat(((ImportProblems) ex).problems())
+			.satisfies(ex -> assertThat(((ImportProblems) ex).rowProblems())
 				.extracting(p -> p.row() + p.column() + " " + p.key()).containsExactly("2A reform.survey.unknownUnit",
 						"2B reform.survey.outOfRange", "3A reform.survey.final", "3B reform.survey.outOfRange"));
 

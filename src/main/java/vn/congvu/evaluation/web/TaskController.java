@@ -3,12 +3,15 @@ package vn.congvu.evaluation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -53,21 +56,29 @@ class TaskController {
 		return "evaluation/task-list";
 	}
 
+	/** The assignment form as typed; a day or a unit that cannot be read is a field error of its own. */
+	record AssignmentForm(@Nullable Long unitId, @Nullable String title, @Nullable String expectedProduct,
+			@Nullable String ownerCode, @Nullable String coworkerCodes, @Nullable String steps,
+			@Nullable TaskOrigin origin, @Nullable String originRef, @Nullable LocalDate dueOn) {
+
+		NewTask task() {
+			List<String> coworkers = Arrays.stream((coworkerCodes == null ? "" : coworkerCodes).split("[,;\\s]+"))
+				.filter(c -> !c.isBlank())
+				.toList();
+			return new NewTask(unitId == null ? 0 : unitId, text(ownerCode), coworkers, text(title),
+					text(expectedProduct), steps, origin == null ? TaskOrigin.DIRECTIVE : origin, originRef, dueOn);
+		}
+
+		private static String text(@Nullable String typed) {
+			return typed == null ? "" : typed;
+		}
+	}
+
 	@PostMapping("/evaluation/tasks")
-	String assign(Viewer viewer, @RequestParam long unitId, @RequestParam(defaultValue = "") String ownerCode,
-			@RequestParam(defaultValue = "") String coworkerCodes, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String expectedProduct, @RequestParam(defaultValue = "") String steps,
-			@RequestParam(defaultValue = "DIRECTIVE") TaskOrigin origin,
-			@RequestParam(defaultValue = "") String originRef, @RequestParam(defaultValue = "") String dueOn,
+	String assign(Viewer viewer, @ModelAttribute AssignmentForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "task", "saved", () -> {
-			if (dueOn.isBlank()) {
-				throw new InvalidInputException("task.deadlineRequired");
-			}
-			LocalDate due = VietnameseDates.parse(dueOn, LocalDate.now(clock).minusDays(1));
-			tasks.assign(viewer, new NewTask(unitId, ownerCode, Arrays.stream(coworkerCodes.split("[,;\\s]+"))
-				.filter(c -> !c.isBlank()).toList(), title, expectedProduct, steps, origin, originRef, due));
-		});
+		FormOutcome.attempt(redirect, "task", "saved",
+				() -> tasks.assign(viewer, form.task(), FormOutcome.problemsOf(binding)));
 		return "redirect:/evaluation/tasks";
 	}
 

@@ -158,7 +158,7 @@ class ReformIndexController {
 				surveys.importSurvey(viewer, id, SurveyWorkbook.read(file), source);
 			}
 			catch (vn.congvu.reformindex.ImportProblems refused) {
-				redirect.addFlashAttribute("problems", refused.problems());
+				redirect.addFlashAttribute("problems", refused.rowProblems());
 				throw refused;
 			}
 		});
