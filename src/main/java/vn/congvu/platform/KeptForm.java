@@ -16,8 +16,8 @@ import vn.congvu.shared.InvalidInputException;
  * {@link KeptFormDialect} puts the values back into the form that posts to the same address and each problem's message
  * beside its field. Only text travels, so it is stored with the session like any flash attribute.
  */
-public record KeptForm(String action, Map<String, List<String>> values, List<InvalidInputException.Problem> problems)
-		implements Serializable {
+public record KeptForm(String action, Map<String, List<String>> values, List<InvalidInputException.Problem> problems,
+		boolean summaryInForm) implements Serializable {
 
 	/** The flash attribute's name, read by the dialect. */
 	public static final String ATTRIBUTE = "keptForm";
@@ -28,6 +28,16 @@ public record KeptForm(String action, Map<String, List<String>> values, List<Inv
 	public KeptForm {
 		values = Map.copyOf(values);
 		problems = List.copyOf(problems);
+	}
+
+	/** A form whose page shows the problems in its own summary (the {@code <name>Error} of {@link FormOutcome}). */
+	public KeptForm(String action, Map<String, List<String>> values, List<InvalidInputException.Problem> problems) {
+		this(action, values, problems, false);
+	}
+
+	/** The same, its problems listed at the top of the form itself (the page has no summary for this form). */
+	KeptForm withSummaryInForm() {
+		return new KeptForm(action, values, problems, true);
 	}
 
 	/** What the current post typed, with the problems of its refusal. */

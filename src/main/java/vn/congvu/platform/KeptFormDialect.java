@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.model.AttributeValueQuotes;
 import org.thymeleaf.model.IModel;
 import org.thymeleaf.model.IModelFactory;
 import org.thymeleaf.model.IProcessableElementTag;
@@ -77,7 +78,36 @@ class KeptFormDialect extends AbstractProcessorDialect {
 					&& "post".equalsIgnoreCase(tag.getAttributeValue("method"))
 					&& kept.isFor(tag.getAttributeValue("action"))) {
 				structure.setLocalVariable(FORM, new Refill(kept));
+				if (kept.summaryInForm()) {
+					structure.insertImmediatelyAfter(summary(context, kept), false);
+				}
 			}
+		}
+
+		/** The problems listed at the top of the form, each linking to its field's message. */
+		private static IModel summary(ITemplateContext context, KeptForm kept) {
+			IModelFactory factory = context.getModelFactory();
+			IModel model = factory.createModel();
+			model.add(factory.createOpenElementTag("div", Map.of("class", "alert error", "role", "alert",
+					"id", "form-problems"), AttributeValueQuotes.DOUBLE, false));
+			model.add(factory.createText(escaped(context, "form.problems", kept.problems().size())));
+			model.add(factory.createOpenElementTag("ul", "class", "problems"));
+			for (InvalidInputException.Problem problem : kept.problems()) {
+				model.add(factory.createOpenElementTag("li"));
+				String text = escaped(context, problem.key(), problem.arguments());
+				if (problem.field() != null) {
+					model.add(factory.createOpenElementTag("a", "href", "#problem-" + problem.field()));
+					model.add(factory.createText(text));
+					model.add(factory.createCloseElementTag("a"));
+				}
+				else {
+					model.add(factory.createText(text));
+				}
+				model.add(factory.createCloseElementTag("li"));
+			}
+			model.add(factory.createCloseElementTag("ul"));
+			model.add(factory.createCloseElementTag("div"));
+			return model;
 		}
 	}
 
@@ -97,6 +127,9 @@ class KeptFormDialect extends AbstractProcessorDialect {
 			String element = tag.getElementCompleteName().toLowerCase(Locale.ROOT);
 			String type = element.equals("input") && tag.getAttributeValue("type") != null
 					? tag.getAttributeValue("type").toLowerCase(Locale.ROOT) : element;
+			if (type.equals("file") && refill.kept.problemAt(name) == null && refill.messaged.add(name)) {
+				structure.insertBefore(note(context, "problem-" + name, "form.fileAgain", new Object[0], "field-note"));
+			}
 			if (NOT_RESTORED.contains(type)) {
 				return;
 			}
@@ -131,20 +164,25 @@ class KeptFormDialect extends AbstractProcessorDialect {
 				String described = tag.getAttributeValue("aria-describedby");
 				structure.setAttribute("aria-describedby", described == null ? id : described + " " + id);
 				structure.setAttribute("aria-invalid", "true");
-				structure.insertBefore(message(context, id, problem));
+				structure.insertBefore(note(context, id, problem.key(), problem.arguments(), "field-problem"));
 			}
 		}
 
-		private static IModel message(ITemplateContext context, String id, InvalidInputException.Problem problem) {
-			IModelFactory factory = context.getModelFactory();
-			IModel model = factory.createModel();
-			model.add(factory.createOpenElementTag("span", Map.of("id", id, "class", "field-problem", "role", "alert"),
-					org.thymeleaf.model.AttributeValueQuotes.DOUBLE, false));
-			String text = context.getMessage(KeptFormDialect.class, problem.key(), problem.arguments(), true);
-			model.add(factory.createText(HtmlEscape.escapeHtml5Xml(text)));
-			model.add(factory.createCloseElementTag("span"));
-			return model;
-		}
+	}
+
+	/** A message just before a field: its problem, or a note such as "choose the file again". */
+	private static IModel note(ITemplateContext context, String id, String key, Object[] arguments, String kind) {
+		IModelFactory factory = context.getModelFactory();
+		IModel model = factory.createModel();
+		model.add(factory.createOpenElementTag("span", Map.of("id", id, "class", kind), AttributeValueQuotes.DOUBLE,
+				false));
+		model.add(factory.createText(escaped(context, key, arguments)));
+		model.add(factory.createCloseElementTag("span"));
+		return model;
+	}
+
+	private static String escaped(ITemplateContext context, String key, Object... arguments) {
+		return HtmlEscape.escapeHtml5Xml(context.getMessage(KeptFormDialect.class, key, arguments, true));
 	}
 
 	private static final class OptionTag extends AbstractElementTagProcessor {

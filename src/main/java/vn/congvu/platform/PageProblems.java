@@ -92,8 +92,14 @@ class PageProblems {
 
 	@ExceptionHandler({ TypeMismatchException.class, InvalidInputException.class, MultipartException.class,
 			MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
-	@Nullable ModelAndView badParameter(HttpServletRequest request, HttpServletResponse response, Locale locale)
-			throws IOException {
+	@Nullable ModelAndView badParameter(Exception ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		if (BackToTheForm.HANDLED.stream().anyMatch(type -> type.isInstance(ex))) {
+			ModelAndView back = BackToTheForm.answer(request, ex);
+			if (back != null) {
+				return back;
+			}
+		}
 		return errors.answer(request, response, 400, null, new Object[0], locale);
 	}
 

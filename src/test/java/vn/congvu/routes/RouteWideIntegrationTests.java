@@ -36,9 +36,9 @@ import vn.congvu.staff.StaffQueries;
 /**
  * Route-wide checks generated from the application's own handler mappings: an authorization matrix (every route ×
  * every role × a record inside and outside the scope) and a hostile-input corpus (every parameter of every route ×
- * hostile values). They run after every other test class, since they post to every route.
+ * hostile values). They run after every other test class but the form walk, since they post to every route.
  */
-@Order(Integer.MAX_VALUE)
+@Order(Integer.MAX_VALUE - 1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteWideIntegrationTests extends IntegrationTestSupport {
 
