@@ -91,4 +91,26 @@
     field.addEventListener('input', update);
     update();
   });
+
+  // a refused form's summary links to each field's message: following a link puts the cursor in the field itself
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[href^="#problem-"]');
+    if (!link) {
+      return;
+    }
+    var id = link.getAttribute('href').substring(1);
+    var field = document.querySelector('[aria-describedby~="' + id + '"]');
+    if (field) {
+      event.preventDefault();
+      document.getElementById(id).scrollIntoView({ block: 'center' });
+      field.focus();
+    }
+  });
+
+  // a refused form folded away in a <details> is unfolded, so its messages are seen
+  document.querySelectorAll('.field-problem, .field-note, #form-problems').forEach(function (message) {
+    for (var fold = message.closest('details'); fold; fold = fold.parentElement.closest('details')) {
+      fold.open = true;
+    }
+  });
 }());

@@ -3,6 +3,7 @@ package vn.congvu.emulation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.TextLimits;
 import vn.congvu.staff.StaffQueries;
@@ -40,12 +42,42 @@ public class Initiatives {
 	}
 
 	/** The same, for the person with this staff code (as an officer types it). */
-	public long recognize(Viewer viewer, String staffCode, String title, String scope, LocalDate recognizedOn,
-			String recognizedBy, String decisionRef) {
+	/** An initiative as its form sends it: the staff member by code; a day that could not be read is null. */
+	public record NewInitiative(@Nullable String staffCode, @Nullable String title, @Nullable String scope,
+			@Nullable LocalDate recognizedOn, @Nullable String recognizedBy, @Nullable String decisionRef) {
+	}
+
+	/**
+	 * Records a recognised initiative of a staff member in scope, unless the form has problems ({@code problems}: those
+	 * found before); every problem is refused at once.
+	 */
+	public long recognize(Viewer viewer, NewInitiative initiative, Problems problems) {
 		NotPermittedException.unless(viewer.mayRunEmulation());
-		long staffId = staff.idOfCode(viewer, staffCode.strip(), LocalDate.now(clock))
-			.orElseThrow(() -> new InvalidInputException("emulation.initiative.unknownStaff", staffCode.strip()));
-		return recognize(viewer, staffId, title, scope, recognizedOn, recognizedBy, decisionRef);
+		String code = initiative.staffCode() == null ? "" : initiative.staffCode().strip();
+		Long staffId = problems.check("staffCode", () -> staff.idOfCode(viewer, code, LocalDate.now(clock))
+			.orElseThrow(() -> new InvalidInputException("emulation.initiative.unknownStaff", code)));
+		problems.check("title", () -> required(initiative.title()));
+		problems.check("recognizedBy", () -> required(initiative.recognizedBy()));
+		problems.check("decisionRef", () -> required(initiative.decisionRef()));
+		problems.require(List.of("GRASSROOTS", "PROVINCE", "NATIONAL").contains(initiative.scope()), "scope",
+				"emulation.initiative.scope");
+		if (initiative.recognizedOn() == null) {
+			problems.add("recognizedOn", "emulation.dateRequired");
+		}
+		else {
+			problems.require(!initiative.recognizedOn().isAfter(LocalDate.now(clock)), "recognizedOn",
+					"emulation.decision.future");
+		}
+		problems.refuseIfAny();
+		return recognize(viewer, staffId, initiative.title(), initiative.scope(), initiative.recognizedOn(),
+				initiative.recognizedBy(), initiative.decisionRef());
+	}
+
+	private static void required(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("emulation.initiative.required");
+		}
+		TextLimits.require(text, 500);
 	}
 
 	public long recognize(Viewer viewer, long staffId, String title, String scope, LocalDate recognizedOn,

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.TextLimits;
@@ -85,32 +86,39 @@ public class AccountAdministration {
 
 	/** Creates an account; returns its first password, to be given to its user once. */
 	public String create(Viewer viewer, NewAccount account) {
+		return create(viewer, account, new Problems());
+	}
+
+	/**
+	 * Creates the account unless it or its form has a problem ({@code problems}: those found before, the values the
+	 * form could not read); every problem is refused at once. Returns the one-time password.
+	 */
+	public String create(Viewer viewer, NewAccount account, Problems problems) {
 		NotPermittedException.unless(viewer.mayAdminister());
 		String username = account.username() == null ? "" : account.username().strip();
-		if (!USERNAME.matcher(username).matches()) {
-			throw new InvalidInputException("account.username.invalid");
+		problems.require(USERNAME.matcher(username).matches(), "username", "account.username.invalid");
+		if (problems.require(account.displayName() != null && !account.displayName().isBlank(), "displayName",
+				"account.nameRequired")) {
+			problems.check("displayName", () -> TextLimits.require(account.displayName(), 200));
 		}
-		if (account.displayName() == null || account.displayName().isBlank()) {
-			throw new InvalidInputException("account.nameRequired");
+		problems.require(account.role() != null, "role", "account.roleRequired");
+		if (account.scopeUnitId() != null) {
+			problems.require(units.nameOf(account.scopeUnitId()).isPresent(), "scopeUnitId", "account.scopeUnknown");
 		}
-		TextLimits.require(account.displayName(), 200);
-		if (account.role() == null) {
-			throw new InvalidInputException("account.roleRequired");
-		}
-		if (account.scopeUnitId() != null && units.nameOf(account.scopeUnitId()).isEmpty()) {
-			throw new InvalidInputException("account.scopeUnknown");
-		}
-		if (SCOPED.contains(account.role()) && account.scopeUnitId() == null) {
-			throw new InvalidInputException("account.scopeRequired");
+		else {
+			problems.require(account.role() == null || !SCOPED.contains(account.role()), "scopeUnitId",
+					"account.scopeRequired");
 		}
 		StaffNames.Person person = null;
 		if (account.staffCode() != null && !account.staffCode().isBlank()) {
-			person = staff.byCode(account.staffCode())
-				.orElseThrow(() -> new InvalidInputException("account.staffUnknown", account.staffCode().strip()));
+			person = problems.check("staffCode", () -> staff.byCode(account.staffCode())
+				.orElseThrow(() -> new InvalidInputException("account.staffUnknown", account.staffCode().strip())));
 		}
-		else if (account.role() == Role.STAFF || account.role() == Role.UNIT_HEAD) {
-			throw new InvalidInputException("account.staffRequired");
+		else {
+			problems.require(account.role() != Role.STAFF && account.role() != Role.UNIT_HEAD, "staffCode",
+					"account.staffRequired");
 		}
+		problems.refuseIfAny();
 		String password = Accounts.randomPassword();
 		accounts.create(username, account.displayName().strip(), account.role(), account.scopeUnitId(), password);
 		if (person != null) {

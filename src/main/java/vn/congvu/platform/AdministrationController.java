@@ -1,5 +1,8 @@
 package vn.congvu.platform;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.validation.BindingResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,23 +57,21 @@ class AdministrationController {
 		return "platform/accounts";
 	}
 
+	/** The new-account form as typed. */
+	record AccountForm(@Nullable String username, @Nullable String displayName, @Nullable Role role,
+			@Nullable Long scopeUnitId, @Nullable String staffCode) {
+	}
+
 	@PostMapping("/admin/accounts")
-	String create(Viewer viewer, @RequestParam(defaultValue = "") String username,
-			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String role,
-			@RequestParam(defaultValue = "") String scopeUnitId, @RequestParam(defaultValue = "") String staffCode,
+	String create(Viewer viewer, @ModelAttribute AccountForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		try {
-			String password = accounts.create(viewer, new AccountAdministration.NewAccount(username, displayName,
-					java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null),
-					scopeUnitId.matches("\\d{1,18}") ? Long.valueOf(scopeUnitId) : null, staffCode));
-			redirect.addFlashAttribute("oneTimeUser", username.strip());
+		FormOutcome.attempt(redirect, "account", "created", () -> {
+			String password = accounts.create(viewer, new AccountAdministration.NewAccount(form.username(),
+					form.displayName(), form.role(), form.scopeUnitId(), form.staffCode()),
+					FormOutcome.problemsOf(binding));
+			redirect.addFlashAttribute("oneTimeUser", form.username() == null ? "" : form.username().strip());
 			redirect.addFlashAttribute("oneTimePassword", password);
-		}
-		catch (vn.congvu.shared.InvalidInputException ex) {
-			FormOutcome.flashError(redirect, "account", ex);
-			redirect.addFlashAttribute("draft", java.util.Map.of("username", username, "displayName", displayName,
-					"role", role, "scopeUnitId", scopeUnitId, "staffCode", staffCode));
-		}
+		});
 		return "redirect:/admin/accounts";
 	}
 

@@ -46,4 +46,56 @@ class RefusedFormsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#task-due")).hasAttribute("aria-describedby", "problem-dueOn");
 		assertThat(page.locator("#task-title")).not().hasAttribute("aria-invalid", "true");
 	}
+
+	@Test
+	void anAccountWithThreeMistakesComesBackAsTyped() {
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(testAccounts.create(Role.ADMINISTRATOR, null));
+		page.navigate(baseUrl() + "/admin/accounts");
+		page.locator("#account-form").evaluate("form => form.noValidate = true");
+		page.locator("#acc-username").fill("Tên Sai"); // mistake 1: capitals, a space, a diacritic
+		page.locator("#acc-name").fill("Nguyễn Thị Hoa");
+		page.locator("#acc-role").selectOption("UNIT_HEAD");
+		page.locator("#acc-scope").selectOption(""); // mistake 2: a unit head needs a unit
+		page.locator("#acc-staff").fill(""); // mistake 3: and the staff record of the person
+		page.locator("#account-form button[type=submit]").click();
+
+		assertThat(page.locator("#account-error li")).hasCount(3);
+		assertThat(page.locator("#acc-username")).hasValue("Tên Sai");
+		assertThat(page.locator("#acc-name")).hasValue("Nguyễn Thị Hoa");
+		assertThat(page.locator("#acc-role")).hasValue("UNIT_HEAD");
+		for (String field : new String[] { "username", "scopeUnitId", "staffCode" }) {
+			assertThat(page.locator("#problem-" + field)).isVisible();
+		}
+		assertThat(page.locator("#acc-username")).hasAttribute("aria-describedby", "acc-username-hint problem-username");
+		assertThat(page.locator("#acc-name")).not().hasAttribute("aria-invalid", "true");
+	}
+
+	@Test
+	void anInitiativeWithThreeMistakesComesBackAsTyped() {
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null));
+		page.navigate(baseUrl() + "/emulation/initiatives");
+		page.locator("details:has(#initiative-form) > summary").click();
+		page.locator("#initiative-form").evaluate("form => form.noValidate = true");
+		page.locator("#i-staff").fill("KHONG-CO-AI"); // mistake 1: nobody has this code
+		page.locator("#i-title").fill("Số hóa sổ tiếp nhận hồ sơ");
+		page.locator("#i-scope").selectOption("PROVINCE");
+		page.locator("#i-on").fill("01/01/2099"); // mistake 2: recognised in the future
+		page.locator("#i-by").fill(""); // mistake 3: by nobody
+		page.locator("#i-ref").fill("15/QĐ-HĐSK");
+		page.locator("#initiative-form button[type=submit]").click();
+
+		assertThat(page.locator("#initiative-error li")).hasCount(3);
+		assertThat(page.locator("#i-staff")).hasValue("KHONG-CO-AI");
+		assertThat(page.locator("#i-title")).hasValue("Số hóa sổ tiếp nhận hồ sơ");
+		assertThat(page.locator("#i-scope")).hasValue("PROVINCE");
+		assertThat(page.locator("#i-on")).hasValue("01/01/2099");
+		assertThat(page.locator("#i-ref")).hasValue("15/QĐ-HĐSK");
+		for (String field : new String[] { "staffCode", "recognizedOn", "recognizedBy" }) {
+			assertThat(page.locator("#problem-" + field)).isVisible();
+		}
+		page.locator("#initiative-error a[href='#problem-recognizedBy']").click();
+		assertThat(page.locator("#i-by")).isFocused();
+	}
 }

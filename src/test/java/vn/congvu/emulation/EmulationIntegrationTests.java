@@ -248,15 +248,26 @@ class EmulationIntegrationTests extends IntegrationTestSupport {
 				where a.unit_id = :u and a.valid_to is null order by m.staff_code limit 1""").param("u", cuaNam)
 			.query(String.class).single();
 		LocalDate today = LocalDate.now(clock);
-		long id = initiatives.recognize(officer(), code, "Tra cứu hồ sơ bằng mã QR", "GRASSROOTS", today,
+		long id = recognize(officer(), code, "Tra cứu hồ sơ bằng mã QR", "GRASSROOTS", today,
 				"Hội đồng sáng kiến phường", "01/QĐ-HĐSK");
 		assertThat(initiatives.inScope(officer())).extracting(Initiatives.Initiative::id).contains(id);
-		assertThatThrownBy(() -> initiatives.recognize(officer(), "KHONG-CO", "Sáng kiến", "GRASSROOTS", today, "Hội đồng",
+		assertThatThrownBy(() -> recognize(officer(), "KHONG-CO", "Sáng kiến", "GRASSROOTS", today, "Hội đồng",
 				"02/QĐ")).hasMessageContaining("emulation.initiative.unknownStaff");
-		assertThatThrownBy(() -> initiatives.recognize(officer(), code, "Sáng kiến", "GRASSROOTS", today.plusDays(1),
+		assertThatThrownBy(() -> recognize(officer(), code, "Sáng kiến", "GRASSROOTS", today.plusDays(1),
 				"Hội đồng", "03/QĐ")).hasMessageContaining("emulation.decision.future");
-		assertThatThrownBy(() -> initiatives.recognize(headOf(cuaNam), code, "Sáng kiến", "GRASSROOTS", today,
+		assertThatThrownBy(() -> recognize(headOf(cuaNam), code, "Sáng kiến", "GRASSROOTS", today,
 				"Hội đồng", "04/QĐ")).isInstanceOf(NotPermittedException.class);
+		assertThatThrownBy(() -> recognize(officer(), "KHONG-CO", " ", "WORLD", today.plusDays(1), "Hội đồng", "05/QĐ"))
+			.as("every problem at once, each at its field")
+			.isInstanceOfSatisfying(vn.congvu.shared.InvalidInputException.class, refused -> assertThat(
+					refused.problems()).extracting(vn.congvu.shared.InvalidInputException.Problem::field)
+				.containsExactly("staffCode", "title", "scope", "recognizedOn"));
+	}
+
+	private long recognize(vn.congvu.platform.Viewer viewer, String code, String title, String scope, LocalDate on,
+			String by, String ref) {
+		return initiatives.recognize(viewer, new Initiatives.NewInitiative(code, title, scope, on, by, ref),
+				new vn.congvu.shared.Problems());
 	}
 
 	private static Eligibility.Verdict verdict(Eligibility.UnitView view, long staffId) {

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -87,12 +89,10 @@ class RecognitionController {
 	}
 
 	@PostMapping("/emulation/initiatives")
-	String recordInitiative(Viewer viewer, @RequestParam(defaultValue = "") String staffCode,
-			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String scope,
-			@RequestParam(defaultValue = "") String recognizedOn, @RequestParam(defaultValue = "") String recognizedBy,
-			@RequestParam(defaultValue = "") String decisionRef, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "initiative", "recorded", () -> initiatives.recognize(viewer, staffCode, title,
-				scope, FormFields.day(recognizedOn), recognizedBy, decisionRef));
+	String recordInitiative(Viewer viewer, @ModelAttribute Initiatives.NewInitiative form, BindingResult binding,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "initiative", "recorded",
+				() -> initiatives.recognize(viewer, form, FormOutcome.problemsOf(binding)));
 		return "redirect:/emulation/initiatives";
 	}
 
