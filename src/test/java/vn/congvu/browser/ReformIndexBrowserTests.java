@@ -82,6 +82,9 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		page.locator("#p-" + items.get("2.1")).fill("27,5");
 		page.locator("#submit-button").click();
 		assertThat(page.locator("#score-error")).containsText("1.2");
+		assertThat(page.locator("#p-" + items.get("1.1"))).hasValue("18"); // shown again as typed
+		assertThat(page.locator("#problem-files-" + items.get("1.1"))).isVisible(); // the file must be chosen again
+		page.reload(); // the refused form is shown once: what the page shows now is what was stored
 		assertThat(page.locator("#p-" + items.get("1.1"))).hasValue(""); // nothing half-written
 		page.locator("#p-" + items.get("1.1")).fill("18");
 		page.locator("#f-" + items.get("1.1")).setInputFiles(new FilePayload("ke-hoach.png", "image/png", png()));
@@ -145,6 +148,8 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		page.locator("#self-form input[name^=points-]").nth(1).fill("9");
 		page.locator("#self-form button:not(.primary)").click();
 		assertThat(page.locator("#score-error")).containsText("phải từ 0 đến");
+		assertThat(page.locator("#self-form input[name^=points-]").first()).hasValue("2,5"); // shown again as typed
+		page.reload(); // the refused form is shown once: what the page shows now is what was stored
 		assertThat(page.locator("#self-form input[name^=points-]").first()).hasValue(""); // nothing half-written
 		page.locator("#self-form input[name^=points-]").first().fill("2,5");
 		page.locator("#self-form button:not(.primary)").click();
