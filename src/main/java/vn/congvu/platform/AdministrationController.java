@@ -1,10 +1,9 @@
 package vn.congvu.platform;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.validation.BindingResult;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,13 +56,8 @@ class AdministrationController {
 		return "platform/accounts";
 	}
 
-	/** The new-account form as typed. */
-	record AccountForm(@Nullable String username, @Nullable String displayName, @Nullable Role role,
-			@Nullable Long scopeUnitId, @Nullable String staffCode) {
-	}
-
 	@PostMapping("/admin/accounts")
-	String create(Viewer viewer, @ModelAttribute AccountForm form, BindingResult binding,
+	String create(Viewer viewer, @Valid AdministrationForms.Account form, BindingResult binding,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "account", "created", () -> {
 			String password = accounts.create(viewer, new AccountAdministration.NewAccount(form.username(),
@@ -76,9 +70,9 @@ class AdministrationController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/enabled")
-	String enable(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "false") boolean enabled,
+	String enable(Viewer viewer, @PathVariable long id, @Valid AdministrationForms.Enable form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "account", "saved", () -> accounts.setEnabled(viewer, id, enabled));
+		FormOutcome.attempt(redirect, "account", "saved", () -> accounts.setEnabled(viewer, id, form.enabled()));
 		return "redirect:/admin/accounts#account-" + id;
 	}
 
@@ -102,11 +96,10 @@ class AdministrationController {
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(Viewer viewer, @RequestParam(defaultValue = "") String current,
-			@RequestParam(defaultValue = "") String next, @RequestParam(defaultValue = "") String repeat,
-			RedirectAttributes redirect) {
+	@SecretInput
+	String changePassword(Viewer viewer, @Valid AdministrationForms.ChangePassword form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "password", "changed",
-				() -> accounts.changeOwnPassword(viewer, current, next, repeat));
+				() -> accounts.changeOwnPassword(viewer, form.current(), form.next(), form.repeat()));
 		return "redirect:/account/password";
 	}
 }

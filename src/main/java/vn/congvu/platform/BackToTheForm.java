@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.FlashMap;
@@ -13,7 +14,7 @@ import vn.congvu.shared.InvalidInputException;
 
 /**
  * A page's form refused by a handler that has no refusal of its own (it let the rule's exception through, or a value
- * could not be read into its parameter) is not answered with an error page that loses the typed work: the user is
+ * could not be read into its form record, or a required one is missing) is not answered with an error page that loses the typed work: the user is
  * sent back to the page the form was on, which shows it again as typed with the problems inside the form. Only for a
  * form posted from a page of this site (its Referer); the API and scripts get their 4xx as before.
  */
@@ -37,6 +38,7 @@ final class BackToTheForm {
 	private static InvalidInputException problemsOf(Exception refusal) {
 		return switch (refusal) {
 			case InvalidInputException invalid -> invalid;
+			case BindException binding -> FormOutcome.unreadable(binding.getBindingResult());
 			case MethodArgumentTypeMismatchException mismatch -> InvalidInputException.at(mismatch.getName(),
 					"form.unreadable", shortened(String.valueOf(mismatch.getValue())));
 			case MissingServletRequestParameterException missing -> InvalidInputException
@@ -75,6 +77,6 @@ final class BackToTheForm {
 		return typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
 	}
 
-	static final List<Class<? extends Exception>> HANDLED = List.of(InvalidInputException.class,
+	static final List<Class<? extends Exception>> HANDLED = List.of(InvalidInputException.class, BindException.class,
 			MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class);
 }

@@ -3,6 +3,7 @@ package vn.congvu.platform;
 import java.math.BigDecimal;
 import java.text.ParseException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,8 @@ import vn.congvu.shared.VietnameseDates;
 import vn.congvu.shared.VietnameseNumbers;
 
 /**
- * How forms write days and numbers, registered once for every form record: a day as dd/MM/yyyy (d/M/yyyy and the
- * ISO yyyy-MM-dd of a date picker read too), a decimal with a comma or a dot. A value that is neither is a field
+ * How forms write days, times and numbers, registered once for every form record: a day as dd/MM/yyyy (d/M/yyyy and
+ * the ISO yyyy-MM-dd of a date picker read too), a time as H:mm, a decimal with a comma or a dot. A value that is neither is a field
  * error of its form, shown at the field with what was typed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +25,7 @@ class FormFormats implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(LocalDate.class, new Day());
 		registry.addFormatterForFieldType(BigDecimal.class, new Decimal());
+		registry.addFormatterForFieldType(LocalTime.class, new TimeOfDay());
 	}
 
 	static final class Day implements Formatter<LocalDate> {
@@ -43,6 +45,26 @@ class FormFormats implements WebMvcConfigurer {
 		@Override
 		public String print(LocalDate day, Locale locale) {
 			return VietnameseDates.format(day);
+		}
+	}
+
+	/** A time of day as H:mm (07:30 or 7:30). */
+	static final class TimeOfDay implements Formatter<LocalTime> {
+
+		@Override
+		public LocalTime parse(String text, Locale locale) throws ParseException {
+			String value = text.strip();
+			try {
+				return LocalTime.parse(value.length() == 4 ? "0" + value : value);
+			}
+			catch (DateTimeParseException ex) {
+				throw new ParseException(value, 0);
+			}
+		}
+
+		@Override
+		public String print(LocalTime time, Locale locale) {
+			return time.toString();
 		}
 	}
 

@@ -7,9 +7,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.Order;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -90,8 +91,9 @@ class PageProblems {
 		return errors.answer(request, response, 415, "error.unsupportedMediaType", new Object[0], locale);
 	}
 
-	@ExceptionHandler({ TypeMismatchException.class, InvalidInputException.class, MultipartException.class,
-			MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
+	@ExceptionHandler({ TypeMismatchException.class, InvalidInputException.class, BindException.class,
+			MultipartException.class, MissingServletRequestPartException.class,
+			MissingServletRequestParameterException.class })
 	@Nullable ModelAndView badParameter(Exception ex, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) throws IOException {
 		if (BackToTheForm.HANDLED.stream().anyMatch(type -> type.isInstance(ex))) {

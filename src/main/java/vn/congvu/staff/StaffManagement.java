@@ -13,6 +13,8 @@ import vn.congvu.platform.Jobs;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.Problems;
+import vn.congvu.shared.TextLimits;
 import vn.congvu.shared.VietnameseNames;
 import vn.congvu.shared.VietnameseText;
 
@@ -38,21 +40,30 @@ public class StaffManagement {
 	 * manage staff (Home Affairs, administrators) add people.
 	 */
 	public long create(Viewer viewer, NewStaffMember member) {
+		return create(viewer, member, new Problems());
+	}
+
+	/**
+	 * Adds a person with their first assignment unless the form has problems ({@code problems}: those found before,
+	 * values the form could not read); every problem is refused at once, at its field.
+	 */
+	public long create(Viewer viewer, NewStaffMember member, Problems problems) {
 		NotPermittedException.unless(viewer.mayManageStaff());
-		if (member.staffCode().isBlank() || member.fullName().isBlank() || member.position().isBlank()) {
-			throw new InvalidInputException("staff.required");
+		problems.check("staffCode", () -> required(member.staffCode(), 30));
+		problems.check("fullName", () -> required(member.fullName(), 200));
+		problems.check("position", () -> required(member.position(), 200));
+		problems.check("email", () -> TextLimits.require(member.email(), 200));
+		problems.require(member.category() != null, "category", "staff.chooseCategory");
+		problems.require(member.gender() != null, "gender", "staff.chooseGender");
+		if (!problems.has("staffCode")) {
+			problems.require(!staff.codeExists(member.staffCode()), "staffCode", "staff.codeTaken",
+					member.staffCode());
 		}
-		vn.congvu.shared.TextLimits.require(member.staffCode(), 30);
-		vn.congvu.shared.TextLimits.require(member.fullName(), 200);
-		vn.congvu.shared.TextLimits.require(member.position(), 200);
-		vn.congvu.shared.TextLimits.require(member.email(), 200);
-		if (staff.codeExists(member.staffCode())) {
-			throw new InvalidInputException("staff.codeTaken", member.staffCode());
+		if (problems.require(member.unitId() > 0, "unitId", "staff.chooseUnit")) {
+			OrgUnitView unit = units.find(viewer, member.unitId());
+			problems.require(unit.validOn(member.assignedFrom()), "assignedFrom", "staff.unitNotValid", unit.name());
 		}
-		OrgUnitView unit = units.find(viewer, member.unitId());
-		if (!unit.validOn(member.assignedFrom())) {
-			throw new InvalidInputException("staff.unitNotValid", unit.name());
-		}
+		problems.refuseIfAny();
 		String name = member.fullName().strip().replaceAll("\\s+", " ");
 		long id = jdbc.sql("""
 				insert into staff.staff_member (staff_code, full_name, search_text, sort_key, category, gender,
@@ -162,5 +173,12 @@ public class StaffManagement {
 				values (:staff, :unit, :position, :leadership, :from)""")
 			.param("staff", staffId).param("unit", unitId).param("position", position.strip())
 			.param("leadership", leadership == null ? null : leadership.name()).param("from", from).update();
+	}
+
+	private static void required(@Nullable String text, int maxLength) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("form.required");
+		}
+		TextLimits.require(text, maxLength);
 	}
 }

@@ -1,5 +1,6 @@
 package vn.congvu.routes;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every route the application serves, read from its own handler mappings (so a route added tomorrow is probed
- * tomorrow), with the request parameters its handler method declares.
+ * tomorrow), with the request parameters its handler method declares (directly, or as the components of the record
+ * its form is bound to).
  */
 record Routes(List<Route> all) {
 
@@ -75,7 +78,20 @@ record Routes(List<Route> all) {
 				parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
 				RequestParam request = parameter.getParameterAnnotation(RequestParam.class);
 				Class<?> type = parameter.getParameterType();
-				if (MultipartFile.class.isAssignableFrom(type) || (parameter.hasParameterAnnotation(RequestParam.class)
+				RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+				if (type.isRecord() && (parameter.hasParameterAnnotation(jakarta.validation.Valid.class)
+						|| parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.ModelAttribute.class))) {
+					for (RecordComponent component : type.getRecordComponents()) { // a form bound to a record
+						params.put(component.getName(), component.getType());
+					}
+				}
+				else if (part != null) {
+					multipart = true;
+					String name = !part.name().isEmpty() ? part.name()
+							: !part.value().isEmpty() ? part.value() : parameter.getParameterName();
+					files.add(name);
+				}
+				else if (MultipartFile.class.isAssignableFrom(type) || (parameter.hasParameterAnnotation(RequestParam.class)
 						&& List.class.isAssignableFrom(type) && parameter.getGenericParameterType().getTypeName()
 							.contains("MultipartFile"))) {
 					multipart = true;

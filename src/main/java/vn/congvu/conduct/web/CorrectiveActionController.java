@@ -1,5 +1,6 @@
 package vn.congvu.conduct.web;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvu.platform.FormOutcome;
 import vn.congvu.conduct.inspections.CorrectiveActions;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
 
 /** Corrective actions of confirmed conclusions in the user's scope, overdue ones first; officers record re-checks. */
@@ -30,9 +31,9 @@ class CorrectiveActionController {
 	}
 
 	@PostMapping("/conduct/actions/{id}/recheck")
-	String recheck(Viewer viewer, @PathVariable long id, @RequestParam boolean done, @RequestParam(defaultValue = "") String note,
+	String recheck(Viewer viewer, @PathVariable long id, @Valid CorrectiveActionForms.Recheck form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "action", "saved", () -> actions.recheck(viewer, id, done, note));
+		FormOutcome.attempt(redirect, "action", "saved", () -> actions.recheck(viewer, id, form.done(), form.note()));
 		return "redirect:/conduct/actions";
 	}
 }

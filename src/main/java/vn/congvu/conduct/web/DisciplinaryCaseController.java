@@ -1,8 +1,8 @@
 package vn.congvu.conduct.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -10,16 +10,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvu.platform.FormOutcome;
-import vn.congvu.platform.Viewer;
-import vn.congvu.conduct.discipline.CaseStage;
 import vn.congvu.conduct.discipline.DisciplinaryCaseQueries;
 import vn.congvu.conduct.discipline.DisciplinaryCases;
-import vn.congvu.conduct.discipline.DisciplinaryMeasure;
 import vn.congvu.conduct.discipline.PostponementReason;
 import vn.congvu.platform.Downloads;
+import vn.congvu.platform.FormOutcome;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
@@ -57,10 +54,10 @@ class DisciplinaryCaseController {
 	}
 
 	@PostMapping("/conduct/violations/{violationId}/case")
-	String open(Viewer viewer, @PathVariable long violationId, @RequestParam(defaultValue = "false") boolean complex,
-			@RequestParam(required = false) @Nullable String coHandler, RedirectAttributes redirect) {
+	String open(Viewer viewer, @PathVariable long violationId, @Valid DisciplinaryCaseForms.Open form,
+			RedirectAttributes redirect) {
 		try {
-			long id = cases.open(viewer, violationId, complex, coHandler);
+			long id = cases.open(viewer, violationId, form.complex(), form.coHandler());
 			return "redirect:/conduct/cases/" + id;
 		}
 		catch (InvalidInputException ex) {
@@ -70,27 +67,25 @@ class DisciplinaryCaseController {
 	}
 
 	@PostMapping("/conduct/cases/{id}/step")
-	String step(Viewer viewer, @PathVariable long id, @RequestParam CaseStage stage, @RequestParam(defaultValue = "") String heldOn,
-			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		return act(id, redirect, () -> cases.advance(viewer, id, stage, day(heldOn), note));
+	String step(Viewer viewer, @PathVariable long id, @Valid DisciplinaryCaseForms.Step form,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> cases.advance(viewer, id, form.stage(), day(form.heldOn()), form.note()));
 	}
 
 	@PostMapping("/conduct/cases/{id}/postpone")
-	String postpone(Viewer viewer, @PathVariable long id, @RequestParam PostponementReason reason,
-			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until,
-			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		return act(id, redirect, () -> cases.postpone(viewer, id, reason, day(from), day(until), note));
+	String postpone(Viewer viewer, @PathVariable long id, @Valid DisciplinaryCaseForms.Postpone form,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> cases.postpone(viewer, id, form.reason(), day(form.from()), day(form.until()), form.note()));
 	}
 
 	@PostMapping("/conduct/cases/{id}/decide")
-	String decide(Viewer viewer, @PathVariable long id, @RequestParam(required = false) @Nullable DisciplinaryMeasure measure,
-			@RequestParam(defaultValue = "") String decisionDate,
-			@RequestParam(defaultValue = "12") int effectMonths, RedirectAttributes redirect) {
+	String decide(Viewer viewer, @PathVariable long id, @Valid DisciplinaryCaseForms.Decide form,
+			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			if (measure == null) {
+			if (form.measure() == null) {
 				throw new InvalidInputException("case.measureRequired");
 			}
-			cases.decide(viewer, id, measure, day(decisionDate), effectMonths);
+			cases.decide(viewer, id, form.measure(), day(form.decisionDate()), form.effectMonths());
 		});
 	}
 

@@ -1,5 +1,6 @@
 package vn.congvu.conduct.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -7,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.conduct.inspections.InspectionKind;
 import vn.congvu.conduct.inspections.InspectionTeams;
@@ -46,38 +46,35 @@ class InspectionController {
 	}
 
 	@PostMapping("/conduct/inspections")
-	String plan(Viewer viewer, @RequestParam long teamId, @RequestParam long unitId, @RequestParam InspectionKind kind,
-			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String plannedOn,
-			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "plan", "planned", () -> inspections.plan(viewer, teamId, unitId, kind, title,
-				VietnameseDates.parse(plannedOn, LocalDate.now(clock))));
+	String plan(Viewer viewer, @Valid InspectionForms.Plan form, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "plan", "planned", () -> inspections.plan(viewer, form.teamId(), form.unitId(), form.kind(), form.title(),
+				VietnameseDates.parse(form.plannedOn(), LocalDate.now(clock))));
 		return "redirect:/conduct/inspections";
 	}
 
 	@PostMapping("/conduct/inspections/{id}/start")
-	String start(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "false") boolean toVisit,
-			RedirectAttributes redirect) {
+	String start(Viewer viewer, @PathVariable long id, @Valid InspectionForms.Start form, RedirectAttributes redirect) {
 		boolean started = FormOutcome.attempt(redirect, "plan", "saved", () -> inspections.start(viewer, id));
-		return started && toVisit ? "redirect:/conduct/inspections/" + id : "redirect:/conduct/inspections";
+		return started && form.toVisit() ? "redirect:/conduct/inspections/" + id : "redirect:/conduct/inspections";
 	}
 
 	@PostMapping("/conduct/inspections/{id}/reschedule")
-	String reschedule(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String plannedOn, RedirectAttributes redirect) {
+	String reschedule(Viewer viewer, @PathVariable long id, @Valid InspectionForms.Reschedule form,
+			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "plan", "saved", () -> {
-			if (plannedOn.isBlank()) {
+			if (form.plannedOn().isBlank()) {
 				throw new vn.congvu.shared.InvalidInputException("inspection.dateRequired");
 			}
-			inspections.reschedule(viewer, id, title,
-					vn.congvu.shared.VietnameseDates.parse(plannedOn, java.time.LocalDate.now(clock)));
+			inspections.reschedule(viewer, id, form.title(),
+					vn.congvu.shared.VietnameseDates.parse(form.plannedOn(), java.time.LocalDate.now(clock)));
 		});
 		return "redirect:/conduct/inspections";
 	}
 
 	@PostMapping("/conduct/inspections/{id}/cancel")
-	String cancel(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+	String cancel(Viewer viewer, @PathVariable long id, @Valid InspectionForms.Cancel form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "plan", "saved", () -> inspections.cancel(viewer, id, reason));
+		FormOutcome.attempt(redirect, "plan", "saved", () -> inspections.cancel(viewer, id, form.reason()));
 		return "redirect:/conduct/inspections";
 	}
 }

@@ -1,21 +1,20 @@
 package vn.congvu.conduct.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvu.platform.FormOutcome;
 import vn.congvu.conduct.inspections.InspectionTeams;
 import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.staff.StaffFilter;
@@ -46,29 +45,26 @@ class InspectionTeamController {
 	}
 
 	@PostMapping("/conduct/teams")
-	String create(Viewer viewer, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String leaderCode,
-			@RequestParam(defaultValue = "") String memberCodes,
-			@RequestParam(name = "unitIds", required = false) @Nullable List<Long> unitIds,
-			RedirectAttributes redirect) {
+	String create(Viewer viewer, @Valid InspectionTeamForms.Create form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "team", "saved", () -> {
 			LocalDate today = LocalDate.now(clock);
-			if (leaderCode.isBlank()) {
+			if (form.leaderCode().isBlank()) {
 				throw new InvalidInputException("team.leaderRequired");
 			}
-			long leader = person(viewer, leaderCode, today);
+			long leader = person(viewer, form.leaderCode(), today);
 			List<Long> members = new ArrayList<>();
-			for (String code : Arrays.stream(memberCodes.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList()) {
+			for (String code : Arrays.stream(form.memberCodes().split("[,;\\s]+")).filter(c -> !c.isBlank()).toList()) {
 				members.add(person(viewer, code, today));
 			}
-			teams.create(viewer, name, leader, members, unitIds == null ? List.of() : unitIds);
+			teams.create(viewer, form.name(), leader, members, form.unitIds() == null ? List.of() : form.unitIds());
 		});
 		return "redirect:/conduct/teams";
 	}
 
 	@PostMapping("/conduct/teams/{id}/members")
-	String addMember(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String staffCode,
+	String addMember(Viewer viewer, @PathVariable long id, @Valid InspectionTeamForms.AddMember form,
 			RedirectAttributes redirect) {
-		return act(redirect, () -> teams.addMember(viewer, id, person(viewer, staffCode, LocalDate.now(clock))));
+		return act(redirect, () -> teams.addMember(viewer, id, person(viewer, form.staffCode(), LocalDate.now(clock))));
 	}
 
 	@PostMapping("/conduct/teams/{id}/members/{staffId}/remove")

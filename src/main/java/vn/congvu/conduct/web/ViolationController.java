@@ -1,8 +1,9 @@
 package vn.congvu.conduct.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.List;
 import vn.congvu.conduct.codes.CodesOfConduct;
 import vn.congvu.conduct.discipline.DisciplinaryCaseQueries;
 import vn.congvu.conduct.discipline.DisciplinaryCaseView;
@@ -18,15 +18,15 @@ import vn.congvu.conduct.discipline.DisciplinaryCases;
 import vn.congvu.conduct.violations.NewViolation;
 import vn.congvu.conduct.violations.ViolationHandling;
 import vn.congvu.conduct.violations.ViolationSeverity;
-import vn.congvu.staff.StaffFilter;
-import vn.congvu.staff.StaffQueries;
 import vn.congvu.conduct.violations.Violations;
 import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.platform.Viewer;
 import vn.congvu.platform.FormOutcome;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.VietnameseDates;
+import vn.congvu.staff.StaffFilter;
+import vn.congvu.staff.StaffQueries;
 
 /** Violations: officers move them along; a unit head explains those asked of the unit; staff see their own. */
 @Controller
@@ -86,45 +86,40 @@ class ViolationController {
 
 	/** An officer records a violation seen outside an inspection (by hand, with the article and severity). */
 	@PostMapping("/conduct/violations")
-	String record(Viewer viewer, @RequestParam long unitId, @RequestParam(defaultValue = "") String staffCode,
-			@RequestParam(required = false) @Nullable Long articleId,
-			@RequestParam(defaultValue = "MINOR") ViolationSeverity severity,
-			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String occurredOn,
-			RedirectAttributes redirect) {
+	String record(Viewer viewer, @Valid ViolationForms.Record form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "violation", "done", () -> {
-			if (occurredOn.isBlank()) {
+			if (form.occurredOn().isBlank()) {
 				throw new InvalidInputException("violation.dateRequired");
 			}
-			LocalDate day = VietnameseDates.parse(occurredOn, LocalDate.now(clock));
+			LocalDate day = VietnameseDates.parse(form.occurredOn(), LocalDate.now(clock));
 			Long person = null;
-			if (!staffCode.isBlank()) {
-				person = staff.page(viewer, new StaffFilter(day, staffCode.strip(), unitId), 0, 5).rows().stream()
-					.filter(s -> s.staffCode().equalsIgnoreCase(staffCode.strip())).findFirst()
-					.orElseThrow(() -> new InvalidInputException("violation.personNotInUnit", staffCode.strip()))
+			if (!form.staffCode().isBlank()) {
+				person = staff.page(viewer, new StaffFilter(day, form.staffCode().strip(), form.unitId()), 0, 5).rows().stream()
+					.filter(s -> s.staffCode().equalsIgnoreCase(form.staffCode().strip())).findFirst()
+					.orElseThrow(() -> new InvalidInputException("violation.personNotInUnit", form.staffCode().strip()))
 					.id();
 			}
-			violations.record(viewer, new NewViolation(unitId, person, articleId, severity, description, "MANUAL",
+			violations.record(viewer, new NewViolation(form.unitId(), person, form.articleId(), form.severity(), form.description(), "MANUAL",
 					null, day));
 		});
 		return "redirect:/conduct/violations";
 	}
 
 	@PostMapping("/conduct/violations/{id}/{action}")
-	String act(Viewer viewer, @PathVariable long id, @PathVariable String action,
-			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "false") boolean confirmed,
-			@RequestParam(required = false) @Nullable ViolationHandling handling, RedirectAttributes redirect) {
+	String act(Viewer viewer, @PathVariable long id, @PathVariable String action, @Valid ViolationForms.Act form,
+			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "violation", "done", () -> {
 			switch (action) {
 				case "ask" -> violations.askExplanation(viewer, id,
-						VietnameseDates.parse(text, LocalDate.now(clock).minusDays(1)));
-				case "explain" -> violations.explain(viewer, id, text);
+						VietnameseDates.parse(form.text(), LocalDate.now(clock).minusDays(1)));
+				case "explain" -> violations.explain(viewer, id, form.text());
 				case "confirm" -> violations.confirm(viewer, id);
-				case "dismiss" -> violations.dismiss(viewer, id, text, confirmed);
+				case "dismiss" -> violations.dismiss(viewer, id, form.text(), form.confirmed());
 				case "handle" -> {
-					if (handling == null) {
+					if (form.handling() == null) {
 						throw new InvalidInputException("violation.handlingRequired");
 					}
-					violations.handle(viewer, id, handling);
+					violations.handle(viewer, id, form.handling());
 				}
 				default -> throw new RecordNotFoundException("violation", id);
 			}

@@ -1,6 +1,7 @@
 package vn.congvu.conduct.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,20 +17,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvu.platform.FormOutcome;
 import vn.congvu.conduct.inspections.ChecklistResult;
 import vn.congvu.conduct.inspections.InspectionConclusions;
 import vn.congvu.conduct.inspections.InspectionFindings;
 import vn.congvu.conduct.inspections.InspectionVisits;
 import vn.congvu.conduct.inspections.NewFinding;
-import vn.congvu.conduct.violations.ViolationSeverity;
 import vn.congvu.conduct.inspections.VisitView;
+import vn.congvu.conduct.violations.ViolationSeverity;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Downloads;
-import vn.congvu.platform.Viewer;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.UploadedFile;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 import vn.congvu.staff.StaffFilter;
@@ -109,37 +111,33 @@ class VisitController {
 	}
 
 	@PostMapping("/conduct/inspections/{id}/items")
-	String addItem(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String label, RedirectAttributes redirect) {
-		return act(id, "checklist", redirect, () -> visits.addItem(viewer, id, label));
+	String addItem(Viewer viewer, @PathVariable long id, @Valid VisitForms.AddItem form, RedirectAttributes redirect) {
+		return act(id, "checklist", redirect, () -> visits.addItem(viewer, id, form.label()));
 	}
 
 	@PostMapping("/conduct/inspections/{id}/findings")
-	String addFinding(Viewer viewer, @PathVariable long id, @RequestParam long unitId, @RequestParam(required = false) @Nullable Long staffId,
-			@RequestParam(required = false) @Nullable Long articleId,
-			@RequestParam(defaultValue = "MINOR") ViolationSeverity severity,
-			@RequestParam(defaultValue = "") String description,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+	String addFinding(Viewer viewer, @PathVariable long id, @Valid VisitForms.AddFinding form,
+			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files,
 			RedirectAttributes redirect) {
 		return act(id, "findings", redirect, () -> findings.add(viewer, id,
-				new NewFinding(unitId, staffId, articleId, severity, description), UploadedFile.allOf(files)));
+				new NewFinding(form.unitId(), form.staffId(), form.articleId(), form.severity(), form.description()), UploadedFile.allOf(files)));
 	}
 
 	@PostMapping("/conduct/inspections/{id}/actions")
-	String requireAction(Viewer viewer, @PathVariable long id, @RequestParam long unitId,
-			@RequestParam(required = false) @Nullable Long ownerStaffId, @RequestParam(defaultValue = "") String description,
-			@RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
+	String requireAction(Viewer viewer, @PathVariable long id, @Valid VisitForms.RequireAction form,
+			RedirectAttributes redirect) {
 		return act(id, "actions", redirect, () -> {
-			if (dueOn.isBlank()) {
+			if (form.dueOn().isBlank()) {
 				throw new InvalidInputException("action.deadlineRequired");
 			}
-			findings.requireAction(viewer, id, unitId, ownerStaffId, description,
-					VietnameseDates.parse(dueOn, LocalDate.now(clock)));
+			findings.requireAction(viewer, id, form.unitId(), form.ownerStaffId(), form.description(),
+					VietnameseDates.parse(form.dueOn(), LocalDate.now(clock)));
 		});
 	}
 
 	@PostMapping("/conduct/inspections/{id}/conclusion")
-	String draft(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
-		return act(id, "conclusion", redirect, () -> conclusions.draft(viewer, id, summary));
+	String draft(Viewer viewer, @PathVariable long id, @Valid VisitForms.Draft form, RedirectAttributes redirect) {
+		return act(id, "conclusion", redirect, () -> conclusions.draft(viewer, id, form.summary()));
 	}
 
 	@PostMapping("/conduct/inspections/{id}/confirm")

@@ -1,5 +1,6 @@
 package vn.congvu.emulation.web;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import vn.congvu.emulation.Titles;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
 
 /** Campaigns: the list and launch form, one campaign with its registrations and reviews (phone-friendly). */
 @Controller
@@ -49,22 +51,31 @@ class CampaignController {
 	}
 
 	@PostMapping("/emulation/campaigns")
-	String launch(Viewer viewer, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+	String launch(Viewer viewer, @Valid CampaignForms.Launch form, RedirectAttributes redirect) {
 		long[] id = new long[1];
 		boolean launched = FormOutcome.attempt(redirect, "campaign", "launched", () -> {
 			List<Campaigns.NewCriterion> criteria = new ArrayList<>();
-			List<String> names = form.getOrDefault("criterion", List.of());
-			List<String> points = form.getOrDefault("maxPoints", List.of());
-			for (int i = 0; i < names.size(); i++) {
-				if (!names.get(i).isBlank()) {
-					criteria.add(new Campaigns.NewCriterion(names.get(i), FormFields.decimal(i < points.size() ? points.get(i) : "")));
+			for (int i = 0; i < form.criterion().size(); i++) {
+				if (!form.criterion().get(i).isBlank()) {
+					String points = i < form.maxPoints().size() ? form.maxPoints().get(i) : "";
+					criteria.add(new Campaigns.NewCriterion(form.criterion().get(i), FormFields.decimal(points)));
 				}
 			}
-			id[0] = campaigns.launch(viewer, new Campaigns.NewCampaign(FormFields.whole(form.getFirst("unitId")),
-					FormFields.text(form, "name"), FormFields.text(form, "goals"), FormFields.text(form, "legalBasis"), FormFields.text(form, "launchDecision"),
-					FormFields.day(FormFields.text(form, "launchedOn")), FormFields.day(FormFields.text(form, "startsOn")), FormFields.day(FormFields.text(form, "endsOn")), criteria));
+			if (form.unitId() == null) {
+				throw InvalidInputException.at("unitId", "staff.chooseUnit");
+			}
+			id[0] = campaigns.launch(viewer, new Campaigns.NewCampaign(form.unitId(), form.name(), form.goals(),
+					form.legalBasis(), form.launchDecision(), day(form.launchedOn(), "launchedOn"),
+					day(form.startsOn(), "startsOn"), day(form.endsOn(), "endsOn"), criteria));
 		});
 		return launched ? "redirect:/emulation/campaigns/" + id[0] : "redirect:/emulation/campaigns";
+	}
+
+	private static LocalDate day(@org.jspecify.annotations.Nullable LocalDate day, String field) {
+		if (day == null) {
+			throw InvalidInputException.at(field, "emulation.dateRequired");
+		}
+		return day;
 	}
 
 	@GetMapping("/emulation/campaigns/{id}")
@@ -78,17 +89,17 @@ class CampaignController {
 	}
 
 	@PostMapping("/emulation/campaigns/{id}/registrations")
-	String register(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "0") long unitId,
-			@RequestParam(defaultValue = "") String commitment, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "campaign", "registered", () -> campaigns.register(viewer, id, unitId, commitment));
+	String register(Viewer viewer, @PathVariable long id, @Valid CampaignForms.Register form,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "campaign", "registered", () -> campaigns.register(viewer, id, form.unitId(), form.commitment()));
 		return "redirect:/emulation/campaigns/" + id;
 	}
 
 	@PostMapping("/emulation/campaigns/{id}/my-registration")
-	String registerMyself(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String commitment, RedirectAttributes redirect) {
+	String registerMyself(Viewer viewer, @PathVariable long id, @Valid CampaignForms.RegisterMyself form,
+			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "campaign", "registeredMyself",
-				() -> campaigns.registerMyself(viewer, id, title, commitment));
+				() -> campaigns.registerMyself(viewer, id, form.title(), form.commitment()));
 		return "redirect:/emulation/campaigns/" + id;
 	}
 

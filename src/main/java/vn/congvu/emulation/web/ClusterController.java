@@ -1,11 +1,10 @@
 package vn.congvu.emulation.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +17,7 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitType;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
+import vn.congvu.shared.InvalidInputException;
 
 /** The emulation clusters of a year, and who awards each title (dated rule data). */
 @Controller
@@ -51,21 +51,16 @@ class ClusterController {
 	}
 
 	@PostMapping("/emulation/clusters")
-	String create(Viewer viewer, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-		String typed = FormFields.text(form, "year").strip();
-		int year = typed.matches("\\d{4}") ? Integer.parseInt(typed) : 0;
+	String create(Viewer viewer, @Valid ClusterForms.NewCluster form, RedirectAttributes redirect) {
+		int year = form.year() == null ? 0 : form.year();
 		FormOutcome.attempt(redirect, "cluster", "created", () -> {
-			String leader = form.getFirst("leaderUnitId");
-			clusters.create(viewer, new Clusters.NewCluster(FormFields.whole(form.getFirst("organizerUnitId")), year,
-					kind(form.getFirst("kind")), FormFields.text(form, "name"),
-					EmulationController.ids(form.getOrDefault("memberUnitId", List.of())),
-					leader == null || leader.isBlank() ? null : FormFields.whole(leader)));
+			if (form.organizerUnitId() == null) {
+				throw InvalidInputException.at("organizerUnitId", "staff.chooseUnit");
+			}
+			clusters.create(viewer, new Clusters.NewCluster(form.organizerUnitId(), year, form.kind(), form.name(),
+					form.memberUnitId(), form.leaderUnitId()));
 		});
 		return year == 0 ? "redirect:/emulation/clusters" : "redirect:/emulation/clusters?year=" + year;
-	}
-
-	private static Clusters.@org.jspecify.annotations.Nullable Kind kind(String value) {
-		return "CLUSTER".equals(value) ? Clusters.Kind.CLUSTER : "BLOCK".equals(value) ? Clusters.Kind.BLOCK : null;
 	}
 
 	@GetMapping("/emulation/authorities")
@@ -81,12 +76,9 @@ class ClusterController {
 	}
 
 	@PostMapping("/emulation/authorities")
-	String setAuthority(Viewer viewer, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String unitType, @RequestParam(defaultValue = "") String authority,
-			@RequestParam(defaultValue = "") String legalBasis, @RequestParam(defaultValue = "") String validFrom,
-			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "authority", "set", () -> authorities.set(viewer, title, type(unitType),
-				authority, legalBasis, FormFields.optionalDay(validFrom)));
+	String setAuthority(Viewer viewer, @Valid ClusterForms.SetAuthority form, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "authority", "set", () -> authorities.set(viewer, form.title(), type(form.unitType()),
+				form.authority(), form.legalBasis(), FormFields.optionalDay(form.validFrom())));
 		return "redirect:/emulation/authorities";
 	}
 

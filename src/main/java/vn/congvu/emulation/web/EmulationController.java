@@ -1,5 +1,6 @@
 package vn.congvu.emulation.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,11 +81,10 @@ class EmulationController {
 	}
 
 	@PostMapping("/emulation/rounds")
-	String startRound(Viewer viewer, @RequestParam(defaultValue = "0") long unitId,
-			@RequestParam(defaultValue = "0") int year, RedirectAttributes redirect) {
+	String startRound(Viewer viewer, @Valid EmulationForms.StartRound form, RedirectAttributes redirect) {
 		UUID[] job = new UUID[1];
 		boolean started = FormOutcome.attempt(redirect, "round", "started",
-				() -> job[0] = rounds.start(viewer, unitId, year));
+				() -> job[0] = rounds.start(viewer, form.unitId(), form.year()));
 		return started ? "redirect:/emulation/rounds/" + job[0] : "redirect:/emulation";
 	}
 
@@ -105,25 +105,23 @@ class EmulationController {
 	}
 
 	@PostMapping("/emulation/proposals")
-	String propose(Viewer viewer, @RequestParam(defaultValue = "0") int year, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "0") long subjectId, @RequestParam(defaultValue = "0") long unitId,
-			@RequestParam(defaultValue = "") String achievements, Locale locale, RedirectAttributes redirect) {
+	String propose(Viewer viewer, @Valid EmulationForms.Propose form, Locale locale, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "proposal", "proposed", () -> {
 			try {
-				proposals.propose(viewer, year, title, subjectId, achievements);
+				proposals.propose(viewer, form.year(), form.title(), form.subjectId(), form.achievements());
 			}
 			catch (NotEligibleException ex) {
 				throw new InvalidInputException("emulation.proposal.notEligible", ex.arguments()[0],
 						reasons.text(ex.reason(), locale));
 			}
 		});
-		return "redirect:/emulation/units/" + unitId + "?year=" + year;
+		return "redirect:/emulation/units/" + form.unitId() + "?year=" + form.year();
 	}
 
 	@PostMapping("/emulation/proposals/{id}/revoke")
-	String revoke(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+	String revoke(Viewer viewer, @PathVariable long id, @Valid EmulationForms.Revoke form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "proposal", "revoked", () -> proposals.revoke(viewer, id, reason));
+		FormOutcome.attempt(redirect, "proposal", "revoked", () -> proposals.revoke(viewer, id, form.reason()));
 		return "redirect:/emulation";
 	}
 

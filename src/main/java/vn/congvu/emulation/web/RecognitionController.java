@@ -1,5 +1,6 @@
 package vn.congvu.emulation.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,12 +9,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.emulation.GoodExamples;
@@ -56,30 +57,27 @@ class RecognitionController {
 	}
 
 	@PostMapping("/emulation/initiatives/submissions")
-	String submit(Viewer viewer, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String appliedSince,
-			@RequestParam(defaultValue = "") String benefits,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+	String submit(Viewer viewer, @Valid RecognitionForms.Submit form,
+			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "submission", "submitted", () -> submissions.submit(viewer,
-				new InitiativeSubmissions.NewSubmission(title, description, FormFields.optionalDay(appliedSince),
-						benefits), UploadedFile.allOf(files)));
+				new InitiativeSubmissions.NewSubmission(form.title(), form.description(), FormFields.optionalDay(form.appliedSince()),
+						form.benefits()), UploadedFile.allOf(files)));
 		return "redirect:/emulation/initiatives";
 	}
 
 	@PostMapping("/emulation/initiatives/submissions/{id}/recognize")
-	String recognize(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String scope,
-			@RequestParam(defaultValue = "") String recognizedOn, @RequestParam(defaultValue = "") String recognizedBy,
-			@RequestParam(defaultValue = "") String decisionRef, RedirectAttributes redirect) {
+	String recognize(Viewer viewer, @PathVariable long id, @Valid RecognitionForms.Recognize form,
+			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "review", "recognized", () -> submissions.recognize(viewer, id,
-				new InitiativeSubmissions.Recognition(scope, FormFields.day(recognizedOn), recognizedBy, decisionRef)));
+				new InitiativeSubmissions.Recognition(form.scope(), FormFields.day(form.recognizedOn()), form.recognizedBy(), form.decisionRef())));
 		return "redirect:/emulation/initiatives#submission-" + id;
 	}
 
 	@PostMapping("/emulation/initiatives/submissions/{id}/reject")
-	String reject(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+	String reject(Viewer viewer, @PathVariable long id, @Valid RecognitionForms.Reject form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "review", "rejected", () -> submissions.reject(viewer, id, reason));
+		FormOutcome.attempt(redirect, "review", "rejected", () -> submissions.reject(viewer, id, form.reason()));
 		return "redirect:/emulation/initiatives#submission-" + id;
 	}
 
@@ -106,13 +104,11 @@ class RecognitionController {
 	}
 
 	@PostMapping("/emulation/examples")
-	String write(Viewer viewer, @RequestParam(defaultValue = "0") long unitId,
-			@RequestParam(defaultValue = "") String subjectKind, @RequestParam(defaultValue = "") String subjectName,
-			@RequestParam(defaultValue = "") String headline, @RequestParam(defaultValue = "") String story,
-			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
+	String write(Viewer viewer, @Valid RecognitionForms.Write form,
+			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "example", "written", () -> examples.write(viewer,
-				new GoodExamples.NewExample(unitId, kind(subjectKind), subjectName, headline, story),
+				new GoodExamples.NewExample(form.unitId(), kind(form.subjectKind()), form.subjectName(), form.headline(), form.story()),
 				UploadedFile.allOf(photos)));
 		return "redirect:/emulation/examples";
 	}
@@ -133,16 +129,16 @@ class RecognitionController {
 	}
 
 	@PostMapping("/emulation/examples/{id}/send-back")
-	String sendBack(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+	String sendBack(Viewer viewer, @PathVariable long id, @Valid RecognitionForms.SendBack form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "decision", "sentBack", () -> examples.sendBack(viewer, id, reason));
+		FormOutcome.attempt(redirect, "decision", "sentBack", () -> examples.sendBack(viewer, id, form.reason()));
 		return "redirect:/emulation/examples#example-" + id;
 	}
 
 	@PostMapping("/emulation/examples/{id}/withdraw")
-	String withdraw(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+	String withdraw(Viewer viewer, @PathVariable long id, @Valid RecognitionForms.Withdraw form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "decision", "withdrawn", () -> examples.withdraw(viewer, id, reason));
+		FormOutcome.attempt(redirect, "decision", "withdrawn", () -> examples.withdraw(viewer, id, form.reason()));
 		return "redirect:/emulation/examples#example-" + id;
 	}
 

@@ -1,5 +1,6 @@
 package vn.congvu.emulation.web;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -9,12 +10,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.emulation.Councils;
 import vn.congvu.emulation.Decisions;
 import vn.congvu.platform.Downloads;
 import vn.congvu.platform.FormOutcome;
+import vn.congvu.platform.SecretInput;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 
@@ -41,35 +42,32 @@ class SessionController {
 	}
 
 	@PostMapping("/emulation/councils")
-	String create(Viewer viewer, @RequestParam(defaultValue = "0") long unitId, @RequestParam(defaultValue = "") String name,
-			@RequestParam(name = "member", required = false) List<String> members,
-			@RequestParam(defaultValue = "") String chair, RedirectAttributes redirect) {
+	String create(Viewer viewer, @Valid SessionForms.Create form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "council", "councilCreated", () -> {
-			List<Long> ids = EmulationController.ids(members == null ? List.of() : members);
-			List<Long> chairId = EmulationController.ids(List.of(chair));
+			List<Long> ids = EmulationController.ids(form.member() == null ? List.of() : form.member());
+			List<Long> chairId = EmulationController.ids(List.of(form.chair()));
 			if (chairId.isEmpty()) {
 				throw new InvalidInputException("emulation.council.membersRequired");
 			}
-			councils.create(viewer, unitId, name, ids, chairId.get(0));
+			councils.create(viewer, form.unitId(), form.name(), ids, chairId.get(0));
 		});
 		return "redirect:/emulation";
 	}
 
 	@PostMapping("/emulation/councils/{id}/threshold")
-	String threshold(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String percent,
-			@RequestParam(defaultValue = "") String basis, RedirectAttributes redirect) {
+	String threshold(Viewer viewer, @PathVariable long id, @Valid SessionForms.Threshold form,
+			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "council", "thresholdSet", () -> {
-			councils.setThreshold(viewer, id, FormFields.decimal(percent), basis);
+			councils.setThreshold(viewer, id, FormFields.decimal(form.percent()), form.basis());
 		});
 		return "redirect:/emulation";
 	}
 
 	@PostMapping("/emulation/councils/{id}/sessions")
-	String open(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String heldOn,
-			RedirectAttributes redirect) {
+	String open(Viewer viewer, @PathVariable long id, @Valid SessionForms.Open form, RedirectAttributes redirect) {
 		long[] session = new long[1];
 		boolean opened = FormOutcome.attempt(redirect, "council", "sessionOpened",
-				() -> session[0] = councils.openSession(viewer, id, FormFields.day(heldOn)));
+				() -> session[0] = councils.openSession(viewer, id, FormFields.day(form.heldOn())));
 		return opened ? "redirect:/emulation/sessions/" + session[0] : "redirect:/emulation";
 	}
 
@@ -88,13 +86,13 @@ class SessionController {
 	}
 
 	@PostMapping("/emulation/sessions/{id}/votes")
-	String vote(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "0") long proposalId,
-			@RequestParam(defaultValue = "") String choice, RedirectAttributes redirect) {
+	@SecretInput
+	String vote(Viewer viewer, @PathVariable long id, @Valid SessionForms.Vote form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "session", "voted", () -> {
-			if (!choice.equals("approve") && !choice.equals("reject")) {
+			if (!form.choice().equals("approve") && !form.choice().equals("reject")) {
 				throw new InvalidInputException("emulation.vote.choose");
 			}
-			councils.vote(viewer, id, proposalId, choice.equals("approve"));
+			councils.vote(viewer, id, form.proposalId(), form.choice().equals("approve"));
 		});
 		return "redirect:/emulation/sessions/" + id;
 	}
@@ -106,19 +104,17 @@ class SessionController {
 	}
 
 	@PostMapping("/emulation/sessions/{id}/decision")
-	String decide(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "0") long authority,
-			@RequestParam(defaultValue = "") String signedOn, RedirectAttributes redirect) {
+	String decide(Viewer viewer, @PathVariable long id, @Valid SessionForms.Decide form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "session", "decided", () -> decisions.issue(viewer, id,
-				new Decisions.NewDecision(authority, FormFields.day(signedOn))));
+				new Decisions.NewDecision(form.authority(), FormFields.day(form.signedOn()))));
 		return "redirect:/emulation/sessions/" + id;
 	}
 
 	@PostMapping("/emulation/sessions/{id}/replacement")
-	String replace(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "0") long authority,
-			@RequestParam(defaultValue = "") String signedOn, @RequestParam(defaultValue = "") String reason,
+	String replace(Viewer viewer, @PathVariable long id, @Valid SessionForms.Replace form,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "session", "decided", () -> corrections.replace(viewer, id,
-				new Decisions.NewDecision(authority, FormFields.day(signedOn)), reason));
+				new Decisions.NewDecision(form.authority(), FormFields.day(form.signedOn())), form.reason()));
 		return "redirect:/emulation/sessions/" + id;
 	}
 

@@ -1,11 +1,11 @@
 package vn.congvu.evaluation.web;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.evaluation.EvaluationRules;
 import vn.congvu.platform.FormOutcome;
@@ -31,19 +31,12 @@ class RuleSetController {
 	}
 
 	@PostMapping("/evaluation/rules")
-	String add(Viewer viewer, @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String legalBasis, @RequestParam(defaultValue = "") String legalBasisDate,
-			@RequestParam(defaultValue = "") String validFrom, @RequestParam(defaultValue = "") String validTo,
-			@RequestParam(defaultValue = "") String generalPoints, @RequestParam(defaultValue = "") String resultsPoints,
-			@RequestParam(defaultValue = "0") String bonusPoints, @RequestParam(defaultValue = "") String excellentFrom,
-			@RequestParam(defaultValue = "") String goodFrom, @RequestParam(defaultValue = "") String completedFrom,
-			@RequestParam(defaultValue = "GOOD") String quotaBasis, @RequestParam(defaultValue = "") String quotaPercent,
-			@RequestParam(defaultValue = "") String unconfirmed, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "rules", "saved", () -> rules.add(viewer, new EvaluationRules.NewRuleSet(code,
-				name, legalBasis, date(legalBasisDate), date(validFrom), validTo.isBlank() ? null : date(validTo),
-				FormValues.points(generalPoints), FormValues.points(resultsPoints), FormValues.points(bonusPoints),
-				FormValues.points(excellentFrom), FormValues.points(goodFrom), FormValues.points(completedFrom),
-				quotaBasis, FormValues.points(quotaPercent), unconfirmed)));
+	String add(Viewer viewer, @Valid RuleSetForms.Add form, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "rules", "saved", () -> rules.add(viewer, new EvaluationRules.NewRuleSet(form.code(),
+				form.name(), form.legalBasis(), date(form.legalBasisDate()), date(form.validFrom()), form.validTo().isBlank() ? null : date(form.validTo()),
+				FormValues.points(form.generalPoints()), FormValues.points(form.resultsPoints()), FormValues.points(form.bonusPoints()),
+				FormValues.points(form.excellentFrom()), FormValues.points(form.goodFrom()), FormValues.points(form.completedFrom()),
+				form.quotaBasis(), FormValues.points(form.quotaPercent()), form.unconfirmed())));
 		return "redirect:/evaluation/rules";
 	}
 

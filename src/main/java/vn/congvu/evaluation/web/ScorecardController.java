@@ -1,11 +1,11 @@
 package vn.congvu.evaluation.web;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.evaluation.ScorecardQueries;
 import vn.congvu.evaluation.Scorecards;
@@ -32,19 +32,17 @@ class ScorecardController {
 	}
 
 	@PostMapping("/evaluation/scorecards/{id}/{action}")
-	String act(Viewer viewer, @PathVariable long id, @PathVariable String action,
-			@RequestParam(defaultValue = "") String general, @RequestParam(defaultValue = "") String results,
-			@RequestParam(defaultValue = "") String bonus, @RequestParam(defaultValue = "") String text,
-			@RequestParam(defaultValue = "false") boolean upheld, RedirectAttributes redirect) {
+	String act(Viewer viewer, @PathVariable long id, @PathVariable String action, @Valid ScorecardForms.Act form,
+			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "scorecard", "saved", () -> {
 			switch (action) {
-				case "self" -> scorecards.selfAssess(viewer, id, FormValues.points(general, results, bonus), text);
-				case "review" -> scorecards.review(viewer, id, FormValues.points(general, results, bonus), text);
-				case "adjust" -> scorecards.adjust(viewer, id, FormValues.points(general, results, bonus), text);
-				case "appeal" -> scorecards.appeal(viewer, id, text);
-				case "absent" -> scorecards.markAbsent(viewer, id, text);
-				case "answer" -> scorecards.answerAppeal(viewer, id, upheld, text,
-						upheld ? FormValues.points(general, results, bonus) : null);
+				case "self" -> scorecards.selfAssess(viewer, id, FormValues.points(form.general(), form.results(), form.bonus()), form.text());
+				case "review" -> scorecards.review(viewer, id, FormValues.points(form.general(), form.results(), form.bonus()), form.text());
+				case "adjust" -> scorecards.adjust(viewer, id, FormValues.points(form.general(), form.results(), form.bonus()), form.text());
+				case "appeal" -> scorecards.appeal(viewer, id, form.text());
+				case "absent" -> scorecards.markAbsent(viewer, id, form.text());
+				case "answer" -> scorecards.answerAppeal(viewer, id, form.upheld(), form.text(),
+						form.upheld() ? FormValues.points(form.general(), form.results(), form.bonus()) : null);
 				default -> throw new RecordNotFoundException("scorecard", id);
 			}
 		});

@@ -1,11 +1,11 @@
 package vn.congvu.evaluation.web;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.evaluation.Supervisors;
 import vn.congvu.orgunit.OrgUnitQueries;
@@ -33,10 +33,10 @@ class SupervisorController {
 	}
 
 	@PostMapping("/evaluation/units/{id}/supervisors")
-	String assign(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String staffId,
-			@RequestParam(defaultValue = "") String supervisorId, RedirectAttributes redirect) {
+	String assign(Viewer viewer, @PathVariable long id, @Valid SupervisorForms.Assign form,
+			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "supervisors", "saved",
-				() -> supervisors.assign(viewer, id, number(staffId), supervisorId.isBlank() ? null : number(supervisorId)));
+				() -> supervisors.assign(viewer, id, number(form.staffId()), form.supervisorId().isBlank() ? null : number(form.supervisorId())));
 		return "redirect:/evaluation/units/" + id + "/supervisors";
 	}
 

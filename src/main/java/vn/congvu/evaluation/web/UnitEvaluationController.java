@@ -1,5 +1,6 @@
 package vn.congvu.evaluation.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -66,25 +67,25 @@ class UnitEvaluationController {
 	}
 
 	@PostMapping("/evaluation/units/{id}/approve")
-	String approve(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String month,
-			@RequestParam(defaultValue = "false") boolean exceptional, RedirectAttributes redirect) {
-		String[] shown = { month };
+	String approve(Viewer viewer, @PathVariable long id, @Valid UnitEvaluationForms.Approve form,
+			RedirectAttributes redirect) {
+		String[] shown = { form.month() };
 		FormOutcome.attempt(redirect, "calibration", "approved", () -> {
-			YearMonth period = FormValues.month(month);
+			YearMonth period = FormValues.month(form.month());
 			shown[0] = period.toString();
-			calibration.approve(viewer, id, period, exceptional);
+			calibration.approve(viewer, id, period, form.exceptional());
 		});
 		return "redirect:/evaluation/units/" + id + "/calibration?month=" + safeMonth(shown[0]);
 	}
 
 	@PostMapping("/evaluation/units/{id}/close")
-	String startClose(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String month,
+	String startClose(Viewer viewer, @PathVariable long id, @Valid UnitEvaluationForms.StartClose form,
 			RedirectAttributes redirect) {
 		UUID[] job = new UUID[1];
 		boolean started = FormOutcome.attempt(redirect, "calibration", "closeStarted",
-				() -> job[0] = close.start(viewer, id, FormValues.month(month)));
+				() -> job[0] = close.start(viewer, id, FormValues.month(form.month())));
 		return started ? "redirect:/evaluation/close/" + job[0]
-				: "redirect:/evaluation/units/" + id + "/calibration?month=" + safeMonth(month);
+				: "redirect:/evaluation/units/" + id + "/calibration?month=" + safeMonth(form.month());
 	}
 
 	@GetMapping("/evaluation/close/{job}")
@@ -105,9 +106,10 @@ class UnitEvaluationController {
 	}
 
 	@PostMapping("/evaluation/units/{id}/annual/approve")
-	String approveAnnual(Viewer viewer, @PathVariable long id, @RequestParam int year, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "annual", "approved", () -> annual.approve(viewer, id, year));
-		return "redirect:/evaluation/units/" + id + "/annual?year=" + year;
+	String approveAnnual(Viewer viewer, @PathVariable long id, @Valid UnitEvaluationForms.ApproveAnnual form,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "annual", "approved", () -> annual.approve(viewer, id, form.year()));
+		return "redirect:/evaluation/units/" + id + "/annual?year=" + form.year();
 	}
 
 	@GetMapping("/evaluation/units/{id}/annual.xlsx")

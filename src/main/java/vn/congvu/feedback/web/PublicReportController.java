@@ -1,14 +1,16 @@
 package vn.congvu.feedback.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import vn.congvu.feedback.HarassmentReports;
 import vn.congvu.feedback.NewReport;
@@ -49,20 +51,15 @@ class PublicReportController {
 	}
 
 	@PostMapping("/public/reports")
-	String file(@RequestParam(required = false) @Nullable Long unitId,
-			@RequestParam(required = false) @Nullable ReportKind kind,
-			@RequestParam(defaultValue = "") String occurredOn, @RequestParam(defaultValue = "") String description,
-			@RequestParam(defaultValue = "false") boolean anonymous,
-			@RequestParam(defaultValue = "") String reporterName,
-			@RequestParam(defaultValue = "") String reporterContact,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model) {
-		ReportForm form = new ReportForm(unitId, kind, occurredOn, description, anonymous, reporterName,
-				reporterContact);
+	String file(@Valid PublicReportForms.File sent,
+			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files, Model model) {
+		ReportForm form = new ReportForm(sent.unitId(), sent.kind(), sent.occurredOn(), sent.description(), sent.anonymous(), sent.reporterName(),
+				sent.reporterContact());
 		try {
-			LocalDate date = occurredOn.isBlank() ? null : VietnameseDates.parse(occurredOn, LocalDate.now(clock));
+			LocalDate date = sent.occurredOn().isBlank() ? null : VietnameseDates.parse(sent.occurredOn(), LocalDate.now(clock));
 			List<UploadedFile> attachments = UploadedFile.allOf(files);
-			String code = reports.file(new NewReport(unitId, kind, date, description, anonymous, reporterName,
-					reporterContact), attachments);
+			String code = reports.file(new NewReport(sent.unitId(), sent.kind(), date, sent.description(), sent.anonymous(), sent.reporterName(),
+					sent.reporterContact()), attachments);
 			model.addAttribute("trackingCode", code);
 			return "feedback/public-report-filed";
 		}

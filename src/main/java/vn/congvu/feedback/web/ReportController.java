@@ -1,5 +1,6 @@
 package vn.congvu.feedback.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
@@ -9,16 +10,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvu.platform.FormOutcome;
 import vn.congvu.feedback.HarassmentReports;
 import vn.congvu.feedback.ReportView;
 import vn.congvu.orgunit.OrgUnitFilter;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Downloads;
-import vn.congvu.platform.Viewer;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.UploadedFile;
+import vn.congvu.platform.Viewer;
 
 /** Officers handling harassment reports: the list with overdue ones marked, and each report's steps. */
 @Controller
@@ -64,9 +64,8 @@ class ReportController {
 	}
 
 	@PostMapping("/feedback/reports/{id}/assign")
-	String assign(Viewer viewer, @PathVariable long id, @RequestParam long handlingUnitId, @RequestParam String investigator,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> reports.assign(viewer, id, handlingUnitId, investigator.strip()));
+	String assign(Viewer viewer, @PathVariable long id, @Valid ReportForms.Assign form, RedirectAttributes redirect) {
+		return act(id, redirect, () -> reports.assign(viewer, id, form.handlingUnitId(), form.investigator().strip()));
 	}
 
 	@PostMapping("/feedback/reports/{id}/verify")
@@ -75,14 +74,14 @@ class ReportController {
 	}
 
 	@PostMapping("/feedback/reports/{id}/resolve")
-	String resolve(Viewer viewer, @PathVariable long id, @RequestParam boolean substantiated, @RequestParam String publicAnswer,
-			@RequestParam(defaultValue = "false") boolean apology, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reports.resolve(viewer, id, substantiated, publicAnswer, apology));
+	String resolve(Viewer viewer, @PathVariable long id, @Valid ReportForms.Resolve form, RedirectAttributes redirect) {
+		return act(id, redirect, () -> reports.resolve(viewer, id, form.substantiated(), form.publicAnswer(), form.apology()));
 	}
 
 	@PostMapping("/feedback/reports/{id}/transfer")
-	String transfer(Viewer viewer, @PathVariable long id, @RequestParam String publicAnswer, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reports.transfer(viewer, id, publicAnswer));
+	String transfer(Viewer viewer, @PathVariable long id, @Valid ReportForms.Transfer form,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> reports.transfer(viewer, id, form.publicAnswer()));
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action) {

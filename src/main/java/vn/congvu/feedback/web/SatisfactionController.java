@@ -1,5 +1,6 @@
 package vn.congvu.feedback.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,11 +93,11 @@ class SatisfactionController {
 	}
 
 	@PostMapping("/feedback/comments/{id}")
-	String moderate(Viewer viewer, @PathVariable UUID id, @RequestParam boolean hide, @RequestParam(defaultValue = "") String reason,
+	String moderate(Viewer viewer, @PathVariable UUID id, @Valid SatisfactionForms.Moderate form,
 			RedirectAttributes redirect) {
 		try {
-			moderation.setHidden(viewer, id, hide, reason);
-			redirect.addFlashAttribute("moderated", hide ? "moderation.hidden" : "moderation.shown");
+			moderation.setHidden(viewer, id, form.hide(), form.reason());
+			redirect.addFlashAttribute("moderated", form.hide() ? "moderation.hidden" : "moderation.shown");
 		}
 		catch (InvalidInputException ex) {
 			FormOutcome.flashError(redirect, "moderation", ex);

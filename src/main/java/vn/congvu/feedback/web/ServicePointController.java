@@ -1,19 +1,14 @@
 package vn.congvu.feedback.web;
 
-import static vn.congvu.platform.FormFields.text;
-
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.feedback.DeskSetup;
 import vn.congvu.feedback.ServicePoints;
@@ -23,6 +18,7 @@ import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.VietnameseDates;
 
 /**
@@ -62,28 +58,17 @@ class ServicePointController {
 	}
 
 	@PostMapping("/feedback/service-points")
-	String create(Viewer viewer, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		LocalDate today = LocalDate.now(clock);
-		try {
-			String unit = text(form, "unitId");
-			if (!unit.matches("\\d{1,18}")) {
-				throw new InvalidInputException("staff.chooseUnit");
-			}
-			String code = text(form, "code");
-			if (!code.matches("[A-Za-z0-9][A-Za-z0-9._\\-]{1,39}")) {
-				throw new InvalidInputException("servicePoint.badCode", code);
-			}
-			servicePoints.create(viewer, code, text(form, "name"), Long.parseLong(unit), text(form, "hotline"),
-					"true".equals(form.get("receiptRequired")), VietnameseDates.parse(form.get("validFrom"), today),
-					null);
-			redirect.addFlashAttribute("created", true);
-			return deskPage(code, "");
-		}
-		catch (InvalidInputException ex) {
-			FormOutcome.flashError(redirect, "desk", ex);
-			redirect.addFlashAttribute("draft", new HashMap<>(form));
-			return "redirect:/feedback/service-points#desk-form";
-		}
+	String create(Viewer viewer, @Valid ServicePointForms.Desk form, RedirectAttributes redirect) {
+		String code = form.code() == null ? "" : form.code().strip();
+		boolean created = FormOutcome.attempt(redirect, "desk", "created", () -> {
+			Problems problems = new Problems();
+			problems.require(form.unitId() != null, "unitId", "staff.chooseUnit");
+			problems.require(code.matches("[A-Za-z0-9][A-Za-z0-9._\\-]{1,39}"), "code", "servicePoint.badCode", code);
+			problems.refuseIfAny();
+			servicePoints.create(viewer, code, form.name(), form.unitId(), form.hotline(), form.receiptRequired(),
+					form.validFrom() == null ? LocalDate.now(clock) : form.validFrom(), null);
+		});
+		return created ? deskPage(code, "") : "redirect:/feedback/service-points#desk-form";
 	}
 
 	@GetMapping("/feedback/service-points/{code}")
@@ -99,26 +84,26 @@ class ServicePointController {
 	}
 
 	@PostMapping("/feedback/service-points/{code}")
-	String update(Viewer viewer, @PathVariable String code, @RequestParam Map<String, String> form,
+	String update(Viewer viewer, @PathVariable String code, @Valid ServicePointForms.Details form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "details", "saved", () -> desks.update(viewer, code, text(form, "name"),
-				text(form, "hotline"), "true".equals(form.get("receiptRequired"))));
+		FormOutcome.attempt(redirect, "details", "saved",
+				() -> desks.update(viewer, code, form.name(), form.hotline(), form.receiptRequired()));
 		return deskPage(code, "details");
 	}
 
 	@PostMapping("/feedback/service-points/{code}/close")
-	String close(Viewer viewer, @PathVariable String code, @RequestParam(defaultValue = "") String lastDay,
+	String close(Viewer viewer, @PathVariable String code, @Valid ServicePointForms.Close form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "details", "saved", () -> desks.close(viewer, code, required(lastDay)));
+		FormOutcome.attempt(redirect, "details", "saved", () -> desks.close(viewer, code, required(form.lastDay())));
 		return deskPage(code, "details");
 	}
 
 	@PostMapping("/feedback/service-points/{code}/kiosks")
-	String registerKiosk(Viewer viewer, @PathVariable String code, @RequestParam(defaultValue = "") String name,
+	String registerKiosk(Viewer viewer, @PathVariable String code, @Valid ServicePointForms.RegisterKiosk form,
 			RedirectAttributes redirect) {
 		try {
-			String token = servicePoints.registerKiosk(viewer, code, name.isBlank() ? "Máy tính bảng " + code
-					: name.strip());
+			String token = servicePoints.registerKiosk(viewer, code, form.name().isBlank() ? "Máy tính bảng " + code
+					: form.name().strip());
 			redirect.addFlashAttribute("kioskCode", code);
 			redirect.addFlashAttribute("kioskToken", token);
 		}
@@ -136,19 +121,17 @@ class ServicePointController {
 	}
 
 	@PostMapping("/feedback/service-points/{code}/duties")
-	String addDuty(Viewer viewer, @PathVariable String code, @RequestParam Map<String, String> form,
+	String addDuty(Viewer viewer, @PathVariable String code, @Valid ServicePointForms.Duty form,
 			RedirectAttributes redirect) {
-		boolean added = FormOutcome.attempt(redirect, "duty", "dutyAdded", () -> {
-			String staff = text(form, "staffId");
-			if (!staff.matches("\\d{1,18}")) {
-				throw new InvalidInputException("duty.choosePerson");
-			}
-			desks.addDuty(viewer, code, Long.parseLong(staff), required(text(form, "day")), time(form, "from"),
-					time(form, "to"));
+		FormOutcome.attempt(redirect, "duty", "dutyAdded", () -> {
+			Problems problems = new Problems();
+			problems.require(form.staffId() != null, "staffId", "duty.choosePerson");
+			problems.require(form.day() != null, "day", "staff.dateRequired");
+			problems.require(form.from() != null, "from", "form.required");
+			problems.require(form.to() != null, "to", "form.required");
+			problems.refuseIfAny();
+			desks.addDuty(viewer, code, form.staffId(), form.day(), form.from(), form.to());
 		});
-		if (!added) {
-			redirect.addFlashAttribute("dutyDraft", new HashMap<>(form));
-		}
 		return deskPage(code, "roster");
 	}
 
@@ -167,13 +150,10 @@ class ServicePointController {
 	}
 
 	@PostMapping("/feedback/contacts/{unitId}")
-	String saveContact(Viewer viewer, @PathVariable long unitId, @RequestParam Map<String, String> form,
+	String saveContact(Viewer viewer, @PathVariable long unitId, @Valid ServicePointForms.Contact form,
 			RedirectAttributes redirect) {
-		boolean saved = FormOutcome.attempt(redirect, "contact", "saved", () -> servicePoints.setContact(viewer, unitId,
-				text(form, "hotline"), text(form, "email"), text(form, "receptionSchedule")));
-		if (!saved) {
-			redirect.addFlashAttribute("draft", new HashMap<>(form));
-		}
+		FormOutcome.attempt(redirect, "contact", "saved", () -> servicePoints.setContact(viewer, unitId,
+				form.hotline(), form.email(), form.receptionSchedule()));
 		return "redirect:/feedback/contacts/" + unitId;
 	}
 
@@ -191,14 +171,5 @@ class ServicePointController {
 		return VietnameseDates.parse(text, LocalDate.now(clock));
 	}
 
-	private static LocalTime time(Map<String, String> form, String name) {
-		String value = text(form, name);
-		try {
-			return LocalTime.parse(value.length() == 4 ? "0" + value : value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException("duty.badTime", value);
-		}
-	}
 
 }

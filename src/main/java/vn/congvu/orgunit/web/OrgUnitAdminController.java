@@ -1,5 +1,6 @@
 package vn.congvu.orgunit.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -58,43 +59,40 @@ class OrgUnitAdminController {
 	}
 
 	@PostMapping("/units/new")
-	String create(Viewer viewer, @RequestParam(defaultValue = "") String code,
-			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String type,
-			@RequestParam(defaultValue = "") String parentId, @RequestParam(defaultValue = "") String validFrom,
-			RedirectAttributes redirect) {
+	String create(Viewer viewer, @Valid OrgUnitAdminForms.Create form, RedirectAttributes redirect) {
 		try {
-			OrgUnitType chosen = Arrays.stream(OrgUnitType.values()).filter(t -> t.name().equals(type)).findFirst()
+			OrgUnitType chosen = Arrays.stream(OrgUnitType.values()).filter(t -> t.name().equals(form.type())).findFirst()
 				.orElseThrow(() -> new InvalidInputException("orgUnit.chooseType"));
-			long id = management.create(viewer, new NewOrgUnit(code.strip(), name.strip().replaceAll("\\s+", " "),
-					chosen, parentId.matches("\\d{1,18}") ? Long.valueOf(parentId) : null,
-					VietnameseDates.parse(validFrom, LocalDate.now(clock))));
+			long id = management.create(viewer, new NewOrgUnit(form.code().strip(), form.name().strip().replaceAll("\\s+", " "),
+					chosen, form.parentId().matches("\\d{1,18}") ? Long.valueOf(form.parentId()) : null,
+					VietnameseDates.parse(form.validFrom(), LocalDate.now(clock))));
 			redirect.addFlashAttribute("created", true);
 			return "redirect:/units/" + id;
 		}
 		catch (InvalidInputException ex) {
 			FormOutcome.flashError(redirect, "unit", ex);
-			redirect.addFlashAttribute("draft", Map.of("code", code, "name", name, "type", type, "parentId", parentId,
-					"validFrom", validFrom));
+			redirect.addFlashAttribute("draft", Map.of("code", form.code(), "name", form.name(), "type", form.type(), "parentId", form.parentId(),
+					"validFrom", form.validFrom()));
 			return "redirect:/units/new";
 		}
 	}
 
 	@PostMapping("/units/{id}/rename")
-	String rename(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String name,
+	String rename(Viewer viewer, @PathVariable long id, @Valid OrgUnitAdminForms.Rename form,
 			@ModelAttribute BasisForm basis, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "change", "changed",
-				() -> changes.rename(viewer, id, name, basis.toBasis(LocalDate.now(clock))));
+				() -> changes.rename(viewer, id, form.name(), basis.toBasis(LocalDate.now(clock))));
 		return "redirect:/units/" + id + "#change";
 	}
 
 	@PostMapping("/units/{id}/move")
-	String move(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String parentId,
+	String move(Viewer viewer, @PathVariable long id, @Valid OrgUnitAdminForms.Move form,
 			@ModelAttribute BasisForm basis, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "change", "changed", () -> {
-			if (!parentId.matches("\\d{1,18}")) {
+			if (!form.parentId().matches("\\d{1,18}")) {
 				throw new InvalidInputException("orgUnit.chooseParent");
 			}
-			changes.move(viewer, id, Long.parseLong(parentId), basis.toBasis(LocalDate.now(clock)));
+			changes.move(viewer, id, Long.parseLong(form.parentId()), basis.toBasis(LocalDate.now(clock)));
 		});
 		return "redirect:/units/" + id + "#change";
 	}
@@ -111,11 +109,11 @@ class OrgUnitAdminController {
 
 	@PostMapping("/units/reorganise")
 	String reorganise(Viewer viewer, @ModelAttribute("form") ReorganisationForm form,
-			@RequestParam(defaultValue = "preview") String step, Model model, RedirectAttributes redirect) {
+			@Valid OrgUnitAdminForms.Reorganise sent, Model model, RedirectAttributes redirect) {
 		LocalDate today = LocalDate.now(clock);
 		try {
 			ReorganisationCommand command = form.toCommand(today);
-			if ("record".equals(step)) {
+			if ("record".equals(sent.step())) {
 				management.reorganise(viewer, command);
 				redirect.addFlashAttribute("reorganised", true);
 				return "redirect:/units/" + command.edges().getFirst().predecessorId() + "#history";

@@ -1,5 +1,6 @@
 package vn.congvu.portal.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.platform.Downloads;
@@ -63,14 +65,11 @@ class NewsController {
 	}
 
 	@PostMapping("/portal/news")
-	String write(Viewer viewer, @RequestParam(defaultValue = "0") long unitId,
-			@RequestParam(defaultValue = "0") long categoryId, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "") String body,
-			@RequestParam(defaultValue = "") String imageAlt,
-			@RequestParam(name = "image", required = false) @Nullable List<MultipartFile> image,
-			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
-			Model model, RedirectAttributes redirect) {
-		ArticleForm form = new ArticleForm(unitId, categoryId, title, summary, body, imageAlt, 0);
+	String write(Viewer viewer, @Valid NewsForms.Write sent,
+			@RequestPart(name = "image", required = false) @Nullable List<MultipartFile> image,
+			@RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> attachments, Model model,
+			RedirectAttributes redirect) {
+		ArticleForm form = new ArticleForm(sent.unitId(), sent.categoryId(), sent.title(), sent.summary(), sent.body(), sent.imageAlt(), 0);
 		try {
 			long id = news.write(viewer, draft(form, image, attachments));
 			redirect.addFlashAttribute("saved", true);
@@ -100,17 +99,14 @@ class NewsController {
 	}
 
 	@PostMapping("/portal/news/{id}")
-	String save(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "0") int version,
-			@RequestParam(defaultValue = "0") long categoryId, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "") String body,
-			@RequestParam(defaultValue = "") String imageAlt,
-			@RequestParam(name = "image", required = false) @Nullable List<MultipartFile> image,
-			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> attachments,
-			Model model, RedirectAttributes redirect) {
+	String save(Viewer viewer, @PathVariable long id, @Valid NewsForms.Save sent,
+			@RequestPart(name = "image", required = false) @Nullable List<MultipartFile> image,
+			@RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> attachments, Model model,
+			RedirectAttributes redirect) {
 		News.Article article = news.find(viewer, id);
-		ArticleForm form = new ArticleForm(article.unitId(), categoryId, title, summary, body, imageAlt, version);
+		ArticleForm form = new ArticleForm(article.unitId(), sent.categoryId(), sent.title(), sent.summary(), sent.body(), sent.imageAlt(), sent.version());
 		try {
-			news.edit(viewer, id, version, draft(form, image, attachments));
+			news.edit(viewer, id, sent.version(), draft(form, image, attachments));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/portal/news/" + id;
 		}
@@ -127,23 +123,22 @@ class NewsController {
 	}
 
 	@PostMapping("/portal/news/{id}/approve")
-	String approve(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String publishOn,
-			@RequestParam(defaultValue = "") String publishTime, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "step", "moved", () -> news.approve(viewer, id, when(publishOn, publishTime)));
+	String approve(Viewer viewer, @PathVariable long id, @Valid NewsForms.Approve form, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "step", "moved", () -> news.approve(viewer, id, when(form.publishOn(), form.publishTime())));
 		return "redirect:/portal/news/" + id;
 	}
 
 	@PostMapping("/portal/news/{id}/return")
-	String returnToEditor(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String note,
+	String returnToEditor(Viewer viewer, @PathVariable long id, @Valid NewsForms.ReturnToEditor form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "step", "moved", () -> news.returnToEditor(viewer, id, note));
+		FormOutcome.attempt(redirect, "step", "moved", () -> news.returnToEditor(viewer, id, form.note()));
 		return "redirect:/portal/news/" + id;
 	}
 
 	@PostMapping("/portal/news/{id}/unpublish")
-	String unpublish(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+	String unpublish(Viewer viewer, @PathVariable long id, @Valid NewsForms.Unpublish form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "step", "moved", () -> news.unpublish(viewer, id, reason));
+		FormOutcome.attempt(redirect, "step", "moved", () -> news.unpublish(viewer, id, form.reason()));
 		return "redirect:/portal/news/" + id;
 	}
 
@@ -168,17 +163,16 @@ class NewsController {
 	}
 
 	@PostMapping("/portal/sites/{unitId}/categories")
-	String addCategory(Viewer viewer, @PathVariable long unitId, @RequestParam(defaultValue = "") String name,
+	String addCategory(Viewer viewer, @PathVariable long unitId, @Valid NewsForms.AddCategory form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "site", "saved", () -> sites.addCategory(viewer, unitId, name));
+		FormOutcome.attempt(redirect, "site", "saved", () -> sites.addCategory(viewer, unitId, form.name()));
 		return "redirect:/portal/sites?unitId=" + unitId;
 	}
 
 	@PostMapping("/portal/sites/{unitId}/pages")
-	String savePage(Viewer viewer, @PathVariable long unitId, @RequestParam(defaultValue = "") String slug,
-			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
+	String savePage(Viewer viewer, @PathVariable long unitId, @Valid NewsForms.SavePage form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "site", "saved", () -> sites.savePage(viewer, unitId, slug, title, body));
+		FormOutcome.attempt(redirect, "site", "saved", () -> sites.savePage(viewer, unitId, form.slug(), form.title(), form.body()));
 		return "redirect:/portal/sites?unitId=" + unitId;
 	}
 

@@ -3,6 +3,7 @@ package vn.congvu.portal.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.FormOutcome;
+import vn.congvu.platform.SecretInput;
 import vn.congvu.platform.Viewer;
 import vn.congvu.portal.Polls;
 import vn.congvu.portal.VoterTokens;
@@ -79,7 +81,8 @@ class PollController {
 	}
 
 	@PostMapping("/public/polls/{id}/votes")
-	String vote(@PathVariable long id, @RequestParam(defaultValue = "0") long optionId, HttpServletRequest request) {
+	@SecretInput
+	String vote(@PathVariable long id, @Valid PollForms.Vote form, HttpServletRequest request) {
 		Polls.Poll poll = polls.find(id);
 		if (signedIn(poll)) {
 			return "redirect:/polls/" + id; // voted by a signed-in person, on the officers' side where they are known
@@ -90,7 +93,7 @@ class PollController {
 			if (voter == null) {
 				throw new InvalidInputException(token == null ? "poll.noToken" : "poll.forgedToken");
 			}
-			polls.vote(id, voter, false, optionId);
+			polls.vote(id, voter, false, form.optionId());
 			return "redirect:/public/polls/" + id + "?outcome=voted";
 		}
 		catch (InvalidInputException ex) {
@@ -111,10 +114,11 @@ class PollController {
 	}
 
 	@PostMapping("/polls/{id}/votes")
-	String signedInVote(@PathVariable long id, @RequestParam(defaultValue = "0") long optionId, Principal principal,
+	@SecretInput
+	String signedInVote(@PathVariable long id, @Valid PollForms.SignedInVote form, Principal principal,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "poll", "voted", () -> polls.vote(id, "user:" + principal.getName(), true,
-				optionId));
+				form.optionId()));
 		return "redirect:/polls/" + id;
 	}
 
@@ -154,15 +158,11 @@ class PollController {
 	}
 
 	@PostMapping("/portal/polls")
-	String create(Viewer viewer, @RequestParam(defaultValue = "0") long unitId,
-			@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String options,
-			@RequestParam(defaultValue = "") String opensOn, @RequestParam(defaultValue = "") String closesOn,
-			@RequestParam(defaultValue = "") String integrity, @RequestParam(defaultValue = "") String resultsShown,
-			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "poll", "created", () -> polls.create(viewer, new Polls.NewPoll(unitId, question,
-				List.of(options.split("\\r?\\n")), day(opensOn), day(closesOn),
-				Arrays.stream(Polls.Integrity.values()).filter(i -> i.name().equals(integrity)).findFirst().orElse(null),
-				Arrays.stream(Polls.ResultsShown.values()).filter(r -> r.name().equals(resultsShown)).findFirst()
+	String create(Viewer viewer, @Valid PollForms.Create form, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "poll", "created", () -> polls.create(viewer, new Polls.NewPoll(form.unitId(), form.question(),
+				List.of(form.options().split("\\r?\\n")), day(form.opensOn()), day(form.closesOn()),
+				Arrays.stream(Polls.Integrity.values()).filter(i -> i.name().equals(form.integrity())).findFirst().orElse(null),
+				Arrays.stream(Polls.ResultsShown.values()).filter(r -> r.name().equals(form.resultsShown())).findFirst()
 					.orElse(null))));
 		return "redirect:/portal/polls";
 	}

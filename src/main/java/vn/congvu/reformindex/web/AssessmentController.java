@@ -1,5 +1,6 @@
 package vn.congvu.reformindex.web;
 
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.platform.Downloads;
 import vn.congvu.platform.FormOutcome;
+import vn.congvu.platform.SecretInput;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.platform.Viewer;
 import vn.congvu.reformindex.Assessments;
@@ -82,21 +84,21 @@ class AssessmentController {
 	}
 
 	@PostMapping("/reform-index/assessments/{id}/vote")
-	String vote(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String choice,
-			RedirectAttributes redirect) {
+	@SecretInput
+	String vote(Viewer viewer, @PathVariable long id, @Valid AssessmentForms.Vote form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "vote", "voted", () -> {
-			if (!choice.equals("approve") && !choice.equals("reject")) {
+			if (!form.choice().equals("approve") && !form.choice().equals("reject")) {
 				throw new InvalidInputException("reform.vote.choose");
 			}
-			appraisals.vote(viewer, id, choice.equals("approve"));
+			appraisals.vote(viewer, id, form.choice().equals("approve"));
 		});
 		return "redirect:/reform-index/assessments/" + id;
 	}
 
 	@PostMapping("/reform-index/assessments/{id}/response")
-	String respond(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String response,
+	String respond(Viewer viewer, @PathVariable long id, @Valid AssessmentForms.Respond form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "response", "responded", () -> appraisals.respond(viewer, id, response));
+		FormOutcome.attempt(redirect, "response", "responded", () -> appraisals.respond(viewer, id, form.response()));
 		return "redirect:/reform-index/assessments/" + id;
 	}
 

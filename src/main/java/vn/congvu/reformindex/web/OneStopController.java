@@ -1,5 +1,6 @@
 package vn.congvu.reformindex.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.platform.FormOutcome;
@@ -41,8 +43,8 @@ class OneStopController {
 	}
 
 	@PostMapping("/reform-index/one-stop")
-	String upload(Viewer viewer, @RequestParam(required = false) @Nullable MultipartFile file,
-			@RequestParam(defaultValue = "") String year, RedirectAttributes redirect) {
+	String upload(Viewer viewer, @RequestPart(required = false) @Nullable MultipartFile file,
+			@Valid OneStopForms.Upload form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "import", "imported", () -> {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException("reform.import.noFile");
@@ -58,6 +60,6 @@ class OneStopController {
 				throw new InvalidInputException("reform.import.notAWorkbook");
 			}
 		});
-		return year.matches("\\d{4}") ? "redirect:/reform-index/one-stop?year=" + year : "redirect:/reform-index/one-stop";
+		return form.year().matches("\\d{4}") ? "redirect:/reform-index/one-stop?year=" + form.year() : "redirect:/reform-index/one-stop";
 	}
 }

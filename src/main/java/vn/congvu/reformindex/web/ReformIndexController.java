@@ -1,5 +1,6 @@
 package vn.congvu.reformindex.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.orgunit.OrgUnitType;
@@ -61,24 +63,19 @@ class ReformIndexController {
 	}
 
 	@PostMapping("/reform-index/methodologies")
-	String create(Viewer viewer, @RequestParam(defaultValue = "") String year,
-			@RequestParam(defaultValue = "") String unitType, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String legalBasis, @RequestParam(defaultValue = "") String surveyPoints,
-			@RequestParam(defaultValue = "") String groups, @RequestParam(defaultValue = "") String caveat,
-			RedirectAttributes redirect) {
+	String create(Viewer viewer, @Valid ReformIndexForms.Create form, RedirectAttributes redirect) {
 		long[] id = new long[1];
 		boolean done = FormOutcome.attempt(redirect, "methodology", "created", () -> id[0] = methodologies.create(viewer,
-				new Methodologies.NewMethodology(year(year), type(unitType), name, legalBasis, number(surveyPoints),
-						groups, caveat)));
+				new Methodologies.NewMethodology(year(form.year()), type(form.unitType()), form.name(), form.legalBasis(), number(form.surveyPoints()),
+						form.groups(), form.caveat())));
 		return done ? "redirect:/reform-index/methodologies/" + id[0] : "redirect:/reform-index";
 	}
 
 	@PostMapping("/reform-index/methodologies/{id}/copy")
-	String copy(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String year,
-			RedirectAttributes redirect) {
+	String copy(Viewer viewer, @PathVariable long id, @Valid ReformIndexForms.Copy form, RedirectAttributes redirect) {
 		long[] copy = new long[1];
 		boolean done = FormOutcome.attempt(redirect, "methodology", "copied",
-				() -> copy[0] = methodologies.copy(viewer, id, year(year)));
+				() -> copy[0] = methodologies.copy(viewer, id, year(form.year())));
 		return done ? "redirect:/reform-index/methodologies/" + copy[0] : "redirect:/reform-index/methodologies/" + id;
 	}
 
@@ -99,7 +96,9 @@ class ReformIndexController {
 	}
 
 	@PostMapping("/reform-index/methodologies/{id}/import")
-	String importWorkbook(Viewer viewer, @PathVariable long id, @RequestParam(required = false) @Nullable MultipartFile file,
+	String importWorkbook(Viewer viewer,
+			@PathVariable long id,
+			@RequestPart(required = false) @Nullable MultipartFile file,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "import", "imported", () -> {
 			if (file == null || file.isEmpty()) {
@@ -120,18 +119,17 @@ class ReformIndexController {
 	}
 
 	@PostMapping("/reform-index/methodologies/{id}/council")
-	String council(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String staffCodes,
+	String council(Viewer viewer, @PathVariable long id, @Valid ReformIndexForms.Council form,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "cycle", "councilSet",
-				() -> methodologies.setCouncil(viewer, id, Arrays.asList(staffCodes.split("[,;\\s]+"))));
+				() -> methodologies.setCouncil(viewer, id, Arrays.asList(form.staffCodes().split("[,;\\s]+"))));
 		return "redirect:/reform-index/methodologies/" + id;
 	}
 
 	@PostMapping("/reform-index/methodologies/{id}/open")
-	String open(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String deadline,
-			RedirectAttributes redirect) {
+	String open(Viewer viewer, @PathVariable long id, @Valid ReformIndexForms.Open form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "cycle", "opened", () -> methodologies.open(viewer, id,
-				deadline.isBlank() ? null : VietnameseDates.parse(deadline, LocalDate.MIN)));
+				form.deadline().isBlank() ? null : VietnameseDates.parse(form.deadline(), LocalDate.MIN)));
 		return "redirect:/reform-index/methodologies/" + id;
 	}
 
@@ -148,14 +146,14 @@ class ReformIndexController {
 	}
 
 	@PostMapping("/reform-index/methodologies/{id}/survey-import")
-	String surveyImport(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String source,
-			@RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+	String surveyImport(Viewer viewer, @PathVariable long id, @Valid ReformIndexForms.SurveyImport form,
+			@RequestPart(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "cycle", "surveyed", () -> {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException("reform.import.noFile");
 			}
 			try {
-				surveys.importSurvey(viewer, id, SurveyWorkbook.read(file), source);
+				surveys.importSurvey(viewer, id, SurveyWorkbook.read(file), form.source());
 			}
 			catch (vn.congvu.reformindex.ImportProblems refused) {
 				redirect.addFlashAttribute("problems", refused.rowProblems());

@@ -1,5 +1,6 @@
 package vn.congvu.reporting.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.reporting.DocumentRegister;
@@ -44,8 +45,8 @@ class VerificationController {
 	}
 
 	@PostMapping("/public/verify")
-	Object verify(@RequestParam(required = false) @Nullable MultipartFile file,
-			@RequestParam(defaultValue = "") String report, Model model) {
+	Object verify(@RequestPart(required = false) @Nullable MultipartFile file, @Valid VerificationForms.Verify form,
+			Model model) {
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException("signing.noFile");
@@ -54,7 +55,7 @@ class VerificationController {
 				throw new InvalidInputException("upload.tooLarge", file.getOriginalFilename(), UploadedFile.MAX_BYTES * 4 / 1024 / 1024);
 			}
 			PdfSignatures.Verification verification = signatures.verify(file.getBytes());
-			if ("etsi".equals(report) && !verification.etsiReport().isEmpty()) {
+			if ("etsi".equals(form.report()) && !verification.etsiReport().isEmpty()) {
 				return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
 					.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 						.filename("bao-cao-xac-thuc-etsi.xml").build().toString())

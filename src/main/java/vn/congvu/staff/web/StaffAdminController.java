@@ -1,15 +1,13 @@
 package vn.congvu.staff.web;
 
-import static vn.congvu.platform.FormFields.text;
-
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,83 +58,48 @@ class StaffAdminController {
 	}
 
 	@PostMapping("/staff/new")
-	String create(Viewer viewer, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String create(Viewer viewer, @Valid StaffAdminForms.Person form, BindingResult binding,
+			RedirectAttributes redirect) {
 		LocalDate today = LocalDate.now(clock);
-		try {
-			long id = management.create(viewer, new NewStaffMember(text(form, "staffCode"), text(form, "fullName"),
-					choice(StaffCategory.values(), form.get("category"), "staff.chooseCategory"),
-					choice(Gender.values(), form.get("gender"), "staff.chooseGender"), date(form, "birthDate", today),
-					text(form, "email"), unitId(form), text(form, "position"), leadership(form),
-					VietnameseDates.parse(form.get("assignedFrom"), today)));
-			redirect.addFlashAttribute("created", true);
-			return "redirect:/staff/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormOutcome.flashError(redirect, "person", ex);
-			redirect.addFlashAttribute("draft", new HashMap<>(form));
-			return "redirect:/staff/new";
-		}
+		long[] created = { 0 };
+		boolean done = FormOutcome.attempt(redirect, "person", "created", () -> created[0] = management.create(viewer,
+				new NewStaffMember(form.staffCode(), form.fullName(), form.category(), form.gender(), form.birthDate(),
+						form.email(), form.unitId() == null ? 0 : form.unitId(), form.position(), form.leadership(),
+						form.assignedFrom() == null ? today : form.assignedFrom()),
+				FormOutcome.problemsOf(binding)));
+		return done ? "redirect:/staff/" + created[0] : "redirect:/staff/new";
 	}
 
 	@PostMapping("/staff/{id}/details")
-	String details(Viewer viewer, @PathVariable long id, @RequestParam Map<String, String> form,
+	String details(Viewer viewer, @PathVariable long id, @Valid StaffAdminForms.Details form,
 			RedirectAttributes redirect) {
-		LocalDate today = LocalDate.now(clock);
 		FormOutcome.attempt(redirect, "details", "saved", () -> management.update(viewer, id,
-				new StaffManagement.Details(text(form, "fullName"),
-						choice(StaffCategory.values(), form.get("category"), "staff.chooseCategory"),
-						choice(Gender.values(), form.get("gender"), "staff.chooseGender"),
-						date(form, "birthDate", today), text(form, "email")), today));
+				new StaffManagement.Details(form.fullName(), required(form.category(), "staff.chooseCategory"),
+						required(form.gender(), "staff.chooseGender"), form.birthDate(), form.email()),
+				LocalDate.now(clock)));
 		return "redirect:/staff/" + id + "#details";
 	}
 
 	@PostMapping("/staff/{id}/transfer")
-	String transfer(Viewer viewer, @PathVariable long id, @RequestParam Map<String, String> form,
+	String transfer(Viewer viewer, @PathVariable long id, @Valid StaffAdminForms.Transfer form,
 			RedirectAttributes redirect) {
-		LocalDate today = LocalDate.now(clock);
-		FormOutcome.attempt(redirect, "transfer", "transferred", () -> management.transfer(viewer, id, unitId(form),
-				text(form, "position"), leadership(form), required(form, "from", today)));
+		FormOutcome.attempt(redirect, "transfer", "transferred", () -> management.transfer(viewer, id,
+				required(form.unitId(), "staff.chooseUnit"), form.position(), form.leadership(),
+				required(form.from(), "staff.dateRequired")));
 		return "redirect:/staff/" + id + "#assignments";
 	}
 
 	@PostMapping("/staff/{id}/end")
-	String end(Viewer viewer, @PathVariable long id, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect) {
-		LocalDate today = LocalDate.now(clock);
-		FormOutcome.attempt(redirect, "end", "ended",
-				() -> management.endAssignment(viewer, id, required(form, "lastDay", today), text(form, "reason")));
+	String end(Viewer viewer, @PathVariable long id, @Valid StaffAdminForms.End form, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "end", "ended", () -> management.endAssignment(viewer, id,
+				required(form.lastDay(), "staff.dateRequired"), form.reason()));
 		return "redirect:/staff/" + id + "#assignments";
 	}
 
-
-	private static @Nullable LocalDate date(Map<String, String> form, String name, LocalDate today) {
-		String value = text(form, name);
-		return value.isEmpty() ? null : VietnameseDates.parse(value, today);
-	}
-
-	private static LocalDate required(Map<String, String> form, String name, LocalDate today) {
-		LocalDate value = date(form, name, today);
+	private static <T> T required(@Nullable T value, String messageKey) {
 		if (value == null) {
-			throw new InvalidInputException("staff.dateRequired");
+			throw new InvalidInputException(messageKey);
 		}
 		return value;
-	}
-
-	private static long unitId(Map<String, String> form) {
-		String value = text(form, "unitId");
-		if (!value.matches("\\d{1,18}")) {
-			throw new InvalidInputException("staff.chooseUnit");
-		}
-		return Long.parseLong(value);
-	}
-
-	private static @Nullable Leadership leadership(Map<String, String> form) {
-		String value = text(form, "leadership");
-		return value.isEmpty() ? null : choice(Leadership.values(), value, "staff.chooseUnit");
-	}
-
-	private static <E extends Enum<E>> E choice(E[] values, @Nullable String typed, String messageKey) {
-		return Arrays.stream(values).filter(v -> v.name().equals(typed)).findFirst()
-			.orElseThrow(() -> new InvalidInputException(messageKey));
 	}
 }

@@ -13,13 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.congvu.platform.FormOutcome;
 import vn.congvu.orgunit.OrgUnitQueries;
-import vn.congvu.platform.Viewer;
 import vn.congvu.platform.Downloads;
+import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Jobs;
+import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 import vn.congvu.staff.StaffFilter;
@@ -114,7 +115,9 @@ class StaffController {
 	}
 
 	@PostMapping("/staff/import")
-	String upload(Viewer viewer, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+	String upload(Viewer viewer,
+			@RequestPart("file") MultipartFile file,
+			RedirectAttributes redirect)
 			throws IOException {
 		try {
 			UUID job = staffImport.start(viewer, file.getBytes());

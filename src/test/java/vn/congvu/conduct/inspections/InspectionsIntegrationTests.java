@@ -1,6 +1,5 @@
 package vn.congvu.conduct.inspections;
 
-import vn.congvu.platform.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -165,7 +164,9 @@ class InspectionsIntegrationTests extends IntegrationTestSupport {
 		officer.postForm("/conduct/teams", "/conduct/teams", "name", "Đoàn thử nghiệm", "leaderCode", "HK00005",
 				"memberCodes", "HK00006, KHONGCO", "unitIds", String.valueOf(hongHa));
 		assertThat(officer.get("/conduct/teams").body()).contains("Không có cán bộ mã “KHONGCO”.")
-			.doesNotContain("Đoàn thử nghiệm");
+			.as("the refused form is shown again as typed").contains("value=\"Đoàn thử nghiệm\"");
+		assertThat(jdbc.sql("select count(*) from conduct.inspection_team where name = 'Đoàn thử nghiệm'")
+			.query(Long.class).single()).as("nothing written").isZero();
 		officer.postForm("/conduct/teams", "/conduct/teams", "name", "Đoàn thử nghiệm", "leaderCode", "HK00005",
 				"memberCodes", "HK00006");
 		assertThat(officer.get("/conduct/teams").body()).contains("Hãy chọn ít nhất một đơn vị đoàn phụ trách.");

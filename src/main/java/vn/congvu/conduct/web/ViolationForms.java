@@ -1,0 +1,37 @@
+package vn.congvu.conduct.web;
+
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import vn.congvu.conduct.violations.ViolationHandling;
+import vn.congvu.conduct.violations.ViolationSeverity;
+
+/**
+ * The forms of {@link ViolationController}, each a record bound by Spring: a value that cannot be read, or a required one
+ * that is missing, refuses the form at its field; defaults are those the form had when a field is not sent.
+ */
+final class ViolationForms {
+
+	private ViolationForms() {
+	}
+
+	/** The form of {@code ViolationController.record}, as typed. */
+	record Record(@NotNull Long unitId, @Nullable String staffCode, @Nullable Long articleId,
+			@Nullable ViolationSeverity severity, @Nullable String description, @Nullable String occurredOn) {
+
+		Record {
+			staffCode = staffCode == null ? "" : staffCode;
+			severity = severity == null ? ViolationSeverity.MINOR : severity;
+			description = description == null ? "" : description;
+			occurredOn = occurredOn == null ? "" : occurredOn;
+		}
+	}
+
+	/** The form of {@code ViolationController.act}, as typed. */
+	record Act(@Nullable String text, @Nullable Boolean confirmed, @Nullable ViolationHandling handling) {
+
+		Act {
+			text = text == null ? "" : text;
+			confirmed = confirmed == null ? false : confirmed;
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package vn.congvu.conduct.web;
+
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import vn.congvu.conduct.violations.ViolationSeverity;
+
+/**
+ * The forms of {@link VisitController}, each a record bound by Spring: a value that cannot be read, or a required one
+ * that is missing, refuses the form at its field; defaults are those the form had when a field is not sent.
+ */
+final class VisitForms {
+
+	private VisitForms() {
+	}
+
+	/** The form of {@code VisitController.addItem}, as typed. */
+	record AddItem(@Nullable String label) {
+
+		AddItem {
+			label = label == null ? "" : label;
+		}
+	}
+
+	/** The form of {@code VisitController.addFinding}, as typed. */
+	record AddFinding(@NotNull Long unitId, @Nullable Long staffId, @Nullable Long articleId,
+			@Nullable ViolationSeverity severity, @Nullable String description) {
+
+		AddFinding {
+			severity = severity == null ? ViolationSeverity.MINOR : severity;
+			description = description == null ? "" : description;
+		}
+	}
+
+	/** The form of {@code VisitController.requireAction}, as typed. */
+	record RequireAction(@NotNull Long unitId, @Nullable Long ownerStaffId, @Nullable String description,
+			@Nullable String dueOn) {
+
+		RequireAction {
+			description = description == null ? "" : description;
+			dueOn = dueOn == null ? "" : dueOn;
+		}
+	}
+
+	/** The form of {@code VisitController.draft}, as typed. */
+	record Draft(@Nullable String summary) {
+
+		Draft {
+			summary = summary == null ? "" : summary;
+		}
+	}
+}

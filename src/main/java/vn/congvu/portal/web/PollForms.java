@@ -1,0 +1,44 @@
+package vn.congvu.portal.web;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The forms of {@link PollController}, each a record bound by Spring: a value that cannot be read, or a required one
+ * that is missing, refuses the form at its field; defaults are those the form had when a field is not sent.
+ */
+final class PollForms {
+
+	private PollForms() {
+	}
+
+	/** The form of {@code PollController.vote}, as typed. */
+	record Vote(@Nullable Long optionId) {
+
+		Vote {
+			optionId = optionId == null ? 0L : optionId;
+		}
+	}
+
+	/** The form of {@code PollController.signedInVote}, as typed. */
+	record SignedInVote(@Nullable Long optionId) {
+
+		SignedInVote {
+			optionId = optionId == null ? 0L : optionId;
+		}
+	}
+
+	/** The form of {@code PollController.create}, as typed. */
+	record Create(@Nullable Long unitId, @Nullable String question, @Nullable String options, @Nullable String opensOn,
+			@Nullable String closesOn, @Nullable String integrity, @Nullable String resultsShown) {
+
+		Create {
+			unitId = unitId == null ? 0L : unitId;
+			question = question == null ? "" : question;
+			options = options == null ? "" : options;
+			opensOn = opensOn == null ? "" : opensOn;
+			closesOn = closesOn == null ? "" : closesOn;
+			integrity = integrity == null ? "" : integrity;
+			resultsShown = resultsShown == null ? "" : resultsShown;
+		}
+	}
+}

@@ -1,0 +1,21 @@
+package vn.congvu.reporting.web;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The forms of {@link VerificationController}, each a record bound by Spring: a value that cannot be read, or a required one
+ * that is missing, refuses the form at its field; defaults are those the form had when a field is not sent.
+ */
+final class VerificationForms {
+
+	private VerificationForms() {
+	}
+
+	/** The form of {@code VerificationController.verify}, as typed. */
+	record Verify(@Nullable String report) {
+
+		Verify {
+			report = report == null ? "" : report;
+		}
+	}
+}
