@@ -51,8 +51,7 @@ class TaskController {
 	}
 
 	@PostMapping("/evaluation/tasks")
-	String assign(Viewer viewer, @Valid TaskForms.Assign form, BindingResult binding,
-			RedirectAttributes redirect) {
+	String assign(Viewer viewer, @Valid TaskForms.Assign form, BindingResult binding, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "task", "saved",
 				() -> tasks.assign(viewer, form.task(), FormOutcome.problemsOf(binding)));
 		return "redirect:/evaluation/tasks";

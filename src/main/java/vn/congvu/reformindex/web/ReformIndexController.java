@@ -96,10 +96,8 @@ class ReformIndexController {
 	}
 
 	@PostMapping("/reform-index/methodologies/{id}/import")
-	String importWorkbook(Viewer viewer,
-			@PathVariable long id,
-			@RequestPart(required = false) @Nullable MultipartFile file,
-			RedirectAttributes redirect) {
+	String importWorkbook(Viewer viewer, @PathVariable long id,
+			@RequestPart(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "import", "imported", () -> {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInputException("reform.import.noFile");

@@ -115,9 +115,7 @@ class StaffController {
 	}
 
 	@PostMapping("/staff/import")
-	String upload(Viewer viewer,
-			@RequestPart("file") MultipartFile file,
-			RedirectAttributes redirect)
+	String upload(Viewer viewer, @RequestPart("file") MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
 		try {
 			UUID job = staffImport.start(viewer, file.getBytes());
