@@ -113,4 +113,15 @@
       fold.open = true;
     }
   });
+
+  // each line of a refused form's summary is named by its field's label: "Chức vụ: Vui lòng nhập mục này."
+  document.querySelectorAll('.alert.error a[href^="#problem-"]').forEach(function (link) {
+    var field = document.querySelector('[aria-describedby~="' + link.getAttribute('href').substring(1) + '"]');
+    var label = field && field.id ? document.querySelector('label[for="' + field.id + '"]') : null;
+    if (label && label.textContent.trim()) {
+      var name = document.createElement('strong');
+      name.textContent = label.textContent.trim() + ': ';
+      link.insertBefore(name, link.firstChild);
+    }
+  });
 }());

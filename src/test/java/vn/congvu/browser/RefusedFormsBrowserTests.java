@@ -98,4 +98,57 @@ class RefusedFormsBrowserTests extends BrowserTestSupport {
 		page.locator("#initiative-error a[href='#problem-recognizedBy']").click();
 		assertThat(page.locator("#i-by")).isFocused();
 	}
+
+	@Test
+	void aViolationWithThreeMistakesComesBackAsTyped() {
+		long cuaNam = scopeUnits.byCode("00082", LocalDate.of(2025, 7, 1)).id();
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null));
+		page.navigate(baseUrl() + "/conduct/violations");
+		page.locator("#record-form").evaluate("form => form.noValidate = true");
+		page.locator("#r-unit").selectOption(String.valueOf(cuaNam));
+		page.locator("#r-staff").fill("KHONG-CO-AI"); // mistake 1: nobody in the ward has this code
+		page.locator("#r-severity").selectOption("SERIOUS");
+		page.locator("#r-description").fill(""); // mistake 2: nothing said of what happened
+		page.locator("#r-date").fill("01/01/2099"); // mistake 3: a day to come
+		page.locator("#record-form button[type=submit]").click();
+
+		assertThat(page.locator("#violation-error li")).hasCount(3);
+		assertThat(page.locator("#r-unit")).hasValue(String.valueOf(cuaNam));
+		assertThat(page.locator("#r-staff")).hasValue("KHONG-CO-AI");
+		assertThat(page.locator("#r-severity")).hasValue("SERIOUS");
+		assertThat(page.locator("#r-date")).hasValue("01/01/2099");
+		for (String field : new String[] { "staffCode", "description", "occurredOn" }) {
+			assertThat(page.locator("#problem-" + field)).isVisible();
+		}
+	}
+
+	@Test
+	void aNewPersonWithThreeMistakesComesBackAsTyped() {
+		long cuaNam = scopeUnits.byCode("00082", LocalDate.of(2025, 7, 1)).id();
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null));
+		page.navigate(baseUrl() + "/staff/new");
+		page.locator("#person-form").evaluate("form => form.noValidate = true");
+		page.locator("#p-code").fill(""); // mistake 1: no staff code
+		page.locator("#p-name").fill("Lò Thị Xuân");
+		page.locator("#p-category").selectOption("CIVIL_SERVANT");
+		page.locator("#p-gender").selectOption("FEMALE");
+		page.locator("#p-birth").fill("32/13/1990"); // mistake 2: no such day
+		page.locator("#p-email").fill("xuan@cuanam.gov.vn");
+		page.locator("#p-unit").selectOption(String.valueOf(cuaNam));
+		page.locator("#p-position").fill(""); // mistake 3: no position
+		page.locator("#person-form button[type=submit]").click();
+
+		assertThat(page.locator("#person-error li")).hasCount(3);
+		assertThat(page.locator("#p-name")).hasValue("Lò Thị Xuân");
+		assertThat(page.locator("#p-category")).hasValue("CIVIL_SERVANT");
+		assertThat(page.locator("#p-gender")).hasValue("FEMALE");
+		assertThat(page.locator("#p-birth")).hasValue("32/13/1990");
+		assertThat(page.locator("#p-email")).hasValue("xuan@cuanam.gov.vn");
+		assertThat(page.locator("#p-unit")).hasValue(String.valueOf(cuaNam));
+		for (String field : new String[] { "staffCode", "birthDate", "position" }) {
+			assertThat(page.locator("#problem-" + field)).isVisible();
+		}
+	}
 }

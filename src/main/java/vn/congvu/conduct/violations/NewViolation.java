@@ -13,5 +13,5 @@ import org.jspecify.annotations.Nullable;
  * @param sourceRef the finding or report it came from; one violation per reference
  */
 public record NewViolation(long unitId, @Nullable Long staffId, @Nullable Long articleId, ViolationSeverity severity,
-		String description, String source, @Nullable String sourceRef, LocalDate occurredOn) {
+		String description, String source, @Nullable String sourceRef, @Nullable LocalDate occurredOn) {
 }

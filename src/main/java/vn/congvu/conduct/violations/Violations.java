@@ -17,6 +17,7 @@ import vn.congvu.platform.StatusChange;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.TextLimits;
 
@@ -74,17 +75,29 @@ public class Violations {
 	 * the same source is recorded once: a repeat returns the existing id.
 	 */
 	public long record(Viewer viewer, NewViolation violation) {
+		return record(viewer, violation, new Problems());
+	}
+
+	/**
+	 * Records a violation unless it or its form has problems ({@code problems}: those found before, such as a value
+	 * the form could not read); every problem is refused at once, at its field.
+	 */
+	public long record(Viewer viewer, NewViolation violation, Problems problems) {
 		NotPermittedException.unless(viewer.mayHandleViolations());
-		if (!units.inScope(viewer, violation.unitId())) {
-			throw new InvalidInputException("violation.unitOutOfScope");
+		if (problems.require(violation.unitId() > 0, "unitId", "staff.chooseUnit")) {
+			problems.require(units.inScope(viewer, violation.unitId()), "unitId", "violation.unitOutOfScope");
 		}
-		if (violation.description() == null || violation.description().isBlank()) {
-			throw new InvalidInputException("violation.descriptionRequired");
+		if (problems.require(violation.description() != null && !violation.description().isBlank(), "description",
+				"violation.descriptionRequired")) {
+			problems.check("description", () -> TextLimits.require(violation.description(), MAX_TEXT));
 		}
-		TextLimits.require(violation.description(), MAX_TEXT);
-		if (violation.occurredOn().isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("violation.inFuture");
+		if (violation.occurredOn() == null) {
+			problems.add("occurredOn", "violation.dateRequired");
 		}
+		else {
+			problems.require(!violation.occurredOn().isAfter(LocalDate.now(clock)), "occurredOn", "violation.inFuture");
+		}
+		problems.refuseIfAny();
 		Long id = jdbc.sql("""
 				insert into conduct.violation (unit_id, staff_id, article_id, severity, description, source, source_ref,
 				    occurred_on, status, recorded_at)

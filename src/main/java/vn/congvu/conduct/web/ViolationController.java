@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +24,7 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.VietnameseDates;
 import vn.congvu.staff.StaffFilter;
@@ -86,21 +88,19 @@ class ViolationController {
 
 	/** An officer records a violation seen outside an inspection (by hand, with the article and severity). */
 	@PostMapping("/conduct/violations")
-	String record(Viewer viewer, @Valid ViolationForms.Record form, RedirectAttributes redirect) {
+	String record(Viewer viewer, @Valid ViolationForms.Record form, BindingResult binding,
+			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "violation", "done", () -> {
-			if (form.occurredOn().isBlank()) {
-				throw new InvalidInputException("violation.dateRequired");
-			}
-			LocalDate day = VietnameseDates.parse(form.occurredOn(), LocalDate.now(clock));
-			Long person = null;
-			if (!form.staffCode().isBlank()) {
-				person = staff.page(viewer, new StaffFilter(day, form.staffCode().strip(), form.unitId()), 0, 5).rows().stream()
-					.filter(s -> s.staffCode().equalsIgnoreCase(form.staffCode().strip())).findFirst()
-					.orElseThrow(() -> new InvalidInputException("violation.personNotInUnit", form.staffCode().strip()))
-					.id();
-			}
-			violations.record(viewer, new NewViolation(form.unitId(), person, form.articleId(), form.severity(), form.description(), "MANUAL",
-					null, day));
+			Problems problems = FormOutcome.problemsOf(binding);
+			LocalDate day = form.occurredOn() == null ? LocalDate.now(clock) : form.occurredOn();
+			Long person = form.staffCode().isBlank() || form.unitId() == null ? null
+					: problems.check("staffCode", () -> staff.page(viewer, new StaffFilter(day, form.staffCode().strip(),
+							form.unitId()), 0, 5).rows().stream()
+						.filter(s -> s.staffCode().equalsIgnoreCase(form.staffCode().strip())).findFirst()
+						.orElseThrow(() -> new InvalidInputException("violation.personNotInUnit", form.staffCode().strip()))
+						.id());
+			violations.record(viewer, new NewViolation(form.unitId() == null ? 0 : form.unitId(), person,
+					form.articleId(), form.severity(), form.description(), "MANUAL", null, form.occurredOn()), problems);
 		});
 		return "redirect:/conduct/violations";
 	}

@@ -1,6 +1,6 @@
 package vn.congvu.conduct.web;
 
-import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.congvu.conduct.violations.ViolationHandling;
 import vn.congvu.conduct.violations.ViolationSeverity;
@@ -15,14 +15,13 @@ final class ViolationForms {
 	}
 
 	/** The form of {@code ViolationController.record}, as typed. */
-	record Record(@NotNull Long unitId, @Nullable String staffCode, @Nullable Long articleId,
-			@Nullable ViolationSeverity severity, @Nullable String description, @Nullable String occurredOn) {
+	record Record(@Nullable Long unitId, String staffCode, @Nullable Long articleId, ViolationSeverity severity,
+			String description, @Nullable LocalDate occurredOn) {
 
 		Record {
 			staffCode = staffCode == null ? "" : staffCode;
 			severity = severity == null ? ViolationSeverity.MINOR : severity;
 			description = description == null ? "" : description;
-			occurredOn = occurredOn == null ? "" : occurredOn;
 		}
 	}
 
