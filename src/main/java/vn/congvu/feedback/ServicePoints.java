@@ -16,7 +16,9 @@ import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.TextLimits;
 
 /** Điểm phục vụ: desks and counters, their kiosks, duty rosters and the unit's published contacts. Audited. */
 @Service
@@ -135,29 +137,30 @@ public class ServicePoints {
 	public void setContact(Viewer viewer, long unitId, String hotline, String email, String receptionSchedule) {
 		NotPermittedException.unless(viewer.mayManageDesks());
 		units.find(viewer, unitId);
-		if (hotline == null || !hotline.strip().matches("[0-9 .()+\\-]{3,40}")) {
-			throw new InvalidInputException("contact.badHotline", hotline == null ? "" : hotline);
+		Problems problems = new Problems();
+		if (problems.require(hotline != null && hotline.strip().matches("[0-9 .()+\\-]{3,40}"), "hotline",
+				"contact.badHotline", hotline == null ? "" : hotline)) {
+			problems.check("hotline", () -> TextLimits.require(hotline, 40));
 		}
-		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new InvalidInputException("contact.badEmail", email == null ? "" : email);
+		if (problems.require(email != null && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
+				"contact.badEmail", email == null ? "" : email)) {
+			problems.check("email", () -> TextLimits.require(email, 200));
 		}
-		if (receptionSchedule == null || receptionSchedule.isBlank()) {
-			throw new InvalidInputException("contact.scheduleRequired");
+		if (problems.require(receptionSchedule != null && !receptionSchedule.isBlank(), "receptionSchedule",
+				"contact.scheduleRequired")) {
+			problems.check("receptionSchedule", () -> TextLimits.require(receptionSchedule, 500));
 		}
-		vn.congvu.shared.TextLimits.require(hotline, 40);
-		vn.congvu.shared.TextLimits.require(email, 200);
-		vn.congvu.shared.TextLimits.require(receptionSchedule, 500);
-		hotline = hotline.strip();
-		email = email.strip();
-		receptionSchedule = receptionSchedule.strip();
+		problems.refuseIfAny();
+		String phone = hotline.strip();
+		String mail = email.strip();
 		jdbc.sql("""
 				insert into feedback.unit_contact (unit_id, hotline, email, reception_schedule)
 				values (:unit, :hotline, :email, :schedule)
 				on conflict (unit_id) do update set hotline = excluded.hotline, email = excluded.email,
 				    reception_schedule = excluded.reception_schedule""")
-			.param("unit", unitId).param("hotline", hotline).param("email", email).param("schedule", receptionSchedule)
-			.update();
-		audit.record("unitContact.set", "orgUnit", unitId, null, Map.of("hotline", hotline, "email", email));
+			.param("unit", unitId).param("hotline", phone).param("email", mail)
+			.param("schedule", receptionSchedule.strip()).update();
+		audit.record("unitContact.set", "orgUnit", unitId, null, Map.of("hotline", phone, "email", mail));
 	}
 
 	/** The service points of a unit open on {@code date}. */

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Viewer;
-import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.Problems;
+import vn.congvu.shared.TextLimits;
 import vn.congvu.shared.VietnameseText;
 
 /** Writes to the unit tree: creating units and recording reorganisations. Every write is audited. */
@@ -60,28 +62,41 @@ public class OrgUnitManagement {
 
 	/** Creates a unit and returns its id. The code must be free on every day from {@code validFrom} on. */
 	public long create(Viewer viewer, NewOrgUnit unit) {
+		return create(viewer, unit, new Problems());
+	}
+
+	/**
+	 * Creates a unit unless it or its form has problems ({@code problems}: those found before, such as a day the form
+	 * could not read); every problem is refused at once, at its field.
+	 */
+	public long create(Viewer viewer, NewOrgUnit unit, Problems problems) {
 		NotPermittedException.unless(viewer.mayAdminister());
-		if (unit.code().isBlank() || unit.name().isBlank()) {
-			throw new InvalidInputException("orgUnit.required");
+		if (problems.require(!unit.code().isBlank(), "code", "form.required")) {
+			problems.check("code", () -> TextLimits.require(unit.code(), 20));
 		}
-		vn.congvu.shared.TextLimits.require(unit.code(), 20);
-		vn.congvu.shared.TextLimits.require(unit.name(), 300);
+		if (problems.require(!unit.name().isBlank(), "name", "form.required")) {
+			problems.check("name", () -> TextLimits.require(unit.name(), 300));
+		}
+		problems.require(unit.type() != null, "type", "orgUnit.chooseType");
+		problems.require(unit.validFrom() != null, "validFrom", "form.required");
 		String parentPath = "/";
 		int level = 1;
 		if (unit.parentId() != null) {
 			OrgUnitView parent = queries.find(unit.parentId());
-			if (!parent.validOn(unit.validFrom())) {
-				throw new InvalidInputException("orgUnit.parentNotValid", parent.name());
+			if (unit.validFrom() != null) {
+				problems.require(parent.validOn(unit.validFrom()), "parentId", "orgUnit.parentNotValid", parent.name());
 			}
 			parentPath = parent.path();
 			level = parent.level() + 1;
 		}
-		if (jdbc.sql("""
-				select exists (select 1 from orgunit.org_unit where code = :code
-				  and (valid_to is null or valid_to > :from))""")
-			.param("code", unit.code()).param("from", unit.validFrom()).query(Boolean.class).single()) {
-			throw new InvalidInputException("orgUnit.codeInUse", unit.code());
+		if (!problems.has("code") && unit.validFrom() != null) {
+			problems.require(!jdbc.sql("""
+					select exists (select 1 from orgunit.org_unit where code = :code
+					  and (valid_to is null or valid_to > :from))""")
+				.param("code", unit.code()).param("from", unit.validFrom()).query(Boolean.class).single(), "code",
+					"orgUnit.codeInUse", unit.code());
 		}
+		problems.refuseIfAny();
 		long id = jdbc.sql("select nextval('orgunit.org_unit_id_seq')").query(Long.class).single();
 		jdbc.sql("""
 				insert into orgunit.org_unit (id, code, name, search_text, type, parent_id, path, level, valid_from)

@@ -137,6 +137,12 @@ class KeptFormDialect extends AbstractProcessorDialect {
 				case "select" -> structure.setLocalVariable(SELECT, name);
 				case "textarea" -> {
 					String typed = refill.next(name);
+					InvalidInputException.Problem problem = refill.kept.problemAt(name);
+					if (problem != null && refill.messaged.add(name)) {
+						// a tag takes one change of its structure: the message, the tag and its text in one
+						structure.replaceWith(textareaWithProblem(context, tag, typed, problem), false);
+						return;
+					}
 					if (typed != null) {
 						structure.setBody(HtmlEscape.escapeHtml5Xml(typed), false);
 					}
@@ -168,6 +174,25 @@ class KeptFormDialect extends AbstractProcessorDialect {
 			}
 		}
 
+	}
+
+	/** A text area with a problem: its message, then the area (marked invalid) holding what was typed. */
+	private static IModel textareaWithProblem(ITemplateContext context, IProcessableElementTag tag,
+			@Nullable String typed, InvalidInputException.Problem problem) {
+		String id = "problem-" + problem.field();
+		Map<String, String> attributes = new java.util.LinkedHashMap<>();
+		for (org.thymeleaf.model.IAttribute attribute : tag.getAllAttributes()) {
+			attributes.put(attribute.getAttributeCompleteName(), attribute.getValue());
+		}
+		String described = attributes.get("aria-describedby");
+		attributes.put("aria-describedby", described == null ? id : described + " " + id);
+		attributes.put("aria-invalid", "true");
+		IModelFactory factory = context.getModelFactory();
+		IModel model = note(context, id, problem.key(), problem.arguments(), "field-problem");
+		model.add(factory.createOpenElementTag("textarea", attributes, AttributeValueQuotes.DOUBLE, false));
+		model.add(factory.createText(typed == null ? "" : HtmlEscape.escapeHtml5Xml(typed)));
+		model.add(factory.createCloseElementTag("textarea"));
+		return model;
 	}
 
 	/** A message just before a field: its problem, or a note such as "choose the file again". */

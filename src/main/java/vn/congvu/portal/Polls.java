@@ -18,6 +18,7 @@ import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.TextLimits;
 import vn.congvu.shared.VietnameseDates;
@@ -87,23 +88,31 @@ public class Polls {
 			""";
 
 	public long create(Viewer viewer, NewPoll poll) {
+		return create(viewer, poll, new Problems());
+	}
+
+	/**
+	 * Creates a poll unless it or its form has problems ({@code problems}: those found before, such as a day the form
+	 * could not read); every problem is refused at once, at its field.
+	 */
+	public long create(Viewer viewer, NewPoll poll, Problems problems) {
 		NotPermittedException.unless(viewer.mayEditPortal());
 		OrgUnitView unit = units.find(viewer, poll.unitId());
-		if (poll.question() == null || poll.question().isBlank()) {
-			throw new InvalidInputException("poll.questionRequired");
+		if (problems.require(poll.question() != null && !poll.question().isBlank(), "question",
+				"poll.questionRequired")) {
+			problems.check("question", () -> TextLimits.require(poll.question(), 500));
 		}
-		TextLimits.require(poll.question(), 500);
 		List<String> options = poll.options().stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
-		if (options.size() < 2 || options.size() > 10 || options.stream().distinct().count() != options.size()) {
-			throw new InvalidInputException("poll.options");
+		if (problems.require(options.size() >= 2 && options.size() <= 10
+				&& options.stream().distinct().count() == options.size(), "options", "poll.options")) {
+			options.forEach(o -> problems.check("options", () -> TextLimits.require(o, 300)));
 		}
-		options.forEach(o -> TextLimits.require(o, 300));
-		if (poll.opensOn() == null || poll.closesOn() == null || !poll.closesOn().isAfter(poll.opensOn())) {
-			throw new InvalidInputException("poll.dates");
-		}
-		if (poll.integrity() == null || poll.resultsShown() == null) {
-			throw new InvalidInputException("poll.settings");
-		}
+		problems.require(poll.opensOn() != null, "opensOn", "poll.dates");
+		problems.require(poll.closesOn() != null && (poll.opensOn() == null || poll.closesOn().isAfter(poll.opensOn())),
+				"closesOn", "poll.dates");
+		problems.require(poll.integrity() != null, "integrity", "poll.settings");
+		problems.require(poll.resultsShown() != null, "resultsShown", "poll.settings");
+		problems.refuseIfAny();
 		long id = jdbc.sql("""
 				insert into portal.poll (unit_id, question, opens_at, closes_at, integrity, results_shown, created_by,
 				    created_at)

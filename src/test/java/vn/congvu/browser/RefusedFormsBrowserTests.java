@@ -151,4 +151,72 @@ class RefusedFormsBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("#problem-" + field)).isVisible();
 		}
 	}
+
+	@Test
+	void aUnitWithThreeMistakesComesBackAsTyped() {
+		long cuaNam = scopeUnits.byCode("00082", LocalDate.of(2025, 7, 1)).id();
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(testAccounts.create(Role.ADMINISTRATOR, null));
+		page.navigate(baseUrl() + "/units/new");
+		page.locator("#unit-form").evaluate("form => form.noValidate = true");
+		page.locator("#u-parent").selectOption(String.valueOf(cuaNam));
+		page.locator("#u-code").fill(""); // mistake 1: no code
+		page.locator("#u-name").fill("Tổ dân phố số 9");
+		page.locator("#u-type").selectOption(""); // mistake 2: no type
+		page.locator("#u-from").fill("mùng một tết"); // mistake 3: not a day
+		page.locator("#unit-form button[type=submit]").click();
+
+		assertThat(page.locator("#unit-error li")).hasCount(3);
+		assertThat(page.locator("#u-parent")).hasValue(String.valueOf(cuaNam));
+		assertThat(page.locator("#u-name")).hasValue("Tổ dân phố số 9");
+		assertThat(page.locator("#u-from")).hasValue("mùng một tết");
+		for (String field : new String[] { "code", "type", "validFrom" }) {
+			assertThat(page.locator("#problem-" + field)).isVisible();
+		}
+	}
+
+	@Test
+	void aPollWithThreeMistakesComesBackAsTyped() {
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null));
+		page.navigate(baseUrl() + "/portal/polls");
+		page.locator("#poll-form").evaluate("form => form.noValidate = true");
+		page.locator("#p-question").fill(""); // mistake 1: no question
+		page.locator("#p-options").fill("Chỉ một lựa chọn"); // mistake 2: one option
+		page.locator("#p-opens").fill("01/12/2026");
+		page.locator("#p-closes").fill("30/02/2027"); // mistake 3: no such day
+		page.locator("#p-integrity").selectOption("SIGNED_IN");
+		page.locator("#p-results").selectOption("AFTER_CLOSE");
+		page.locator("#poll-form button[type=submit]").click();
+
+		assertThat(page.locator("#poll-error li")).hasCount(3);
+		assertThat(page.locator("#p-options")).hasValue("Chỉ một lựa chọn");
+		assertThat(page.locator("#p-opens")).hasValue("01/12/2026");
+		assertThat(page.locator("#p-closes")).hasValue("30/02/2027");
+		assertThat(page.locator("#p-integrity")).hasValue("SIGNED_IN");
+		assertThat(page.locator("#p-results")).hasValue("AFTER_CLOSE");
+		for (String field : new String[] { "question", "options", "closesOn" }) {
+			assertThat(page.locator("#problem-" + field)).isVisible();
+		}
+	}
+
+	@Test
+	void aUnitContactWithThreeMistakesComesBackAsTyped() {
+		long cuaNam = scopeUnits.byCode("00082", LocalDate.of(2025, 7, 1)).id();
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null));
+		page.navigate(baseUrl() + "/feedback/contacts/" + cuaNam);
+		page.locator("#contact-form").evaluate("form => form.noValidate = true");
+		page.locator("#c-hotline").fill("gọi tổ trưởng"); // mistake 1: not a telephone number
+		page.locator("#c-email").fill("khong-phai-thu"); // mistake 2: not an address
+		page.locator("#c-schedule").fill(""); // mistake 3: no reception hours
+		page.locator("#contact-form button[type=submit]").click();
+
+		assertThat(page.locator("#contact-error li")).hasCount(3);
+		assertThat(page.locator("#c-hotline")).hasValue("gọi tổ trưởng");
+		assertThat(page.locator("#c-email")).hasValue("khong-phai-thu");
+		for (String field : new String[] { "hotline", "email", "receptionSchedule" }) {
+			assertThat(page.locator("#problem-" + field)).isVisible();
+		}
+	}
 }

@@ -3,11 +3,11 @@ package vn.congvu.orgunit.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,22 +59,14 @@ class OrgUnitAdminController {
 	}
 
 	@PostMapping("/units/new")
-	String create(Viewer viewer, @Valid OrgUnitAdminForms.Create form, RedirectAttributes redirect) {
-		try {
-			OrgUnitType chosen = Arrays.stream(OrgUnitType.values()).filter(t -> t.name().equals(form.type())).findFirst()
-				.orElseThrow(() -> new InvalidInputException("orgUnit.chooseType"));
-			long id = management.create(viewer, new NewOrgUnit(form.code().strip(), form.name().strip().replaceAll("\\s+", " "),
-					chosen, form.parentId().matches("\\d{1,18}") ? Long.valueOf(form.parentId()) : null,
-					VietnameseDates.parse(form.validFrom(), LocalDate.now(clock))));
-			redirect.addFlashAttribute("created", true);
-			return "redirect:/units/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormOutcome.flashError(redirect, "unit", ex);
-			redirect.addFlashAttribute("draft", Map.of("code", form.code(), "name", form.name(), "type", form.type(), "parentId", form.parentId(),
-					"validFrom", form.validFrom()));
-			return "redirect:/units/new";
-		}
+	String create(Viewer viewer, @Valid OrgUnitAdminForms.Create form, BindingResult binding,
+			RedirectAttributes redirect) {
+		long[] created = { 0 };
+		boolean done = FormOutcome.attempt(redirect, "unit", "created", () -> created[0] = management.create(viewer,
+				new NewOrgUnit(form.code().strip(), form.name().strip().replaceAll("\\s+", " "), form.type(),
+						form.parentId(), form.validFrom()),
+				FormOutcome.problemsOf(binding)));
+		return done ? "redirect:/units/" + created[0] : "redirect:/units/new";
 	}
 
 	@PostMapping("/units/{id}/rename")

@@ -1,6 +1,8 @@
 package vn.congvu.orgunit.web;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.congvu.orgunit.OrgUnitType;
 
 /**
  * The forms of {@link OrgUnitAdminController}, each a record bound by Spring: a value that cannot be read, or a required one
@@ -12,15 +14,12 @@ final class OrgUnitAdminForms {
 	}
 
 	/** The form of {@code OrgUnitAdminController.create}, as typed. */
-	record Create(@Nullable String code, @Nullable String name, @Nullable String type, @Nullable String parentId,
-			@Nullable String validFrom) {
+	record Create(String code, String name, @Nullable OrgUnitType type, @Nullable Long parentId,
+			@Nullable LocalDate validFrom) {
 
 		Create {
 			code = code == null ? "" : code;
 			name = name == null ? "" : name;
-			type = type == null ? "" : type;
-			parentId = parentId == null ? "" : parentId;
-			validFrom = validFrom == null ? "" : validFrom;
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +27,6 @@ import vn.congvu.platform.Viewer;
 import vn.congvu.portal.Polls;
 import vn.congvu.portal.VoterTokens;
 import vn.congvu.shared.InvalidInputException;
-import vn.congvu.shared.VietnameseDates;
 
 /** Polls: the public pages where citizens vote and see results, and the officers' page that sets them up. */
 @Controller
@@ -158,16 +158,10 @@ class PollController {
 	}
 
 	@PostMapping("/portal/polls")
-	String create(Viewer viewer, @Valid PollForms.Create form, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "poll", "created", () -> polls.create(viewer, new Polls.NewPoll(form.unitId(), form.question(),
-				List.of(form.options().split("\\r?\\n")), day(form.opensOn()), day(form.closesOn()),
-				Arrays.stream(Polls.Integrity.values()).filter(i -> i.name().equals(form.integrity())).findFirst().orElse(null),
-				Arrays.stream(Polls.ResultsShown.values()).filter(r -> r.name().equals(form.resultsShown())).findFirst()
-					.orElse(null))));
+	String create(Viewer viewer, @Valid PollForms.Create form, BindingResult binding, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "poll", "created", () -> polls.create(viewer, new Polls.NewPoll(form.unitId(),
+				form.question(), List.of(form.options().split("\\r?\\n")), form.opensOn(), form.closesOn(),
+				form.integrity(), form.resultsShown()), FormOutcome.problemsOf(binding)));
 		return "redirect:/portal/polls";
-	}
-
-	private static @Nullable LocalDate day(String text) {
-		return text.isBlank() ? null : VietnameseDates.parse(text, LocalDate.MIN);
 	}
 }

@@ -1,6 +1,8 @@
 package vn.congvu.portal.web;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.congvu.portal.Polls;
 
 /**
  * The forms of {@link PollController}, each a record bound by Spring: a value that cannot be read, or a required one
@@ -28,17 +30,14 @@ final class PollForms {
 	}
 
 	/** The form of {@code PollController.create}, as typed. */
-	record Create(@Nullable Long unitId, @Nullable String question, @Nullable String options, @Nullable String opensOn,
-			@Nullable String closesOn, @Nullable String integrity, @Nullable String resultsShown) {
+	record Create(Long unitId, String question, String options, @Nullable LocalDate opensOn,
+			@Nullable LocalDate closesOn, Polls.@Nullable Integrity integrity,
+			Polls.@Nullable ResultsShown resultsShown) {
 
 		Create {
 			unitId = unitId == null ? 0L : unitId;
 			question = question == null ? "" : question;
 			options = options == null ? "" : options;
-			opensOn = opensOn == null ? "" : opensOn;
-			closesOn = closesOn == null ? "" : closesOn;
-			integrity = integrity == null ? "" : integrity;
-			resultsShown = resultsShown == null ? "" : resultsShown;
 		}
 	}
 }
