@@ -85,12 +85,16 @@ public final class FormOutcome {
 				case "NotBlank", "NotNull", "NotEmpty" -> "form.required";
 				case "typeMismatch" -> type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)
 						? "form.notADate"
-						: type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive()) ? "form.notANumber"
+						: type != null && (Number.class.isAssignableFrom(type) || isNumber(type)) ? "form.notANumber"
 								: "form.unreadable";
 				default -> "form.unreadable";
 			};
 			return new InvalidInputException.Problem(field.getField(), key, arguments);
 		}).toList();
 		return new InvalidInputException(problems);
+	}
+
+	private static boolean isNumber(Class<?> type) {
+		return type == int.class || type == long.class || type == double.class || type == short.class;
 	}
 }

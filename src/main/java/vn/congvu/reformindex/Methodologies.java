@@ -23,6 +23,7 @@ import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.TextLimits;
 import vn.congvu.staff.StaffQueries;
@@ -97,25 +98,27 @@ public class Methodologies {
 	}
 
 	public long create(Viewer viewer, NewMethodology methodology) {
+		return create(viewer, methodology, new Problems());
+	}
+
+	/**
+	 * Creates a draft methodology unless it or its form has problems ({@code problems}: those found before, such as a
+	 * number the form could not read); every problem is refused at once, at its field.
+	 */
+	public long create(Viewer viewer, NewMethodology methodology, Problems problems) {
 		NotPermittedException.unless(viewer.mayManageReformIndex());
-		if (methodology.unitType() == null) {
-			throw new InvalidInputException("reform.methodology.unitType");
-		}
-		if (methodology.year() < 2012 || methodology.year() > LocalDate.now(clock).getYear() + 1) {
-			throw new InvalidInputException("reform.methodology.year", "2012", "" + (LocalDate.now(clock).getYear() + 1));
-		}
-		for (String text : new String[] { methodology.name(), methodology.legalBasis() }) {
-			if (text == null || text.isBlank()) {
-				throw new InvalidInputException("reform.methodology.required");
-			}
-			TextLimits.require(text, 300);
-		}
+		problems.require(methodology.unitType() != null, "unitType", "reform.methodology.unitType");
+		int lastYear = LocalDate.now(clock).getYear() + 1;
+		problems.require(methodology.year() >= 2012 && methodology.year() <= lastYear, "year",
+				"reform.methodology.year", "2012", "" + lastYear);
+		problems.check("name", () -> requiredText(methodology.name()));
+		problems.check("legalBasis", () -> requiredText(methodology.legalBasis()));
 		BigDecimal survey = methodology.surveyPoints();
-		if (survey == null || survey.signum() < 0 || survey.compareTo(BigDecimal.valueOf(100)) >= 0) {
-			throw new InvalidInputException("reform.methodology.survey");
-		}
-		List<IndexInputs.Group> groups = parseGroups(methodology.groups());
-		TextLimits.require(methodology.caveat(), 2_000);
+		problems.require(survey != null && survey.signum() >= 0 && survey.compareTo(BigDecimal.valueOf(100)) < 0,
+				"surveyPoints", "reform.methodology.survey");
+		List<IndexInputs.Group> groups = problems.check("groups", () -> parseGroups(methodology.groups()));
+		problems.check("caveat", () -> TextLimits.require(methodology.caveat(), 2_000));
+		problems.refuseIfAny();
 		String caveat = methodology.caveat() == null || methodology.caveat().isBlank() ? null
 				: methodology.caveat().strip();
 		long id = jdbc.sql("""
@@ -129,6 +132,13 @@ public class Methodologies {
 		audit.record("reform.methodology.create", "reform_methodology", id, null, Map.of("year", methodology.year(),
 				"unitType", methodology.unitType().name(), "name", methodology.name().strip()));
 		return id;
+	}
+
+	private static void requiredText(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("reform.methodology.required");
+		}
+		TextLimits.require(text, 300);
 	}
 
 	/** Groups typed as {@code A:90; B:80; C:70; D:0}: labels with their lowest percentage. */

@@ -219,4 +219,29 @@ class RefusedFormsBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("#problem-" + field)).isVisible();
 		}
 	}
+
+	@Test
+	void aMethodologyWithThreeMistakesComesBackAsTyped() {
+		useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+		signIn(testAccounts.create(Role.HOME_AFFAIRS_OFFICER, null));
+		page.navigate(baseUrl() + "/reform-index");
+		page.locator("#methodology-form").evaluate("form => form.noValidate = true");
+		page.locator("#m-year").fill("1999"); // mistake 1: before the index existed
+		page.locator("#m-type").selectOption("DIVISION");
+		page.locator("#m-name").fill("Chỉ số CCHC cấp xã (bản nháp)");
+		page.locator("#m-basis").fill(""); // mistake 2: no legal basis
+		page.locator("#m-survey").fill("ba mươi"); // mistake 3: not a number
+		page.locator("#m-caveat").fill("Số liệu điều tra xã hội học do Sở cung cấp.");
+		page.locator("#methodology-form button[type=submit]").click();
+
+		assertThat(page.locator("#methodology-error li")).hasCount(3);
+		assertThat(page.locator("#m-year")).hasValue("1999");
+		assertThat(page.locator("#m-type")).hasValue("DIVISION");
+		assertThat(page.locator("#m-name")).hasValue("Chỉ số CCHC cấp xã (bản nháp)");
+		assertThat(page.locator("#m-survey")).hasValue("ba mươi");
+		assertThat(page.locator("#m-caveat")).hasValue("Số liệu điều tra xã hội học do Sở cung cấp.");
+		for (String field : new String[] { "year", "legalBasis", "surveyPoints" }) {
+			assertThat(page.locator("#problem-" + field)).isVisible();
+		}
+	}
 }

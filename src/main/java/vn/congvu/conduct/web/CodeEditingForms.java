@@ -35,9 +35,10 @@ final class CodeEditingForms {
 
 	/** An article added to a code. */
 	record Article(String chapter, @Nullable Integer number, String title,
-			String summary, boolean checked) {
+			String summary, @Nullable Boolean checked) {
 
 		Article {
+			checked = checked != null && checked;
 			chapter = chapter == null ? "" : chapter;
 			title = title == null ? "" : title;
 			summary = summary == null ? "" : summary;

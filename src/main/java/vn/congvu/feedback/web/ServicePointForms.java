@@ -31,9 +31,10 @@ final class ServicePointForms {
 
 	/** A new service desk. */
 	record Desk(@Nullable Long unitId, String code, String name, String hotline,
-			boolean receiptRequired, @Nullable LocalDate validFrom) {
+			@Nullable Boolean receiptRequired, @Nullable LocalDate validFrom) {
 
 		Desk {
+			receiptRequired = receiptRequired != null && receiptRequired;
 			code = code == null ? "" : code;
 			name = name == null ? "" : name;
 			hotline = hotline == null ? "" : hotline;
@@ -41,9 +42,10 @@ final class ServicePointForms {
 	}
 
 	/** A desk's details, corrected. */
-	record Details(String name, String hotline, boolean receiptRequired) {
+	record Details(String name, String hotline, @Nullable Boolean receiptRequired) {
 
 		Details {
+			receiptRequired = receiptRequired != null && receiptRequired;
 			name = name == null ? "" : name;
 			hotline = hotline == null ? "" : hotline;
 		}

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,11 +64,13 @@ class ReformIndexController {
 	}
 
 	@PostMapping("/reform-index/methodologies")
-	String create(Viewer viewer, @Valid ReformIndexForms.Create form, RedirectAttributes redirect) {
+	String create(Viewer viewer, @Valid ReformIndexForms.Create form, BindingResult binding,
+			RedirectAttributes redirect) {
 		long[] id = new long[1];
 		boolean done = FormOutcome.attempt(redirect, "methodology", "created", () -> id[0] = methodologies.create(viewer,
-				new Methodologies.NewMethodology(year(form.year()), type(form.unitType()), form.name(), form.legalBasis(), number(form.surveyPoints()),
-						form.groups(), form.caveat())));
+				new Methodologies.NewMethodology(form.year() == null ? 0 : form.year(), form.unitType(), form.name(),
+						form.legalBasis(), form.surveyPoints(), form.groups(), form.caveat()),
+				FormOutcome.problemsOf(binding)));
 		return done ? "redirect:/reform-index/methodologies/" + id[0] : "redirect:/reform-index";
 	}
 
@@ -226,10 +229,6 @@ class ReformIndexController {
 			throw new InvalidInputException("reform.methodology.year", "2012", "2100");
 		}
 		return Integer.parseInt(t);
-	}
-
-	static @Nullable OrgUnitType type(String value) {
-		return Arrays.stream(OrgUnitType.values()).filter(t -> t.name().equals(value)).findFirst().orElse(null);
 	}
 
 	/** A decimal typed with a comma or a point; blank gives null (the service says what is missing). */

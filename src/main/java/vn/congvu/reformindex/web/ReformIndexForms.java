@@ -1,6 +1,8 @@
 package vn.congvu.reformindex.web;
 
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import vn.congvu.orgunit.OrgUnitType;
 
 /**
  * The forms of {@link ReformIndexController}, each a record bound by Spring: a value that cannot be read, or a required one
@@ -12,15 +14,12 @@ final class ReformIndexForms {
 	}
 
 	/** The form of {@code ReformIndexController.create}, as typed. */
-	record Create(@Nullable String year, @Nullable String unitType, @Nullable String name, @Nullable String legalBasis,
-			@Nullable String surveyPoints, @Nullable String groups, @Nullable String caveat) {
+	record Create(@Nullable Integer year, @Nullable OrgUnitType unitType, String name, String legalBasis,
+			@Nullable BigDecimal surveyPoints, String groups, String caveat) {
 
 		Create {
-			year = year == null ? "" : year;
-			unitType = unitType == null ? "" : unitType;
 			name = name == null ? "" : name;
 			legalBasis = legalBasis == null ? "" : legalBasis;
-			surveyPoints = surveyPoints == null ? "" : surveyPoints;
 			groups = groups == null ? "" : groups;
 			caveat = caveat == null ? "" : caveat;
 		}
