@@ -43,7 +43,7 @@ class RefusedFormsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#problem-ownerCode")).containsText("KHONG-CO-AI");
 		assertThat(page.locator("#problem-dueOn")).containsText("31/02/2027");
 		assertThat(page.locator("#task-due")).hasAttribute("aria-invalid", "true");
-		assertThat(page.locator("#task-due")).hasAttribute("aria-describedby", "problem-dueOn");
+		assertThat(page.locator("#task-due")).hasAttribute("aria-describedby", "task-due-hint problem-dueOn");
 		assertThat(page.locator("#task-title")).not().hasAttribute("aria-invalid", "true");
 	}
 
