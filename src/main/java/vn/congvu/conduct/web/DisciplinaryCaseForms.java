@@ -7,8 +7,8 @@ import vn.congvu.conduct.discipline.DisciplinaryMeasure;
 import vn.congvu.conduct.discipline.PostponementReason;
 
 /**
- * The forms of {@link DisciplinaryCaseController}, each a record bound by Spring: a value that cannot be read, or a required one
- * that is missing, refuses the form at its field; defaults are those the form had when a field is not sent.
+ * The forms of {@link DisciplinaryCaseController}, each a record bound by Spring: a value that cannot be read, or a
+ * required one that is missing, refuses the form at its field; a field not sent takes the default the form had.
  */
 final class DisciplinaryCaseForms {
 
@@ -44,7 +44,8 @@ final class DisciplinaryCaseForms {
 	}
 
 	/** The form of {@code DisciplinaryCaseController.decide}, as typed. */
-	record Decide(@Nullable DisciplinaryMeasure measure, @Nullable String decisionDate, @Nullable Integer effectMonths) {
+	record Decide(@Nullable DisciplinaryMeasure measure, @Nullable String decisionDate,
+			@Nullable Integer effectMonths) {
 
 		Decide {
 			decisionDate = decisionDate == null ? "" : decisionDate;

@@ -6,8 +6,8 @@ import vn.congvu.conduct.violations.ViolationHandling;
 import vn.congvu.conduct.violations.ViolationSeverity;
 
 /**
- * The forms of {@link ViolationController}, each a record bound by Spring: a value that cannot be read, or a required one
- * that is missing, refuses the form at its field; defaults are those the form had when a field is not sent.
+ * The forms of {@link ViolationController}, each a record bound by Spring: a value that cannot be read, or a
+ * required one that is missing, refuses the form at its field; a field not sent takes the default the form had.
  */
 final class ViolationForms {
 

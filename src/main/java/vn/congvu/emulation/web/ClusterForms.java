@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import vn.congvu.emulation.Clusters;
 
 /**
- * The forms of {@link ClusterController}, each a record bound by Spring: a value that cannot be read, or a required one
- * that is missing, refuses the form at its field; defaults are those the form had when a field is not sent.
+ * The forms of {@link ClusterController}, each a record bound by Spring: a value that cannot be read, or a
+ * required one that is missing, refuses the form at its field; a field not sent takes the default the form had.
  */
 final class ClusterForms {
 

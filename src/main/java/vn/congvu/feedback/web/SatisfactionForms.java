@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The forms of {@link SatisfactionController}, each a record bound by Spring: a value that cannot be read, or a required one
- * that is missing, refuses the form at its field; defaults are those the form had when a field is not sent.
+ * The forms of {@link SatisfactionController}, each a record bound by Spring: a value that cannot be read, or a
+ * required one that is missing, refuses the form at its field; a field not sent takes the default the form had.
  */
 final class SatisfactionForms {
 

@@ -3,8 +3,8 @@ package vn.congvu.reformindex.web;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The forms of {@link OneStopController}, each a record bound by Spring: a value that cannot be read, or a required one
- * that is missing, refuses the form at its field; defaults are those the form had when a field is not sent.
+ * The forms of {@link OneStopController}, each a record bound by Spring: a value that cannot be read, or a
+ * required one that is missing, refuses the form at its field; a field not sent takes the default the form had.
  */
 final class OneStopForms {
 
