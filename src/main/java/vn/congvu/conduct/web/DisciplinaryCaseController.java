@@ -75,7 +75,8 @@ class DisciplinaryCaseController {
 	@PostMapping("/conduct/cases/{id}/postpone")
 	String postpone(Viewer viewer, @PathVariable long id, @Valid DisciplinaryCaseForms.Postpone form,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> cases.postpone(viewer, id, form.reason(), day(form.from()), day(form.until()), form.note()));
+		return act(id, redirect, () -> cases.postpone(viewer, id, form.reason(), day(form.from()), day(form.until()),
+				form.note()));
 	}
 
 	@PostMapping("/conduct/cases/{id}/decide")

@@ -47,7 +47,8 @@ class InspectionController {
 
 	@PostMapping("/conduct/inspections")
 	String plan(Viewer viewer, @Valid InspectionForms.Plan form, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "plan", "planned", () -> inspections.plan(viewer, form.teamId(), form.unitId(), form.kind(), form.title(),
+		FormOutcome.attempt(redirect, "plan", "planned", () -> inspections.plan(viewer, form.teamId(), form.unitId(),
+				form.kind(), form.title(),
 				VietnameseDates.parse(form.plannedOn(), LocalDate.now(clock))));
 		return "redirect:/conduct/inspections";
 	}

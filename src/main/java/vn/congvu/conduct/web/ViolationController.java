@@ -94,15 +94,21 @@ class ViolationController {
 			Problems problems = FormOutcome.problemsOf(binding);
 			LocalDate day = form.occurredOn() == null ? LocalDate.now(clock) : form.occurredOn();
 			Long person = form.staffCode().isBlank() || form.unitId() == null ? null
-					: problems.check("staffCode", () -> staff.page(viewer, new StaffFilter(day, form.staffCode().strip(),
-							form.unitId()), 0, 5).rows().stream()
-						.filter(s -> s.staffCode().equalsIgnoreCase(form.staffCode().strip())).findFirst()
-						.orElseThrow(() -> new InvalidInputException("violation.personNotInUnit", form.staffCode().strip()))
-						.id());
-			violations.record(viewer, new NewViolation(form.unitId() == null ? 0 : form.unitId(), person,
-					form.articleId(), form.severity(), form.description(), "MANUAL", null, form.occurredOn()), problems);
+					: problems.check("staffCode", () -> personOf(viewer, form.staffCode().strip(), form.unitId(), day));
+			NewViolation violation = new NewViolation(form.unitId() == null ? 0 : form.unitId(), person,
+					form.articleId(), form.severity(), form.description(), "MANUAL", null, form.occurredOn());
+			violations.record(viewer, violation, problems);
 		});
 		return "redirect:/conduct/violations";
+	}
+
+	/** The staff member with this code in the unit on the day; refused at the field when there is none. */
+	private long personOf(Viewer viewer, String code, long unitId, LocalDate day) {
+		return staff.page(viewer, new StaffFilter(day, code, unitId), 0, 5).rows().stream()
+			.filter(s -> s.staffCode().equalsIgnoreCase(code))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("violation.personNotInUnit", code))
+			.id();
 	}
 
 	@PostMapping("/conduct/violations/{id}/{action}")

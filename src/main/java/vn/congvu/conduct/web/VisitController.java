@@ -120,7 +120,8 @@ class VisitController {
 			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files,
 			RedirectAttributes redirect) {
 		return act(id, "findings", redirect, () -> findings.add(viewer, id,
-				new NewFinding(form.unitId(), form.staffId(), form.articleId(), form.severity(), form.description()), UploadedFile.allOf(files)));
+				new NewFinding(form.unitId(), form.staffId(), form.articleId(), form.severity(), form.description()),
+						UploadedFile.allOf(files)));
 	}
 
 	@PostMapping("/conduct/inspections/{id}/actions")

@@ -91,7 +91,8 @@ class CampaignController {
 	@PostMapping("/emulation/campaigns/{id}/registrations")
 	String register(Viewer viewer, @PathVariable long id, @Valid CampaignForms.Register form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "campaign", "registered", () -> campaigns.register(viewer, id, form.unitId(), form.commitment()));
+		FormOutcome.attempt(redirect, "campaign", "registered", () -> campaigns.register(viewer, id, form.unitId(),
+				form.commitment()));
 		return "redirect:/emulation/campaigns/" + id;
 	}
 

@@ -77,7 +77,8 @@ class ClusterController {
 
 	@PostMapping("/emulation/authorities")
 	String setAuthority(Viewer viewer, @Valid ClusterForms.SetAuthority form, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "authority", "set", () -> authorities.set(viewer, form.title(), type(form.unitType()),
+		FormOutcome.attempt(redirect, "authority", "set", () -> authorities.set(viewer, form.title(),
+				type(form.unitType()),
 				form.authority(), form.legalBasis(), FormFields.optionalDay(form.validFrom())));
 		return "redirect:/emulation/authorities";
 	}

@@ -61,7 +61,8 @@ class RecognitionController {
 			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "submission", "submitted", () -> submissions.submit(viewer,
-				new InitiativeSubmissions.NewSubmission(form.title(), form.description(), FormFields.optionalDay(form.appliedSince()),
+				new InitiativeSubmissions.NewSubmission(form.title(), form.description(),
+						FormFields.optionalDay(form.appliedSince()),
 						form.benefits()), UploadedFile.allOf(files)));
 		return "redirect:/emulation/initiatives";
 	}
@@ -70,7 +71,8 @@ class RecognitionController {
 	String recognize(Viewer viewer, @PathVariable long id, @Valid RecognitionForms.Recognize form,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "review", "recognized", () -> submissions.recognize(viewer, id,
-				new InitiativeSubmissions.Recognition(form.scope(), FormFields.day(form.recognizedOn()), form.recognizedBy(), form.decisionRef())));
+				new InitiativeSubmissions.Recognition(form.scope(), FormFields.day(form.recognizedOn()),
+						form.recognizedBy(), form.decisionRef())));
 		return "redirect:/emulation/initiatives#submission-" + id;
 	}
 
@@ -108,7 +110,8 @@ class RecognitionController {
 			@RequestPart(name = "photos", required = false) @Nullable List<MultipartFile> photos,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "example", "written", () -> examples.write(viewer,
-				new GoodExamples.NewExample(form.unitId(), kind(form.subjectKind()), form.subjectName(), form.headline(), form.story()),
+				new GoodExamples.NewExample(form.unitId(), kind(form.subjectKind()), form.subjectName(),
+						form.headline(), form.story()),
 				UploadedFile.allOf(photos)));
 		return "redirect:/emulation/examples";
 	}

@@ -32,10 +32,14 @@ class RuleSetController {
 
 	@PostMapping("/evaluation/rules")
 	String add(Viewer viewer, @Valid RuleSetForms.Add form, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "rules", "saved", () -> rules.add(viewer, new EvaluationRules.NewRuleSet(form.code(),
-				form.name(), form.legalBasis(), date(form.legalBasisDate()), date(form.validFrom()), form.validTo().isBlank() ? null : date(form.validTo()),
-				FormValues.points(form.generalPoints()), FormValues.points(form.resultsPoints()), FormValues.points(form.bonusPoints()),
-				FormValues.points(form.excellentFrom()), FormValues.points(form.goodFrom()), FormValues.points(form.completedFrom()),
+		FormOutcome.attempt(redirect, "rules", "saved", () -> rules.add(viewer,
+				new EvaluationRules.NewRuleSet(form.code(),
+				form.name(), form.legalBasis(), date(form.legalBasisDate()), date(form.validFrom()),
+						form.validTo().isBlank() ? null : date(form.validTo()),
+				FormValues.points(form.generalPoints()), FormValues.points(form.resultsPoints()),
+						FormValues.points(form.bonusPoints()),
+				FormValues.points(form.excellentFrom()), FormValues.points(form.goodFrom()),
+						FormValues.points(form.completedFrom()),
 				form.quotaBasis(), FormValues.points(form.quotaPercent()), form.unconfirmed())));
 		return "redirect:/evaluation/rules";
 	}

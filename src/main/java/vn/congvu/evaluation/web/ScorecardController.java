@@ -36,9 +36,12 @@ class ScorecardController {
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "scorecard", "saved", () -> {
 			switch (action) {
-				case "self" -> scorecards.selfAssess(viewer, id, FormValues.points(form.general(), form.results(), form.bonus()), form.text());
-				case "review" -> scorecards.review(viewer, id, FormValues.points(form.general(), form.results(), form.bonus()), form.text());
-				case "adjust" -> scorecards.adjust(viewer, id, FormValues.points(form.general(), form.results(), form.bonus()), form.text());
+				case "self" -> scorecards.selfAssess(viewer, id, FormValues.points(form.general(), form.results(),
+						form.bonus()), form.text());
+				case "review" -> scorecards.review(viewer, id, FormValues.points(form.general(), form.results(),
+						form.bonus()), form.text());
+				case "adjust" -> scorecards.adjust(viewer, id, FormValues.points(form.general(), form.results(),
+						form.bonus()), form.text());
 				case "appeal" -> scorecards.appeal(viewer, id, form.text());
 				case "absent" -> scorecards.markAbsent(viewer, id, form.text());
 				case "answer" -> scorecards.answerAppeal(viewer, id, form.upheld(), form.text(),

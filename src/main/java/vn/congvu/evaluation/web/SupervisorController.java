@@ -36,7 +36,8 @@ class SupervisorController {
 	String assign(Viewer viewer, @PathVariable long id, @Valid SupervisorForms.Assign form,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "supervisors", "saved",
-				() -> supervisors.assign(viewer, id, number(form.staffId()), form.supervisorId().isBlank() ? null : number(form.supervisorId())));
+				() -> supervisors.assign(viewer, id, number(form.staffId()),
+						form.supervisorId().isBlank() ? null : number(form.supervisorId())));
 		return "redirect:/evaluation/units/" + id + "/supervisors";
 	}
 

@@ -71,7 +71,8 @@ class TaskController {
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "task", "saved", () -> {
 			switch (action) {
-				case "progress" -> tasks.reportProgress(viewer, id, form.percent() == null ? -1 : form.percent(), form.text());
+				case "progress" -> tasks.reportProgress(viewer, id, form.percent() == null ? -1 : form.percent(),
+						form.text());
 				case "submit" -> tasks.submit(viewer, id, form.text());
 				case "accept" -> tasks.accept(viewer, id);
 				case "send-back" -> tasks.sendBack(viewer, id, form.text());

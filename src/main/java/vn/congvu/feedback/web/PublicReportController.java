@@ -53,12 +53,15 @@ class PublicReportController {
 	@PostMapping("/public/reports")
 	String file(@Valid PublicReportForms.File sent,
 			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files, Model model) {
-		ReportForm form = new ReportForm(sent.unitId(), sent.kind(), sent.occurredOn(), sent.description(), sent.anonymous(), sent.reporterName(),
+		ReportForm form = new ReportForm(sent.unitId(), sent.kind(), sent.occurredOn(), sent.description(),
+				sent.anonymous(), sent.reporterName(),
 				sent.reporterContact());
 		try {
-			LocalDate date = sent.occurredOn().isBlank() ? null : VietnameseDates.parse(sent.occurredOn(), LocalDate.now(clock));
+			LocalDate date = sent.occurredOn().isBlank() ? null : VietnameseDates.parse(sent.occurredOn(),
+					LocalDate.now(clock));
 			List<UploadedFile> attachments = UploadedFile.allOf(files);
-			String code = reports.file(new NewReport(sent.unitId(), sent.kind(), date, sent.description(), sent.anonymous(), sent.reporterName(),
+			String code = reports.file(new NewReport(sent.unitId(), sent.kind(), date, sent.description(),
+					sent.anonymous(), sent.reporterName(),
 					sent.reporterContact()), attachments);
 			model.addAttribute("trackingCode", code);
 			return "feedback/public-report-filed";

@@ -75,7 +75,8 @@ class ReportController {
 
 	@PostMapping("/feedback/reports/{id}/resolve")
 	String resolve(Viewer viewer, @PathVariable long id, @Valid ReportForms.Resolve form, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reports.resolve(viewer, id, form.substantiated(), form.publicAnswer(), form.apology()));
+		return act(id, redirect, () -> reports.resolve(viewer, id, form.substantiated(), form.publicAnswer(),
+				form.apology()));
 	}
 
 	@PostMapping("/feedback/reports/{id}/transfer")

@@ -69,7 +69,8 @@ class NewsController {
 			@RequestPart(name = "image", required = false) @Nullable List<MultipartFile> image,
 			@RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> attachments, Model model,
 			RedirectAttributes redirect) {
-		ArticleForm form = new ArticleForm(sent.unitId(), sent.categoryId(), sent.title(), sent.summary(), sent.body(), sent.imageAlt(), 0);
+		ArticleForm form = new ArticleForm(sent.unitId(), sent.categoryId(), sent.title(), sent.summary(), sent.body(),
+				sent.imageAlt(), 0);
 		try {
 			long id = news.write(viewer, draft(form, image, attachments));
 			redirect.addFlashAttribute("saved", true);
@@ -104,7 +105,8 @@ class NewsController {
 			@RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> attachments, Model model,
 			RedirectAttributes redirect) {
 		News.Article article = news.find(viewer, id);
-		ArticleForm form = new ArticleForm(article.unitId(), sent.categoryId(), sent.title(), sent.summary(), sent.body(), sent.imageAlt(), sent.version());
+		ArticleForm form = new ArticleForm(article.unitId(), sent.categoryId(), sent.title(), sent.summary(),
+				sent.body(), sent.imageAlt(), sent.version());
 		try {
 			news.edit(viewer, id, sent.version(), draft(form, image, attachments));
 			redirect.addFlashAttribute("saved", true);
@@ -124,7 +126,8 @@ class NewsController {
 
 	@PostMapping("/portal/news/{id}/approve")
 	String approve(Viewer viewer, @PathVariable long id, @Valid NewsForms.Approve form, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "step", "moved", () -> news.approve(viewer, id, when(form.publishOn(), form.publishTime())));
+		FormOutcome.attempt(redirect, "step", "moved", () -> news.approve(viewer, id, when(form.publishOn(),
+				form.publishTime())));
 		return "redirect:/portal/news/" + id;
 	}
 
@@ -172,7 +175,8 @@ class NewsController {
 	@PostMapping("/portal/sites/{unitId}/pages")
 	String savePage(Viewer viewer, @PathVariable long unitId, @Valid NewsForms.SavePage form,
 			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "site", "saved", () -> sites.savePage(viewer, unitId, form.slug(), form.title(), form.body()));
+		FormOutcome.attempt(redirect, "site", "saved", () -> sites.savePage(viewer, unitId, form.slug(), form.title(),
+				form.body()));
 		return "redirect:/portal/sites?unitId=" + unitId;
 	}
 
