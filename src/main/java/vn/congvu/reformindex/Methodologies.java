@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,7 +114,7 @@ public class Methodologies {
 		BigDecimal survey = methodology.surveyPoints();
 		problems.require(survey != null && survey.signum() >= 0 && survey.compareTo(BigDecimal.valueOf(100)) < 0,
 				"surveyPoints", "reform.methodology.survey");
-		List<IndexInputs.Group> groups = problems.check("groups", () -> parseGroups(methodology.groups()));
+		List<IndexInputs.Group> groups = problems.check("groups", () -> GroupThresholds.parse(methodology.groups()));
 		problems.check("caveat", () -> TextLimits.require(methodology.caveat(), 2_000));
 		problems.refuseIfAny();
 		String caveat = methodology.caveat() == null || methodology.caveat().isBlank() ? null
@@ -139,29 +137,6 @@ public class Methodologies {
 			throw new InvalidInputException("reform.methodology.required");
 		}
 		TextLimits.require(text, 300);
-	}
-
-	/** Groups typed as {@code A:90; B:80; C:70; D:0}: labels with their lowest percentage. */
-	static List<IndexInputs.Group> parseGroups(String text) {
-		List<IndexInputs.Group> groups = new ArrayList<>();
-		Set<String> labels = new LinkedHashSet<>();
-		if (text == null || text.isBlank()) {
-			return groups;
-		}
-		for (String part : text.split("[;\\n]")) {
-			if (part.isBlank()) {
-				continue;
-			}
-			String[] pieces = part.split(":");
-			BigDecimal min = pieces.length == 2 ? MethodologyTree.number(pieces[1]) : null;
-			String label = pieces[0].strip();
-			if (min == null || label.isEmpty() || label.length() > 20 || min.signum() < 0
-					|| min.compareTo(BigDecimal.valueOf(100)) > 0 || !labels.add(label)) {
-				throw new InvalidInputException("reform.methodology.groups", part.strip());
-			}
-			groups.add(new IndexInputs.Group(label, min));
-		}
-		return groups;
 	}
 
 	private void saveGroups(long id, List<IndexInputs.Group> groups) {
