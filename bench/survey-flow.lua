@@ -5,7 +5,7 @@
 local code = os.getenv("DESK") or "P00082-1"
 local path = "/public/survey/" .. code
 local pending = {}
-local answers = "q_ACCESS=5&q_PROCEDURE=4&q_OFFICER=5&q_RESULT=5&q_FEEDBACK_HANDLING=4"
+local answers = "answer%5BACCESS%5D=5&answer%5BPROCEDURE%5D=4&answer%5BOFFICER%5D=5&answer%5BRESULT%5D=5&answer%5BFEEDBACK_HANDLING%5D=4"
 flows, bad, pages = 0, 0, 0
 local threads = {}
 

@@ -71,7 +71,9 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 	 * the page is checked as users get it.
 	 */
 	static List<String> seriousFindings(Page page, String axe) {
-		page.evaluate("() => { " + axe + "\n}");
+		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) { // once per page load
+			page.evaluate("() => { " + axe + "\n}");
+		}
 		@SuppressWarnings("unchecked")
 		List<String> serious = (List<String>) page.evaluate("""
 				async () => {

@@ -66,7 +66,7 @@ class FeedbackBrowserTests extends BrowserTestSupport {
 		page.navigate(baseUrl() + "/public/survey/P00097-1");
 		assertThat(page.locator("h1")).hasText("Đánh giá sự hài lòng");
 		for (String question : new String[] { "ACCESS", "PROCEDURE", "OFFICER", "RESULT", "FEEDBACK_HANDLING" }) {
-			page.locator("input[name='q_" + question + "'][value='4']").check(
+			page.locator("input[name='answer[" + question + "]'][value='4']").check(
 					new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
 		}
 		page.locator("#comment").fill("Nhanh, gọn, đúng hẹn");

@@ -83,7 +83,7 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		page.locator("#submit-button").click();
 		assertThat(page.locator("#score-error")).containsText("1.2");
 		assertThat(page.locator("#p-" + items.get("1.1"))).hasValue("18"); // shown again as typed
-		assertThat(page.locator("#problem-files-" + items.get("1.1"))).isVisible(); // the file must be chosen again
+		assertThat(page.locator("[id=\"problem-files[" + items.get("1.1") + "]\"]")).isVisible(); // the file must be chosen again
 		page.reload(); // the refused form is shown once: what the page shows now is what was stored
 		assertThat(page.locator("#p-" + items.get("1.1"))).hasValue(""); // nothing half-written
 		page.locator("#p-" + items.get("1.1")).fill("18");
@@ -144,16 +144,16 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		signIn(testAccounts.create(Role.UNIT_HEAD, hoanKiem));
 		page.navigate(baseUrl() + "/reform-index/assessments/" + ward.id());
 		org.assertj.core.api.Assertions.assertThat(page.locator("#self-form input[type=file]").count()).isGreaterThan(15);
-		page.locator("#self-form input[name^=points-]").first().fill("2,5");
-		page.locator("#self-form input[name^=points-]").nth(1).fill("9");
+		page.locator("#self-form input[name^=\"points[\"]").first().fill("2,5");
+		page.locator("#self-form input[name^=\"points[\"]").nth(1).fill("9");
 		page.locator("#self-form button:not(.primary)").click();
 		assertThat(page.locator("#score-error")).containsText("phải từ 0 đến");
-		assertThat(page.locator("#self-form input[name^=points-]").first()).hasValue("2,5"); // shown again as typed
+		assertThat(page.locator("#self-form input[name^=\"points[\"]").first()).hasValue("2,5"); // shown again as typed
 		page.reload(); // the refused form is shown once: what the page shows now is what was stored
-		assertThat(page.locator("#self-form input[name^=points-]").first()).hasValue(""); // nothing half-written
-		page.locator("#self-form input[name^=points-]").first().fill("2,5");
+		assertThat(page.locator("#self-form input[name^=\"points[\"]").first()).hasValue(""); // nothing half-written
+		page.locator("#self-form input[name^=\"points[\"]").first().fill("2,5");
 		page.locator("#self-form button:not(.primary)").click();
-		assertThat(page.locator("#self-form input[name^=points-]").first()).hasValue("2.50");
+		assertThat(page.locator("#self-form input[name^=\"points[\"]").first()).hasValue("2.50");
 		assertThat(page.locator("#totals")).containsText("2,50");
 	}
 

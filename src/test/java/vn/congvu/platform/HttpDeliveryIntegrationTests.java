@@ -87,7 +87,8 @@ class HttpDeliveryIntegrationTests extends IntegrationTestSupport {
 		Matcher once = Pattern.compile("name=\"_once\" value=\"([^\"]+)\"").matcher(form.body());
 		assertThat(once.find()).as("the survey form carries a one-time token like every form").isTrue();
 		java.util.UUID clientRef = java.util.UUID.randomUUID();
-		String answers = "q_ACCESS=5&q_PROCEDURE=5&q_OFFICER=4&q_RESULT=5&q_FEEDBACK_HANDLING=4&_once=" + once.group(1)
+		String answers = "answer%5BACCESS%5D=5&answer%5BPROCEDURE%5D=5&answer%5BOFFICER%5D=4&answer%5BRESULT%5D=5"
+				+ "&answer%5BFEEDBACK_HANDLING%5D=4&_once=" + once.group(1)
 				+ "&clientRef=" + clientRef;
 		long tokensBefore = jdbc.sql("select count(*) from platform.form_submission").query(Long.class).single();
 		HttpResponse<String> withoutCookie = post("/public/survey/P00082-1", "_csrf=" + token.group(1) + "&" + answers);

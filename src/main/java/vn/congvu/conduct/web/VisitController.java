@@ -5,18 +5,16 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -77,24 +75,14 @@ class VisitController {
 	}
 
 	@PostMapping("/conduct/inspections/{id}/checklist")
-	Object saveChecklist(Viewer viewer, @PathVariable long id, @RequestParam Map<String, String> form, HttpServletRequest request,
-			RedirectAttributes redirect, Model model) {
-		Map<Long, ChecklistResult> results = new HashMap<>();
-		Map<Long, String> notes = new HashMap<>();
+	Object saveChecklist(Viewer viewer, @PathVariable long id, @Valid VisitForms.Checklist form,
+			BindingResult binding, HttpServletRequest request, RedirectAttributes redirect, Model model) {
 		String error = null;
 		try {
-			form.forEach((name, value) -> {
-				if (name.startsWith("result-") && !value.isBlank()) {
-					results.put(Long.parseLong(name.substring(7)), ChecklistResult.valueOf(value));
-				}
-				else if (name.startsWith("note-")) {
-					notes.put(Long.parseLong(name.substring(5)), value);
-				}
-			});
-			visits.saveChecklist(viewer, id, results, notes);
-		}
-		catch (IllegalArgumentException ex) { // a field name or value no checklist form sends
-			error = "visit.badChecklist";
+			if (binding.hasErrors()) { // a field name or value no checklist form sends
+				throw new InvalidInputException("visit.badChecklist");
+			}
+			visits.saveChecklist(viewer, id, form.result(), form.note());
 		}
 		catch (InvalidInputException ex) {
 			error = ex.messageKey();

@@ -1,7 +1,9 @@
 package vn.congvu.conduct.web;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.congvu.conduct.inspections.ChecklistResult;
 import vn.congvu.conduct.violations.ViolationSeverity;
 
 /**
@@ -46,6 +48,15 @@ final class VisitForms {
 
 		Draft {
 			summary = summary == null ? "" : summary;
+		}
+	}
+
+	/** A visit's checklist as the inspector fills it: {@code result[articleId]} and {@code note[articleId]}. */
+	record Checklist(Map<Long, ChecklistResult> result, Map<Long, String> note) {
+
+		Checklist {
+			result = result == null ? Map.of() : Map.copyOf(result);
+			note = note == null ? Map.of() : Map.copyOf(note);
 		}
 	}
 }

@@ -1,20 +1,15 @@
 package vn.congvu.emulation.web;
 
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.emulation.Campaigns;
 import vn.congvu.emulation.Title;
@@ -105,17 +100,13 @@ class CampaignController {
 	}
 
 	@PostMapping("/emulation/campaigns/{id}/scores")
-	String score(Viewer viewer, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-			RedirectAttributes redirect) {
+	String score(Viewer viewer, @PathVariable long id, @Valid CampaignForms.Score form, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "campaign", "scored", () -> {
-			Map<Long, BigDecimal> points = new HashMap<>();
-			form.forEach((name, values) -> {
-				if (name.startsWith("points-")) {
-					points.put(FormFields.whole(name.substring(7)), FormFields.decimal(values.get(0)));
-				}
-			});
-			campaigns.score(viewer, id, FormFields.text(form, "kind"), FormFields.day(FormFields.text(form, "heldOn")),
-					FormFields.whole(form.getFirst("unitId")), points, form.getFirst("evidence"));
+			if (form.unitId() == null) {
+				throw InvalidInputException.at("unitId", "staff.chooseUnit");
+			}
+			campaigns.score(viewer, id, form.kind(), day(form.heldOn(), "heldOn"), form.unitId(), form.points(),
+					form.evidence());
 		});
 		return "redirect:/emulation/campaigns/" + id;
 	}

@@ -1,7 +1,9 @@
 package vn.congvu.emulation.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,16 @@ final class CampaignForms {
 			launchDecision = launchDecision == null ? "" : launchDecision;
 			criterion = criterion == null ? List.of() : List.copyOf(criterion);
 			maxPoints = maxPoints == null ? List.of() : List.copyOf(maxPoints);
+		}
+	}
+
+	/** A review's scores of one unit: {@code points[criterionId]}, with a comma or a dot. */
+	record Score(String kind, @Nullable LocalDate heldOn, @Nullable Long unitId, Map<Long, BigDecimal> points,
+			@Nullable String evidence) {
+
+		Score {
+			kind = kind == null ? "" : kind;
+			points = points == null ? Map.of() : Map.copyOf(points);
 		}
 	}
 }

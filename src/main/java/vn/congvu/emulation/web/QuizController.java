@@ -1,24 +1,23 @@
 package vn.congvu.emulation.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congvu.emulation.Quizzes;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
+import vn.congvu.shared.Problems;
 
 /** Quizzes on the codes of conduct: set up by an officer, taken once on a phone, results by person and unit. */
 @Controller
@@ -45,13 +44,25 @@ class QuizController {
 	}
 
 	@PostMapping("/emulation/quizzes")
-	String create(Viewer viewer, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+	String create(Viewer viewer, @Valid QuizForms.Create form, RedirectAttributes redirect) {
 		long[] id = new long[1];
-		boolean created = FormOutcome.attempt(redirect, "quiz", "created", () -> id[0] = quizzes.create(viewer,
-				FormFields.whole(form.getFirst("unitId")), FormFields.text(form, "title"), FormFields.text(form, "codeVersion"),
-				FormFields.day(FormFields.text(form, "opensOn")), FormFields.day(FormFields.text(form, "closesOn")), FormFields.within(form.getFirst("perAttempt"), 1, 1_000),
-				FormFields.within(form.getFirst("minutes"), 1, 120) * 60, questions(FormFields.text(form, "questions"))));
+		boolean created = FormOutcome.attempt(redirect, "quiz", "created", () -> {
+			Problems problems = new Problems();
+			problems.require(form.unitId() != null, "unitId", "staff.chooseUnit");
+			problems.require(form.opensOn() != null, "opensOn", "emulation.dateRequired");
+			problems.require(form.closesOn() != null, "closesOn", "emulation.dateRequired");
+			problems.require(within(form.perAttempt(), 1, 1_000), "perAttempt", "form.numberOutOfRange", 1, 1_000);
+			problems.require(within(form.minutes(), 1, 120), "minutes", "form.numberOutOfRange", 1, 120);
+			List<Quizzes.NewQuestion> questions = problems.check("questions", () -> questions(form.questions()));
+			problems.refuseIfAny();
+			id[0] = quizzes.create(viewer, form.unitId(), form.title(), form.codeVersion(), form.opensOn(),
+					form.closesOn(), form.perAttempt(), form.minutes() * 60, questions);
+		});
 		return created ? "redirect:/emulation/quizzes/" + id[0] : "redirect:/emulation/quizzes";
+	}
+
+	private static boolean within(@Nullable Integer number, int min, int max) {
+		return number != null && number >= min && number <= max;
 	}
 
 	@GetMapping("/emulation/quizzes/{id}")
@@ -82,17 +93,9 @@ class QuizController {
 	}
 
 	@PostMapping("/emulation/quizzes/attempts/{id}")
-	String submit(Viewer viewer, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-			RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "quiz", "submitted", () -> {
-			Map<Long, Integer> answers = new HashMap<>();
-			form.forEach((name, values) -> {
-				if (name.startsWith("q-")) {
-					answers.put(FormFields.whole(name.substring(2)), (int) FormFields.whole(values.get(0)));
-				}
-			});
-			redirect.addFlashAttribute("score", quizzes.submit(viewer, id, answers));
-		});
+	String submit(Viewer viewer, @PathVariable long id, @Valid QuizForms.Answers form, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "quiz", "submitted",
+				() -> redirect.addFlashAttribute("score", quizzes.submit(viewer, id, form.answer())));
 		return "redirect:/emulation/quizzes/attempts/" + id;
 	}
 

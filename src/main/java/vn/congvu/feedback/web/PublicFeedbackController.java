@@ -1,6 +1,7 @@
 package vn.congvu.feedback.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.congvu.feedback.FeedbackIntake;
 import vn.congvu.feedback.FeedbackSubmission;
 import vn.congvu.feedback.ServicePointView;
@@ -43,20 +43,20 @@ class PublicFeedbackController {
 
 	@vn.congvu.platform.CarriesItsOwnKey("clientRef")
 	@PostMapping("/public/survey/{code}")
-	String submit(@PathVariable String code, @RequestParam Map<String, String> form, Locale locale,
+	String submit(@PathVariable String code, @Valid PublicFeedbackForms.Answers form, Locale locale,
 			HttpServletRequest request, Model model) throws InterruptedException {
 		ServicePointView point = open(code);
 		SurveyForm survey = surveys.current("SIPAS5", locale);
 		Map<String, Integer> answers = new LinkedHashMap<>();
 		for (SurveyForm.Question question : survey.questions()) {
-			String value = form.get("q_" + question.code());
+			String value = form.answer().get(question.code());
 			if (value != null && value.matches("\\d")) {
 				answers.put(question.code(), Integer.parseInt(value));
 			}
 		}
-		UUID clientRef = parseUuid(form.get("clientRef"));
-		String comment = form.getOrDefault("comment", "");
-		String receipt = form.getOrDefault("receiptCode", "");
+		UUID clientRef = parseUuid(form.clientRef());
+		String comment = form.comment();
+		String receipt = form.receiptCode();
 		try {
 			intake.submit(new FeedbackSubmission(code, "SIPAS5", answers, comment, clientRef, receipt), null,
 					request.getRemoteAddr()).get();

@@ -1,6 +1,7 @@
 package vn.congvu.reformindex.web;
 
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -21,8 +20,10 @@ import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.SecretInput;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.platform.Viewer;
+import vn.congvu.reformindex.Appraisals;
 import vn.congvu.reformindex.Assessments;
 import vn.congvu.shared.InvalidInputException;
+import vn.congvu.shared.Problems;
 
 /** One unit's assessment: the self-assessment form, the appraisal, the council's vote, the response, final. */
 @Controller
@@ -42,42 +43,43 @@ class AssessmentController {
 		return "reformindex/assessment";
 	}
 
-	/** Saves the lines the unit typed ({@code points-<item>}, {@code note-<item>}, files {@code files-<item>}). */
+	/** Saves the lines the unit typed ({@code points[item]}, {@code note[item]}, files {@code files[item]}). */
 	@PostMapping("/reform-index/assessments/{id}/scores")
-	String scores(Viewer viewer, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-			jakarta.servlet.http.HttpServletRequest request, @RequestParam(defaultValue = "") String submit,
-			RedirectAttributes redirect) {
+	String scores(Viewer viewer, @PathVariable long id, @Valid AssessmentForms.Scores form,
+			jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
 		boolean saved = FormOutcome.attempt(redirect, "score", "saved", () -> {
+			Problems problems = new Problems();
 			Map<Long, Assessments.LineInput> lines = new LinkedHashMap<>();
-			for (Map.Entry<String, List<String>> field : form.entrySet()) {
-				if (field.getKey().startsWith("points-")) {
-					long item = item(field.getKey().substring(7));
-					List<MultipartFile> files = request instanceof MultipartHttpServletRequest multipart
-							? multipart.getFiles("files-" + item) : List.of();
-					lines.put(item, new Assessments.LineInput(ReformIndexController.number(field.getValue().get(0)),
-							form.getFirst("note-" + item), UploadedFile.allOf(files)));
-				}
-			}
+			form.points().forEach((item, typed) -> {
+				BigDecimal points = problems.check("points[" + item + "]", () -> ReformIndexController.number(typed));
+				List<MultipartFile> files = request instanceof MultipartHttpServletRequest multipart
+						? multipart.getFiles("files[" + item + "]") : List.of();
+				lines.put(item, new Assessments.LineInput(points, form.note().get(item), UploadedFile.allOf(files)));
+			});
+			problems.refuseIfAny();
 			assessments.scoreAll(viewer, id, lines);
 		});
-		if (saved && !submit.isEmpty()) {
+		if (saved && !form.submit().isEmpty()) {
 			FormOutcome.attempt(redirect, "score", "submitted", () -> assessments.submit(viewer, id));
 		}
 		return "redirect:/reform-index/assessments/" + id;
 	}
 
+	/** The council's adjustments ({@code appraised[item]} with {@code justification[item]}); blank lines stand. */
 	@PostMapping("/reform-index/assessments/{id}/appraisal")
-	String appraisal(Viewer viewer, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+	String appraisal(Viewer viewer, @PathVariable long id, @Valid AssessmentForms.Appraisal form,
 			RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "appraisal", "appraised", () -> {
-			Map<Long, vn.congvu.reformindex.Appraisals.Adjustment> adjustments = new LinkedHashMap<>();
-			for (Map.Entry<String, List<String>> field : form.entrySet()) {
-				if (field.getKey().startsWith("appraised-") && !field.getValue().get(0).isBlank()) {
-					long item = item(field.getKey().substring(10));
-					adjustments.put(item, new vn.congvu.reformindex.Appraisals.Adjustment(ReformIndexController.number(field.getValue().get(0)),
-							form.getFirst("justification-" + item)));
+			Problems problems = new Problems();
+			Map<Long, Appraisals.Adjustment> adjustments = new LinkedHashMap<>();
+			form.appraised().forEach((item, typed) -> {
+				if (!typed.isBlank()) {
+					BigDecimal points = problems.check("appraised[" + item + "]",
+							() -> ReformIndexController.number(typed));
+					adjustments.put(item, new Appraisals.Adjustment(points, form.justification().get(item)));
 				}
-			}
+			});
+			problems.refuseIfAny();
 			appraisals.appraiseAll(viewer, id, adjustments);
 		});
 		return "redirect:/reform-index/assessments/" + id;

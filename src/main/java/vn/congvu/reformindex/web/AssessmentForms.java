@@ -1,5 +1,6 @@
 package vn.congvu.reformindex.web;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,25 @@ final class AssessmentForms {
 
 		Respond {
 			response = response == null ? "" : response;
+		}
+	}
+
+	/** A unit's self-assessment lines, keyed by item: points as typed (a comma or a dot) and a note. */
+	record Scores(Map<Long, String> points, Map<Long, String> note, String submit) {
+
+		Scores {
+			points = points == null ? Map.of() : points;
+			note = note == null ? Map.of() : note;
+			submit = submit == null ? "" : submit;
+		}
+	}
+
+	/** The council's appraised points and their justifications, keyed by item. */
+	record Appraisal(Map<Long, String> appraised, Map<Long, String> justification) {
+
+		Appraisal {
+			appraised = appraised == null ? Map.of() : appraised;
+			justification = justification == null ? Map.of() : justification;
 		}
 	}
 }
