@@ -1,6 +1,7 @@
 package vn.congvu.conduct.web;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.congvu.conduct.inspections.ChecklistResult;
@@ -55,8 +56,8 @@ final class VisitForms {
 	record Checklist(Map<Long, ChecklistResult> result, Map<Long, String> note) {
 
 		Checklist {
-			result = result == null ? Map.of() : Map.copyOf(result);
-			note = note == null ? Map.of() : Map.copyOf(note);
+			result = result == null ? new LinkedHashMap<>() : new LinkedHashMap<>(result);
+			note = note == null ? new LinkedHashMap<>() : new LinkedHashMap<>(note);
 		}
 	}
 }

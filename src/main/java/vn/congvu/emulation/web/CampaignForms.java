@@ -2,6 +2,7 @@ package vn.congvu.emulation.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ final class CampaignForms {
 
 		Score {
 			kind = kind == null ? "" : kind;
-			points = points == null ? Map.of() : Map.copyOf(points);
+			points = points == null ? new LinkedHashMap<>() : new LinkedHashMap<>(points);
 		}
 	}
 }

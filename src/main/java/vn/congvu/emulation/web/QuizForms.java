@@ -1,6 +1,7 @@
 package vn.congvu.emulation.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,7 @@ final class QuizForms {
 	record Answers(Map<Long, Integer> answer) {
 
 		Answers {
-			answer = answer == null ? Map.of() : Map.copyOf(answer);
+			answer = answer == null ? new LinkedHashMap<>() : new LinkedHashMap<>(answer);
 		}
 	}
 }

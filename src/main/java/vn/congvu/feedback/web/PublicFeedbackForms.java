@@ -1,5 +1,6 @@
 package vn.congvu.feedback.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The citizen's survey form, bound by Spring. */
@@ -15,7 +16,7 @@ final class PublicFeedbackForms {
 	record Answers(Map<String, String> answer, String comment, String receiptCode, String clientRef) {
 
 		Answers {
-			answer = answer == null ? Map.of() : answer;
+			answer = answer == null ? new LinkedHashMap<>() : answer;
 			comment = comment == null ? "" : comment;
 			receiptCode = receiptCode == null ? "" : receiptCode;
 			clientRef = clientRef == null ? "" : clientRef;

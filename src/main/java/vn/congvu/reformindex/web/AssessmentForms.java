@@ -1,5 +1,6 @@
 package vn.congvu.reformindex.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +33,8 @@ final class AssessmentForms {
 	record Scores(Map<Long, String> points, Map<Long, String> note, String submit) {
 
 		Scores {
-			points = points == null ? Map.of() : points;
-			note = note == null ? Map.of() : note;
+			points = points == null ? new LinkedHashMap<>() : points;
+			note = note == null ? new LinkedHashMap<>() : note;
 			submit = submit == null ? "" : submit;
 		}
 	}
@@ -42,8 +43,8 @@ final class AssessmentForms {
 	record Appraisal(Map<Long, String> appraised, Map<Long, String> justification) {
 
 		Appraisal {
-			appraised = appraised == null ? Map.of() : appraised;
-			justification = justification == null ? Map.of() : justification;
+			appraised = appraised == null ? new LinkedHashMap<>() : appraised;
+			justification = justification == null ? new LinkedHashMap<>() : justification;
 		}
 	}
 }
