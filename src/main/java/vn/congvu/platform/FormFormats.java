@@ -9,6 +9,9 @@ import java.util.Locale;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.congvu.shared.VietnameseDates;
 import vn.congvu.shared.VietnameseNumbers;
@@ -19,7 +22,20 @@ import vn.congvu.shared.VietnameseNumbers;
  * error of its form, shown at the field with what was typed.
  */
 @Configuration(proxyBeanMethods = false)
+@ControllerAdvice
 class FormFormats implements WebMvcConfigurer {
+
+	/**
+	 * A form record is bound through its constructor only: its values are read once, and a keyed map (a field named
+	 * {@code points[12]}) is not put into a second time after the record is made.
+	 */
+	@InitBinder
+	void bindRecordsOnce(WebDataBinder binder) {
+		if (binder.getTargetType() != null && binder.getTargetType().resolve() != null
+				&& binder.getTargetType().resolve().isRecord()) {
+			binder.setDeclarativeBinding(true);
+		}
+	}
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {

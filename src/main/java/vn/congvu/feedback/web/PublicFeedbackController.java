@@ -1,7 +1,6 @@
 package vn.congvu.feedback.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.congvu.feedback.FeedbackIntake;
@@ -43,7 +43,7 @@ class PublicFeedbackController {
 
 	@vn.congvu.platform.CarriesItsOwnKey("clientRef")
 	@PostMapping("/public/survey/{code}")
-	String submit(@PathVariable String code, @Valid PublicFeedbackForms.Answers form, Locale locale,
+	String submit(@PathVariable String code, @ModelAttribute PublicFeedbackForms.Answers form, Locale locale,
 			HttpServletRequest request, Model model) throws InterruptedException {
 		ServicePointView point = open(code);
 		SurveyForm survey = surveys.current("SIPAS5", locale);
