@@ -67,7 +67,7 @@ public class Polls {
 	}
 
 	public record Poll(long id, long unitId, String unitName, String question, OffsetDateTime opensAt,
-			OffsetDateTime closesAt, String integrity, String resultsShown) {
+			OffsetDateTime closesAt, Integrity integrity, ResultsShown resultsShown) {
 	}
 
 	public record Option(long id, int position, String label, long votes) {
@@ -155,7 +155,7 @@ public class Polls {
 		Map<Long, Long> counts = new HashMap<>();
 		jdbc.sql("select option_id, count(*) as n from portal.poll_vote where poll_id = :p group by option_id")
 			.param("p", id).query((rs, n) -> counts.put(rs.getLong("option_id"), rs.getLong("n"))).list();
-		boolean visible = closed || (mine != null && "AFTER_VOTE".equals(poll.resultsShown()));
+		boolean visible = closed || (mine != null && poll.resultsShown() == ResultsShown.AFTER_VOTE);
 		List<Option> options = new ArrayList<>();
 		jdbc.sql("select id, position, label from portal.poll_option where poll_id = :p order by position")
 			.param("p", id).query((rs, n) -> options.add(new Option(rs.getLong("id"), rs.getInt("position"),
@@ -190,7 +190,7 @@ public class Polls {
 		if (!now.isBefore(poll.closesAt())) {
 			throw new InvalidInputException("poll.closed");
 		}
-		if ("SIGNED_IN".equals(poll.integrity()) && !signedIn) {
+		if (poll.integrity() == Integrity.SIGNED_IN && !signedIn) {
 			throw new InvalidInputException("poll.signInToVote");
 		}
 		if (!known.optionIds().contains(optionId)) {
