@@ -3,8 +3,8 @@ package vn.congvu.emulation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +12,8 @@ import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
-import vn.congvu.shared.Problems;
 import vn.congvu.shared.NotPermittedException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.TextLimits;
 import vn.congvu.staff.StaffQueries;
 
@@ -56,9 +56,12 @@ public class Initiatives {
 		String code = initiative.staffCode() == null ? "" : initiative.staffCode().strip();
 		Long staffId = problems.check("staffCode", () -> staff.idOfCode(viewer, code, LocalDate.now(clock))
 			.orElseThrow(() -> new InvalidInputException("emulation.initiative.unknownStaff", code)));
-		problems.check("title", () -> required(initiative.title()));
-		problems.check("recognizedBy", () -> required(initiative.recognizedBy()));
-		problems.check("decisionRef", () -> required(initiative.decisionRef()));
+		problems.check("title", 
+				() -> TextLimits.requireFilled(initiative.title(), 500, "emulation.initiative.required"));
+		problems.check("recognizedBy", 
+				() -> TextLimits.requireFilled(initiative.recognizedBy(), 500, "emulation.initiative.required"));
+		problems.check("decisionRef", 
+				() -> TextLimits.requireFilled(initiative.decisionRef(), 500, "emulation.initiative.required"));
 		problems.require(List.of("GRASSROOTS", "PROVINCE", "NATIONAL").contains(initiative.scope()), "scope",
 				"emulation.initiative.scope");
 		if (initiative.recognizedOn() == null) {
@@ -71,13 +74,6 @@ public class Initiatives {
 		problems.refuseIfAny();
 		return recognize(viewer, staffId, initiative.title(), initiative.scope(), initiative.recognizedOn(),
 				initiative.recognizedBy(), initiative.decisionRef());
-	}
-
-	private static void required(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("emulation.initiative.required");
-		}
-		TextLimits.require(text, 500);
 	}
 
 	public long recognize(Viewer viewer, long staffId, String title, String scope, LocalDate recognizedOn,

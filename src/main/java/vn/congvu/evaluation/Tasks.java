@@ -15,9 +15,8 @@ import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;
-import vn.congvu.shared.Problems;
 import vn.congvu.shared.NotPermittedException;
-import vn.congvu.shared.RecordNotFoundException;
+import vn.congvu.shared.Problems;
 import vn.congvu.shared.TextLimits;
 
 /**
@@ -57,8 +56,9 @@ public class Tasks {
 		NotPermittedException.unless(viewer.mayAssignTasks());
 		boolean unitFine = problems.require(task.unitId() > 0, "unitId", "form.chooseOne")
 				&& problems.require(units.inScope(viewer, task.unitId()), "unitId", "task.unitOutOfScope");
-		problems.check("title", () -> requireText(task.title(), 500, "task.titleRequired"));
-		problems.check("expectedProduct", () -> requireText(task.expectedProduct(), 1_000, "task.productRequired"));
+		problems.check("title", () -> TextLimits.requireFilled(task.title(), 500, "task.titleRequired"));
+		problems.check("expectedProduct", 
+				() -> TextLimits.requireFilled(task.expectedProduct(), 1_000, "task.productRequired"));
 		problems.check("steps", () -> TextLimits.require(task.steps(), 5_000));
 		problems.check("originRef", () -> TextLimits.require(task.originRef(), 200));
 		LocalDate today = LocalDate.now(clock);
@@ -273,13 +273,6 @@ public class Tasks {
 
 	private TaskView readable(Viewer viewer, long id) {
 		return TaskQueries.readable(jdbc, viewer, id, LocalDate.now(clock));
-	}
-
-	private static void requireText(@Nullable String text, int max, String key) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(key);
-		}
-		TextLimits.require(text, max);
 	}
 
 	private static String requireReason(@Nullable String reason) {

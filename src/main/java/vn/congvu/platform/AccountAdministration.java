@@ -31,6 +31,8 @@ public class AccountAdministration {
 
 	/** Roles that belong to one unit: they need a scope. */
 	private static final Set<Role> SCOPED = Set.of(Role.UNIT_HEAD, Role.STAFF, Role.EDITOR);
+	/** Roles held by one person of the staff records: the account names that person (by staff code). */
+	private static final Set<Role> PEOPLE = Set.of(Role.STAFF, Role.UNIT_HEAD);
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
 	private final JdbcClient jdbc;
@@ -115,8 +117,8 @@ public class AccountAdministration {
 				.orElseThrow(() -> new InvalidInputException("account.staffUnknown", account.staffCode().strip())));
 		}
 		else {
-			problems.require(account.role() != Role.STAFF && account.role() != Role.UNIT_HEAD, "staffCode",
-					"account.staffRequired");
+			boolean isAPerson = account.role() != null && PEOPLE.contains(account.role());
+			problems.require(!isAPerson, "staffCode", "account.staffRequired");
 		}
 		problems.refuseIfAny();
 		String password = Accounts.randomPassword();

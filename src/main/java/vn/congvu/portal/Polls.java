@@ -68,6 +68,11 @@ public class Polls {
 
 	public record Poll(long id, long unitId, String unitName, String question, OffsetDateTime opensAt,
 			OffsetDateTime closesAt, Integrity integrity, ResultsShown resultsShown) {
+
+		/** Whether only signed-in accounts may vote (one vote per account, not per browser). */
+		public boolean signedInOnly() {
+			return integrity == Integrity.SIGNED_IN;
+		}
 	}
 
 	public record Option(long id, int position, String label, long votes) {
@@ -190,7 +195,7 @@ public class Polls {
 		if (!now.isBefore(poll.closesAt())) {
 			throw new InvalidInputException("poll.closed");
 		}
-		if (poll.integrity() == Integrity.SIGNED_IN && !signedIn) {
+		if (poll.signedInOnly() && !signedIn) {
 			throw new InvalidInputException("poll.signInToVote");
 		}
 		if (!known.optionIds().contains(optionId)) {

@@ -55,7 +55,7 @@ public class IndexPublishing {
 	public long publish(Viewer viewer, long methodologyId) {
 		NotPermittedException.unless(viewer.mayManageReformIndex());
 		Methodology methodology = methodologies.find(methodologyId);
-		if (!"IN_USE".equals(methodology.status())) {
+		if (!methodology.status().canBecome(MethodologyStatus.PUBLISHED)) {
 			throw new InvalidInputException(methodology.published() ? "reform.publication.already"
 					: "reform.publication.notInUse");
 		}

@@ -109,8 +109,9 @@ public class Methodologies {
 		int lastYear = LocalDate.now(clock).getYear() + 1;
 		problems.require(methodology.year() >= 2012 && methodology.year() <= lastYear, "year",
 				"reform.methodology.year", "2012", "" + lastYear);
-		problems.check("name", () -> requiredText(methodology.name()));
-		problems.check("legalBasis", () -> requiredText(methodology.legalBasis()));
+		problems.check("name", () -> TextLimits.requireFilled(methodology.name(), 300, "reform.methodology.required"));
+		problems.check("legalBasis", 
+				() -> TextLimits.requireFilled(methodology.legalBasis(), 300, "reform.methodology.required"));
 		BigDecimal survey = methodology.surveyPoints();
 		problems.require(survey != null && survey.signum() >= 0 && survey.compareTo(BigDecimal.valueOf(100)) < 0,
 				"surveyPoints", "reform.methodology.survey");
@@ -130,13 +131,6 @@ public class Methodologies {
 		audit.record("reform.methodology.create", "reform_methodology", id, null, Map.of("year", methodology.year(),
 				"unitType", methodology.unitType().name(), "name", methodology.name().strip()));
 		return id;
-	}
-
-	private static void requiredText(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("reform.methodology.required");
-		}
-		TextLimits.require(text, 300);
 	}
 
 	private void saveGroups(long id, List<IndexInputs.Group> groups) {

@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param caveat what readers of the results must know (demonstration data, parts not confirmed)
  */
 public record Methodology(long id, int year, String unitType, String name, String legalBasis,
-		BigDecimal surveyPoints, String status, @Nullable Long copiedFrom, @Nullable String caveat, String createdBy,
+		BigDecimal surveyPoints, MethodologyStatus status, @Nullable Long copiedFrom, @Nullable String caveat, String createdBy,
 		OffsetDateTime createdAt) {
 
 	public boolean draft() {
-		return "DRAFT".equals(status);
+		return status == MethodologyStatus.DRAFT;
 	}
 
 	public boolean published() {
-		return "PUBLISHED".equals(status);
+		return status == MethodologyStatus.PUBLISHED;
 	}
 }

@@ -25,6 +25,14 @@ public final class TextLimits {
 		}
 	}
 
+	/** Requires a text that is not blank (else {@code messageKey}) and fits {@code maxLength}. */
+	public static void requireFilled(@Nullable String text, int maxLength, String messageKey) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(messageKey);
+		}
+		require(text, maxLength);
+	}
+
 	/** The shortest reason a refusal, a change of points or a send-back may give. */
 	public static final int MIN_REASON = 10;
 

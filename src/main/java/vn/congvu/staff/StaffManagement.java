@@ -49,9 +49,9 @@ public class StaffManagement {
 	 */
 	public long create(Viewer viewer, NewStaffMember member, Problems problems) {
 		NotPermittedException.unless(viewer.mayManageStaff());
-		problems.check("staffCode", () -> required(member.staffCode(), 30));
-		problems.check("fullName", () -> required(member.fullName(), 200));
-		problems.check("position", () -> required(member.position(), 200));
+		problems.check("staffCode", () -> TextLimits.requireFilled(member.staffCode(), 30, "form.required"));
+		problems.check("fullName", () -> TextLimits.requireFilled(member.fullName(), 200, "form.required"));
+		problems.check("position", () -> TextLimits.requireFilled(member.position(), 200, "form.required"));
 		problems.check("email", () -> TextLimits.require(member.email(), 200));
 		problems.require(member.category() != null, "category", "staff.chooseCategory");
 		problems.require(member.gender() != null, "gender", "staff.chooseGender");
@@ -173,12 +173,5 @@ public class StaffManagement {
 				values (:staff, :unit, :position, :leadership, :from)""")
 			.param("staff", staffId).param("unit", unitId).param("position", position.strip())
 			.param("leadership", leadership == null ? null : leadership.name()).param("from", from).update();
-	}
-
-	private static void required(@Nullable String text, int maxLength) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("form.required");
-		}
-		TextLimits.require(text, maxLength);
 	}
 }

@@ -2,19 +2,13 @@ package vn.congvu.emulation.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.springframework.util.MultiValueMap;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.VietnameseDates;
 
-/** Reads what the emulation forms send: texts, whole numbers, decimals (comma or dot), required dates. */
+/** Reads what the emulation forms send: whole numbers, decimals (comma or dot), required dates. */
 final class FormFields {
 
 	private FormFields() {
-	}
-
-	static String text(MultiValueMap<String, String> form, String name) {
-		String value = form.getFirst(name);
-		return value == null ? "" : value;
 	}
 
 	static long whole(String text) {

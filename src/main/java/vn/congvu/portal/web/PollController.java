@@ -123,7 +123,7 @@ class PollController {
 	}
 
 	private static boolean signedIn(Polls.Poll poll) {
-		return poll.integrity() == Polls.Integrity.SIGNED_IN;
+		return poll.signedInOnly();
 	}
 
 	/** The outcome named in the address: thanks, or one of the poll's own refusals (anything else is ignored). */
