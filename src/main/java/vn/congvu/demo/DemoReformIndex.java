@@ -37,6 +37,7 @@ class DemoReformIndex {
 	private static final List<String> COUNCIL = List.of("HK00002", "HK00003", "HK00004");
 
 	private final Methodologies methodologies;
+	private final vn.congvu.reformindex.AssessmentCycles cycles;
 	private final Assessments assessments;
 	private final vn.congvu.reformindex.Appraisals appraisals;
 	private final IndexPublications publications;
@@ -47,7 +48,7 @@ class DemoReformIndex {
 	private final StaffQueries staff;
 	private final Clock clock;
 
-	DemoReformIndex(Methodologies methodologies, Assessments assessments, vn.congvu.reformindex.Appraisals appraisals,
+	DemoReformIndex(Methodologies methodologies, vn.congvu.reformindex.AssessmentCycles cycles, Assessments assessments, vn.congvu.reformindex.Appraisals appraisals,
 			IndexPublications publications, vn.congvu.reformindex.IndexPublishing publishing, OneStopStatistics oneStop, SurveyScores surveys, OrgUnitQueries units,
 			StaffQueries staff, Clock clock) {
 		this.appraisals = appraisals;
@@ -55,6 +56,7 @@ class DemoReformIndex {
 		this.oneStop = oneStop;
 		this.surveys = surveys;
 		this.methodologies = methodologies;
+		this.cycles = cycles;
 		this.assessments = assessments;
 		this.publications = publications;
 		this.units = units;
@@ -71,7 +73,7 @@ class DemoReformIndex {
 		}
 
 		int year = today.getYear() - 1;
-		long current = methodologies.create(officer, new Methodologies.NewMethodology(year, OrgUnitType.WARD,
+		long current = methodologies.create(officer, new Methodologies.NewMethodology(year, List.of(OrgUnitType.WARD),
 				"Chỉ số cải cách hành chính cấp xã năm " + year, "Khung của Quyết định 5666/QĐ-UBND ngày 17/11/2025 "
 						+ "của UBND Thành phố Hà Nội; điểm điều tra xã hội học 30/100 là cách đọc của hệ thống",
 				BigDecimal.valueOf(30), "A:90; B:80; C:70; D:0", DEMO_NOTE
@@ -79,7 +81,7 @@ class DemoReformIndex {
 		methodologies.setLines(officer, current, lines(true));
 		oneStop(officer, year);
 		methodologies.setCouncil(officer, current, COUNCIL);
-		methodologies.open(officer, current, today.plusDays(14));
+		cycles.open(officer, current, today.plusDays(14));
 		for (Assessments.Assessment ward : assessments.ofMethodology(officer, current)) {
 			if (ward.unitCode().equals("00070")) {
 				continue; // Hoàn Kiếm is still filling it in
@@ -99,13 +101,13 @@ class DemoReformIndex {
 
 	/** A past year of the former district's 18 wards, through the whole cycle, published. */
 	private void publishPast(Viewer officer, long hanoi, int year, LocalDate today) {
-		long id = methodologies.create(officer, new Methodologies.NewMethodology(year, OrgUnitType.WARD,
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(year, List.of(OrgUnitType.WARD),
 				"Chỉ số cải cách hành chính cấp phường năm " + year, "Khung của Quyết định 6677/QĐ-UBND (2017) của UBND "
 						+ "Thành phố Hà Nội; bộ tiêu chí rút gọn cho dữ liệu mẫu",
 				BigDecimal.valueOf(30), "A:80; B:75; C:70; D:0", DEMO_NOTE));
 		methodologies.setLines(officer, id, lines(false));
 		methodologies.setCouncil(officer, id, COUNCIL);
-		methodologies.open(officer, id, today);
+		cycles.open(officer, id, today);
 		List<Assessments.Assessment> wards = assessments.ofMethodology(officer, id);
 		List<SurveyScores.SurveyRow> survey = new ArrayList<>();
 		for (Assessments.Assessment ward : wards) {

@@ -39,7 +39,7 @@ public class IssuingAuthorities {
 		return new OfficialDocument.Authority(home == null ? null : committee(home), unit.name());
 	}
 
-	/** Whether the unit issues through a People's Committee (a province, district or ward). */
+	/** Whether the unit issues through a People's Committee (a province, a district before 2025, a ward, commune or special zone). */
 	public boolean hasCommittee(long unitId) {
 		return administrative(units.find(unitId));
 	}
@@ -73,8 +73,7 @@ public class IssuingAuthorities {
 	}
 
 	private static boolean administrative(OrgUnitView unit) {
-		return unit.type() == OrgUnitType.PROVINCE || unit.type() == OrgUnitType.DISTRICT
-				|| unit.type() == OrgUnitType.WARD;
+		return unit.type().hasCommittee();
 	}
 
 	/** The unit, then its parent, up to the root. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ public class OrgUnitQueries {
 				  and (:text = '' or u.search_text like :pattern escape '\\')
 				  and (:code = '' or u.code = :code)
 				  and (:parentId < 0 or coalesce(later.old_parent_id, u.parent_id) = :parentId)
-				  and (:type = '' or u.type = :type)
+				  and (cardinality(:types::text[]) = 0 or u.type = any(:types::text[]))
 				order by u.level, u.code, u.id""")
 			.param("asOf", filter.asOf())
 			.param("scopePath", scopePath)
@@ -77,7 +78,7 @@ public class OrgUnitQueries {
 			.param("pattern", VietnameseText.likePattern(filter.text()))
 			.param("code", filter.code() == null ? "" : filter.code().strip())
 			.param("parentId", filter.parentId() == null ? -1L : filter.parentId())
-			.param("type", filter.type() == null ? "" : filter.type().name())
+			.param("types", filter.types().stream().map(OrgUnitType::name).toArray(String[]::new))
 			.query(Rows.as(OrgUnitView.class)).list();
 	}
 
@@ -139,12 +140,12 @@ public class OrgUnitQueries {
 
 	/** Direct children of a unit valid on {@code asOf}. */
 	public List<OrgUnitView> children(long id, LocalDate asOf) {
-		return list(new OrgUnitFilter(asOf, null, null, id, null));
+		return list(new OrgUnitFilter(asOf, null, null, id, Set.of()));
 	}
 
 	/** The unit valid on {@code date} that holds {@code code} then, if any: codes are reused across time. */
 	public @Nullable OrgUnitView byCode(String code, LocalDate date) {
-		return list(new OrgUnitFilter(date, null, code, null, null)).stream().findFirst().orElse(null);
+		return list(new OrgUnitFilter(date, null, code, null, Set.of())).stream().findFirst().orElse(null);
 	}
 
 	/** Predecessors and successors of a unit (public facts). */

@@ -25,7 +25,7 @@ import vn.congvu.shared.TextLimits;
 import vn.congvu.shared.VietnameseDates;
 
 /**
- * Trang thông tin điện tử: every city, district, ward and public service unit has a site with its own news
+ * Trang thông tin điện tử: every city, district, ward, commune, special zone and public service unit has a site with its own news
  * categories and pages. A unit that no longer exists (a ward merged in 2025) keeps its site as a read-only archive
  * that names its successors.
  */
@@ -34,7 +34,7 @@ import vn.congvu.shared.VietnameseDates;
 public class Sites {
 
 	static final Set<OrgUnitType> WITH_SITE = Set.of(OrgUnitType.PROVINCE, OrgUnitType.DISTRICT, OrgUnitType.WARD,
-			OrgUnitType.PUBLIC_SERVICE_UNIT);
+			OrgUnitType.COMMUNE, OrgUnitType.SPECIAL_ZONE, OrgUnitType.PUBLIC_SERVICE_UNIT);
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -71,7 +71,7 @@ public class Sites {
 		return jdbc.sql("""
 				select u.id as unit_id, u.name, u.type, u.level, u.valid_to - 1 as last_day
 				from orgunit.published_unit u
-				where u.type in ('PROVINCE', 'DISTRICT', 'WARD', 'PUBLIC_SERVICE_UNIT')
+				where u.type in ('PROVINCE', 'DISTRICT', 'WARD', 'COMMUNE', 'SPECIAL_ZONE', 'PUBLIC_SERVICE_UNIT')
 				  and ((u.valid_from <= :today and (u.valid_to is null or u.valid_to > :today))
 				       or exists (select 1 from portal.article a where a.unit_id = u.id and a.state = 'SCHEDULED'))
 				order by (u.valid_to is not null and u.valid_to <= :today), u.path""")

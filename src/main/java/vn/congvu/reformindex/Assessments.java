@@ -54,7 +54,8 @@ public class Assessments {
 	}
 
 	public record Assessment(long id, long methodologyId, long unitId, String unitCode, String unitName,
-			String unitPath, LocalDate deadline, AssessmentStatus status, @Nullable String submittedBy,
+			String unitPath, LocalDate deadline, @Nullable LocalDate firstDeadline, AssessmentStatus status,
+			@Nullable String submittedBy,
 			@Nullable OffsetDateTime submittedAt, @Nullable BigDecimal surveyPoints, @Nullable String surveySource,
 			@Nullable String response, @Nullable OffsetDateTime finalizedAt) {
 	}

@@ -58,14 +58,26 @@ public class IndexPublications {
 			List<IndexResults.UnitResult> results, List<RankUncertainty.Interval> intervals) {
 	}
 
+	/** A publication; {@code unitType} is its table's kinds ({@link Methodology#tableKey()}). */
 	public record Publication(long id, long methodologyId, int year, String unitType, OffsetDateTime publishedAt,
 			String publishedBy, long seed, int draws, String sha256) {
+
+		/** The kinds of unit the table ranks, each an {@code OrgUnitType} name. */
+		public List<String> kinds() {
+			return List.of(unitType.split(","));
+		}
 	}
 
 	/** Results with what the page needs: the contents, each unit's interval, whether everything is final. */
 	public record ResultsView(Methodology methodology, List<Item> contents, List<IndexResults.UnitResult> results,
 			Map<Long, RankUncertainty.Interval> intervals, int draws, long seed, List<String> notFinal) {
 	}
+
+	/** Earlier publications of the same table: the same kinds of unit, ranked in the same scope. */
+	private static final String SAME_TABLE = """
+
+			join reformindex.methodology m on m.id = p.methodology_id
+			where p.unit_type = :t and p.year < :y and m.scope_unit_id is not distinct from :scope::bigint""";
 
 	/** The inputs of a methodology as they stand: final points where appraised, the unit's where not. */
 	@Transactional(readOnly = true)
@@ -99,22 +111,24 @@ public class IndexPublications {
 					points.getOrDefault(a.id(), Map.of()), claimed.getOrDefault(a.id(), Map.of()), a.surveyPoints(),
 					previous(a.unitId(), previous, previousYear)));
 		}
-		return new IndexInputs(methodology.year(), methodology.unitType(), methodology.name(), items,
+		return new IndexInputs(methodology.year(), methodology.tableKey(), methodology.name(), items,
 				methodology.surveyPoints(), methodologies.groups(methodologyId), unitInputs);
 	}
 
 	private int previousYear(Methodology methodology) {
 		return jdbc.sql("""
-				select coalesce(max(year), 0) from reformindex.publication where unit_type = :t and year < :y""")
-			.param("t", methodology.unitType()).param("y", methodology.year()).query(Integer.class).single();
+				select coalesce(max(p.year), 0) from reformindex.publication p""" + SAME_TABLE)
+			.param("t", methodology.tableKey()).param("y", methodology.year())
+			.param("scope", methodology.scopeUnitId()).query(Integer.class).single();
 	}
 
 	/** Each unit's percent in the latest earlier publication of the same kind of unit. */
 	private Map<Long, BigDecimal> previousPercents(Methodology methodology) {
 		Map<Long, BigDecimal> percents = new HashMap<>();
 		jdbc.sql("""
-				select id from reformindex.publication where unit_type = :t and year < :y order by year desc limit 1""")
-			.param("t", methodology.unitType()).param("y", methodology.year()).query(Long.class).optional()
+				select p.id from reformindex.publication p""" + SAME_TABLE + " order by p.year desc limit 1")
+			.param("t", methodology.tableKey()).param("y", methodology.year())
+			.param("scope", methodology.scopeUnitId()).query(Long.class).optional()
 			.ifPresent(id -> snapshot(id).results().forEach(r -> percents.put(r.unitId(), r.percent())));
 		return percents;
 	}

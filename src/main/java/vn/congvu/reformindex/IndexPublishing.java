@@ -75,7 +75,7 @@ public class IndexPublishing {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		IndexPublications.ResultsView view = publications.view(methodology, inputs, snapshot.results(), snapshot.intervals(), snapshot.draws(), seed,
 				List.of());
-		IndexPublications.Publication draft = new IndexPublications.Publication(0, methodology.id(), methodology.year(), methodology.unitType(), now,
+		IndexPublications.Publication draft = new IndexPublications.Publication(0, methodology.id(), methodology.year(), methodology.tableKey(), now,
 				viewer.displayName(), seed, IndexPublications.PUBLISHED_DRAWS, sha256);
 		long issuingUnit = document.issuingUnit(assessments.ofMethodology(Viewer.system(), methodology.id()).stream()
 			.map(Assessments.Assessment::unitPath).toList());
@@ -89,7 +89,7 @@ public class IndexPublishing {
 				insert into reformindex.publication (methodology_id, year, unit_type, published_at, published_by, seed,
 				    draws, snapshot, sha256, pdf, pdf_sha256)
 				values (:m, :y, :t, :at, :by, :seed, :draws, :s, :sha, :pdf, :pdfSha) returning id""")
-			.param("m", methodology.id()).param("y", methodology.year()).param("t", methodology.unitType())
+			.param("m", methodology.id()).param("y", methodology.year()).param("t", methodology.tableKey())
 			.param("at", now).param("by", viewer.displayName()).param("seed", seed).param("draws", IndexPublications.PUBLISHED_DRAWS)
 			.param("s", text).param("sha", sha256).param("pdf", pdf).param("pdfSha", UploadedFile.sha256(pdf))
 			.query(Long.class).single();

@@ -12,10 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congvu.orgunit.OrgUnitFilter;
-import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitType;
-import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
@@ -28,8 +25,8 @@ import vn.congvu.staff.StaffQueries;
 
 /**
  * Bộ chỉ số: creating a year's methodology for a kind of unit, copying last year's as a draft, importing and exporting
- * its workbook (checked as a whole, nothing imported while a problem remains), its groups and appraisal council,
- * and opening the self-assessments of the units of that kind in the officer's scope, which puts it in use. The
+ * its workbook (checked as a whole, nothing imported while a problem remains), its groups and appraisal council
+ * ({@link AssessmentCycles} opens it for the units it ranks). The
  * methodologies themselves are rules: anyone signed in may read them.
  */
 @Service
@@ -37,21 +34,27 @@ import vn.congvu.staff.StaffQueries;
 public class Methodologies {
 
 	private final JdbcClient jdbc;
-	private final OrgUnitQueries units;
 	private final StaffQueries staff;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Methodologies(JdbcClient jdbc, OrgUnitQueries units, StaffQueries staff, AuditLog audit, Clock clock) {
+	Methodologies(JdbcClient jdbc, StaffQueries staff, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
-		this.units = units;
 		this.staff = staff;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	public record NewMethodology(int year, @Nullable OrgUnitType unitType, String name, String legalBasis,
+	/**
+	 * A new methodology: its year, the kinds of unit it ranks together in one table (wards alone; communes and
+	 * special zones together), and its rules.
+	 */
+	public record NewMethodology(int year, List<OrgUnitType> unitTypes, String name, String legalBasis,
 			@Nullable BigDecimal surveyPoints, String groups, @Nullable String caveat) {
+
+		public NewMethodology {
+			unitTypes = unitTypes.stream().distinct().sorted().toList();
+		}
 	}
 
 	public record CouncilMember(long staffId, String fullName, String role) {
@@ -59,7 +62,7 @@ public class Methodologies {
 
 	@Transactional(readOnly = true)
 	public List<Methodology> all() {
-		return jdbc.sql("select * from reformindex.methodology order by year desc, unit_type, id desc")
+		return jdbc.sql("select * from reformindex.methodology order by year desc, unit_types, id desc")
 			.query(Rows.as(Methodology.class)).list();
 	}
 
@@ -105,7 +108,7 @@ public class Methodologies {
 	 */
 	public long create(Viewer viewer, NewMethodology methodology, Problems problems) {
 		NotPermittedException.unless(viewer.mayManageReformIndex());
-		problems.require(methodology.unitType() != null, "unitType", "reform.methodology.unitType");
+		problems.require(!methodology.unitTypes().isEmpty(), "unitTypes", "reform.methodology.unitType");
 		int lastYear = LocalDate.now(clock).getYear() + 1;
 		problems.require(methodology.year() >= 2012 && methodology.year() <= lastYear, "year",
 				"reform.methodology.year", "2012", "" + lastYear);
@@ -121,15 +124,16 @@ public class Methodologies {
 		String caveat = methodology.caveat() == null || methodology.caveat().isBlank() ? null
 				: methodology.caveat().strip();
 		long id = jdbc.sql("""
-				insert into reformindex.methodology (year, unit_type, name, legal_basis, survey_points, caveat,
-				    created_by, created_at)
-				values (:y, :t, :n, :b, :s, :c, :by, :at) returning id""").param("y", methodology.year()).param("c", caveat)
-			.param("t", methodology.unitType().name()).param("n", methodology.name().strip())
+				insert into reformindex.methodology (year, unit_types, scope_unit_id, name, legal_basis, survey_points,
+				    caveat, created_by, created_at)
+				values (:y, :t::varchar[], :scope, :n, :b, :s, :c, :by, :at) returning id""").param("y", methodology.year())
+			.param("c", caveat).param("scope", viewer.scopeUnitId())
+			.param("t", methodology.unitTypes().stream().map(OrgUnitType::name).toArray(String[]::new)).param("n", methodology.name().strip())
 			.param("b", methodology.legalBasis().strip()).param("s", survey).param("by", viewer.displayName())
 			.param("at", OffsetDateTime.now(clock)).query(Long.class).single();
 		saveGroups(id, groups);
 		audit.record("reform.methodology.create", "reform_methodology", id, null, Map.of("year", methodology.year(),
-				"unitType", methodology.unitType().name(), "name", methodology.name().strip()));
+				"unitTypes", Methodology.tableKey(methodology.unitTypes()), "name", methodology.name().strip()));
 		return id;
 	}
 
@@ -142,11 +146,19 @@ public class Methodologies {
 
 	/** A draft for {@code year} with the lines, groups and survey share of an earlier methodology. */
 	public long copy(Viewer viewer, long fromId, int year) {
+		return copy(viewer, fromId, year, find(fromId).unitTypes());
+	}
+
+	/**
+	 * The same for other kinds of unit: a province that ranks its wards, its communes and its departments in three
+	 * tables copies one methodology into the next.
+	 */
+	public long copy(Viewer viewer, long fromId, int year, List<OrgUnitType> unitTypes) {
 		Methodology from = find(fromId);
 		String name = from.name().replace(String.valueOf(from.year()), String.valueOf(year));
 		String groups = String.join("; ", groups(fromId).stream()
 			.map(g -> g.label() + ":" + MethodologyTree.plain(g.minPercent())).toList());
-		long id = create(viewer, new NewMethodology(year, OrgUnitType.valueOf(from.unitType()), name,
+		long id = create(viewer, new NewMethodology(year, unitTypes, name,
 				from.legalBasis(), from.surveyPoints(), groups, from.caveat()));
 		jdbc.sql("update reformindex.methodology set copied_from = :f where id = :id").param("f", fromId)
 			.param("id", id).update();
@@ -223,56 +235,5 @@ public class Methodologies {
 				.param("m", id).param("s", members.get(i)).param("r", i == 0 ? "CHAIR" : "MEMBER").update();
 		}
 		audit.record("reform.council.set", "reform_methodology", id, null, Map.of("members", members));
-	}
-
-	/**
-	 * Opens the self-assessments of every unit of the methodology's kind in the viewer's scope on the last day of the
-	 * year, with a deadline; the methodology is then in use and its lines no longer change.
-	 */
-	public int open(Viewer viewer, long id, @Nullable LocalDate deadline) {
-		NotPermittedException.unless(viewer.mayManageReformIndex());
-		Methodology methodology = find(id);
-		if (!methodology.draft()) {
-			throw new InvalidInputException("reform.methodology.notDraft");
-		}
-		List<Item> items = items(id);
-		if (items.isEmpty()) {
-			throw new InvalidInputException("reform.methodology.noLines");
-		}
-		if (deadline == null) {
-			throw new InvalidInputException("reform.assessment.deadline");
-		}
-		boolean taken = jdbc.sql("""
-				select exists (select 1 from reformindex.methodology where year = :y and unit_type = :t
-				               and status <> 'DRAFT')""").param("y", methodology.year())
-			.param("t", methodology.unitType()).query(Boolean.class).single();
-		if (taken) {
-			throw new InvalidInputException("reform.methodology.yearTaken", "" + methodology.year());
-		}
-		List<OrgUnitView> assessed = unitsOfYear(viewer, methodology);
-		if (assessed.isEmpty()) {
-			throw new InvalidInputException("reform.assessment.noUnits");
-		}
-		List<Long> leaves = IndexResults.leaves(items).stream().map(Item::id).toList();
-		for (OrgUnitView unit : assessed) {
-			long assessment = jdbc.sql("""
-					insert into reformindex.assessment (methodology_id, unit_id, deadline) values (:m, :u, :d)
-					returning id""").param("m", id).param("u", unit.id()).param("d", deadline).query(Long.class)
-				.single();
-			jdbc.sql("""
-					insert into reformindex.score (assessment_id, item_id)
-					select :a, unnest(:items::bigint[])""").param("a", assessment)
-				.param("items", leaves.toArray(Long[]::new)).update();
-		}
-		jdbc.sql("update reformindex.methodology set status = 'IN_USE' where id = :id").param("id", id).update();
-		audit.record("reform.assessment.open", "reform_methodology", id, null,
-				Map.of("units", assessed.size(), "deadline", deadline.toString()));
-		return assessed.size();
-	}
-
-	/** The units of the methodology's kind in the viewer's scope on the last day of the year. */
-	private List<OrgUnitView> unitsOfYear(Viewer viewer, Methodology methodology) {
-		return units.list(viewer, new OrgUnitFilter(LocalDate.of(methodology.year(), 12, 31), null, null, null,
-				OrgUnitType.valueOf(methodology.unitType())));
 	}
 }

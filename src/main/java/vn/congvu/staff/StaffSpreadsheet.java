@@ -52,7 +52,7 @@ public class StaffSpreadsheet {
 	public byte[] template(Viewer viewer) {
 		LocalDate today = LocalDate.now(clock);
 		List<OrgUnitView> scope = units.tree(viewer, today);
-		String example = scope.stream().filter(u -> u.type() == vn.congvu.orgunit.OrgUnitType.WARD).findFirst()
+		String example = scope.stream().filter(u -> u.type().communeLevel()).findFirst()
 			.or(() -> scope.stream().findFirst()).map(OrgUnitView::code).orElse("00082");
 		return StaffWorkbook.template(example, today);
 	}

@@ -32,7 +32,7 @@ class ImportProblemsBrowserTests extends BrowserTestSupport {
 		long hanoi = scopeUnits.byCode("01", LocalDate.of(2025, 7, 1)).id();
 		Viewer officer = new Viewer("test-import-officer", "Cán bộ Sở Nội vụ", Role.HOME_AFFAIRS_OFFICER, hanoi,
 				scopeUnits.pathOf(hanoi), null, false);
-		long id = methodologies.create(officer, new Methodologies.NewMethodology(2022, OrgUnitType.WARD,
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(2022, List.of(OrgUnitType.WARD),
 				"Chỉ số CCHC cấp phường năm 2022 (nhập thử có lỗi)", "Kế hoạch kiểm thử", BigDecimal.valueOf(30),
 				"A:90; B:80; C:0", null));
 		byte[] workbook = workbook(List.of(List.of("1", "", "Chỉ đạo, điều hành", "abc"),

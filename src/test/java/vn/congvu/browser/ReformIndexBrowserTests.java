@@ -30,6 +30,7 @@ import vn.congvu.staff.StaffQueries;
 class ReformIndexBrowserTests extends BrowserTestSupport {
 
 	@Autowired Methodologies methodologies;
+	@Autowired vn.congvu.reformindex.AssessmentCycles cycles;
 	@Autowired Assessments assessments;
 	@Autowired vn.congvu.reformindex.Appraisals appraisals;
 	@Autowired OrgUnitQueries units;
@@ -40,7 +41,7 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		long hanoi = units.byCode("01", LocalDate.of(2025, 7, 1)).id();
 		Viewer officer = new Viewer("test-par-officer", "Cán bộ Sở Nội vụ", Role.HOME_AFFAIRS_OFFICER, hanoi,
 				units.pathOf(hanoi), null, false);
-		long id = methodologies.create(officer, new Methodologies.NewMethodology(2023, OrgUnitType.WARD,
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(2023, List.of(OrgUnitType.WARD),
 				"Chỉ số CCHC cấp phường năm 2023 (thử trên trình duyệt)", "Kế hoạch kiểm thử", BigDecimal.valueOf(30),
 				"A:90; B:80; C:0", null));
 		assertThat(methodologies.setLines(officer, id, List.of(
@@ -50,7 +51,7 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 				new MethodologyTree.Line(5, "2", "", "Thủ tục hành chính", "30", "", "", "", "", "", ""),
 				new MethodologyTree.Line(6, "2.1", "2", "Công khai thủ tục", "30", "", "", "", "", "", "")))).isEmpty();
 		methodologies.setCouncil(officer, id, List.of("HK00002", "HK00003", "HK00004"));
-		methodologies.open(officer, id, LocalDate.now(clock).plusDays(7));
+		cycles.open(officer, id, LocalDate.now(clock).plusDays(7));
 		Map<String, Long> items = new HashMap<>();
 		methodologies.items(id).forEach(i -> items.put(i.code(), i.id()));
 		List<Assessments.Assessment> wards = assessments.ofMethodology(officer, id);
@@ -136,7 +137,7 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 	void aLongSelfAssessmentFormSavesInOnePost() {
 		long hoanKiem = units.byCode("00070", LocalDate.now(clock)).id();
 		long methodology = methodologies.all().stream()
-			.filter(m -> m.year() == LocalDate.now(clock).getYear() - 1 && m.unitType().equals("WARD")).findFirst()
+			.filter(m -> m.year() == LocalDate.now(clock).getYear() - 1 && m.unitTypes().equals(List.of(OrgUnitType.WARD))).findFirst()
 			.orElseThrow().id();
 		Assessments.Assessment ward = assessments.ofMethodology(vn.congvu.platform.Viewer.system(), methodology).stream()
 			.filter(a -> a.unitId() == hoanKiem).findFirst().orElseThrow();

@@ -91,9 +91,9 @@ class OrgUnitIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void searchIgnoresDiacritics() {
-		assertThat(units.list(new OrgUnitFilter(BEFORE, "hang bac", null, null, null)))
+		assertThat(units.list(OrgUnitFilter.matching(BEFORE, "hang bac")))
 			.extracting(OrgUnitView::name).containsExactly("Phường Hàng Bạc");
-		assertThat(units.list(new OrgUnitFilter(REFORM, "HOAN KIEM", null, null, null)))
+		assertThat(units.list(OrgUnitFilter.matching(REFORM, "HOAN KIEM")))
 			.extracting(OrgUnitView::name).containsExactly("Phường Hoàn Kiếm");
 	}
 

@@ -41,7 +41,7 @@ class UnitAdministrationIntegrationTests extends IntegrationTestSupport {
 		OrgUnitView renamed = units.find(ward);
 		assertThat(renamed.name()).isEqualTo("Phường Hàng Bạc Mới");
 		assertThat(renamed.code()).isEqualTo("RN-1");
-		assertThat(units.list(new OrgUnitFilter(today, "hang bac moi", null, null, null))).extracting(OrgUnitView::id)
+		assertThat(units.list(OrgUnitFilter.matching(today, "hang bac moi"))).extracting(OrgUnitView::id)
 			.containsExactly(ward);
 		assertThat(changes.history(ADMIN, ward)).singleElement().satisfies(c -> {
 			assertThat(c.kind()).isEqualTo(ReorganisationKind.RENAME);

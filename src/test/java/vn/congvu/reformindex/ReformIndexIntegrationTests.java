@@ -36,6 +36,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 	static final int YEAR = 2024;
 
 	@Autowired Methodologies methodologies;
+	@Autowired vn.congvu.reformindex.AssessmentCycles cycles;
 	@Autowired Assessments assessments;
 	@Autowired Appraisals appraisals;
 	@Autowired IndexPublications publications;
@@ -105,7 +106,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void theWholeCycleEndsInAPublicationThatRecomputesExactly() throws Exception {
 		Viewer officer = officer();
-		long id = methodologies.create(officer, new Methodologies.NewMethodology(YEAR, OrgUnitType.WARD,
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(YEAR, List.of(OrgUnitType.WARD),
 				"Chỉ số CCHC cấp phường năm 2024 (kiểm thử)", "Kế hoạch kiểm thử", BigDecimal.valueOf(30),
 				"A:90; B:80; C:0", null));
 		List<MethodologyTree.Problem> problems = methodologies.setLines(officer, id, lines("25"));
@@ -114,7 +115,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		assertThat(methodologies.items(id)).as("nothing imported").isEmpty();
 		assertThat(methodologies.setLines(officer, id, lines("30"))).isEmpty();
 		// the exported workbook imports again unchanged
-		long copy = methodologies.create(officer, new Methodologies.NewMethodology(YEAR, OrgUnitType.WARD, "Bản sao",
+		long copy = methodologies.create(officer, new Methodologies.NewMethodology(YEAR, List.of(OrgUnitType.WARD), "Bản sao",
 				"Kế hoạch kiểm thử", BigDecimal.valueOf(30), "", null));
 		assertThat(methodologies.importWorkbook(officer, copy, new ByteArrayInputStream(methodologies.exportWorkbook(id))))
 			.isEmpty();
@@ -124,9 +125,9 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 			.hasMessageContaining("reform.import.notAWorkbook");
 
 		methodologies.setCouncil(officer, id, List.of("HK00002", "HK00003", "HK00004"));
-		assertThat(methodologies.open(officer, id, LocalDate.now(clock))).isEqualTo(18);
+		assertThat(cycles.open(officer, id, LocalDate.now(clock))).isEqualTo(18);
 		assertThatThrownBy(() -> methodologies.setLines(officer, id, lines("30"))).hasMessageContaining("notDraft");
-		assertThatThrownBy(() -> methodologies.open(officer, copy, LocalDate.now(clock)))
+		assertThatThrownBy(() -> cycles.open(officer, copy, LocalDate.now(clock)))
 			.hasMessageContaining("reform.methodology.yearTaken");
 
 		List<Assessments.Assessment> wards = assessments.ofMethodology(officer, id);
@@ -300,13 +301,13 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 			assertThat(t.apologies()).isEqualTo(60);
 		});
 
-		long id = methodologies.create(officer, new Methodologies.NewMethodology(2022, OrgUnitType.WARD,
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(2022, List.of(OrgUnitType.WARD),
 				"Chỉ số CCHC cấp phường năm 2022 (kiểm thử)", "Kế hoạch kiểm thử", BigDecimal.valueOf(30), "", null));
 		assertThat(methodologies.setLines(officer, id, List.of(
 				new MethodologyTree.Line(2, "1", "", "Một cửa", "70", "", "", "", "", "", ""),
 				new MethodologyTree.Line(3, "1.1", "1", "Hồ sơ đúng hạn", "20", "Tính từ dữ liệu", "Hồ sơ một cửa đúng hạn", "", "", "", ""),
 				new MethodologyTree.Line(4, "1.2", "1", "Niêm yết", "50", "", "", "", "", "", "")))).isEmpty();
-		methodologies.open(officer, id, LocalDate.now(clock));
+		cycles.open(officer, id, LocalDate.now(clock));
 		Assessments.Assessment ward = assessments.ofMethodology(officer, id).stream()
 			.filter(a -> a.unitCode().equals(hangBac)).findFirst().orElseThrow();
 		Map<String, Long> items = new java.util.HashMap<>();
@@ -333,13 +334,13 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 			events.publishEvent(new vn.congvu.conduct.inspections.CorrectiveActionRechecked(-1000 - i, true, due.minusDays(i), null));
 		}
 		events.publishEvent(new vn.congvu.conduct.inspections.CorrectiveActionRechecked(-1004, true, due.plusDays(7), null));
-		long id = methodologies.create(officer, new Methodologies.NewMethodology(2021, OrgUnitType.WARD,
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(2021, List.of(OrgUnitType.WARD),
 				"Chỉ số CCHC cấp phường năm 2021 (kiểm thử)", "Kế hoạch kiểm thử", BigDecimal.valueOf(30), "", null));
 		assertThat(methodologies.setLines(officer, id, List.of(
 				new MethodologyTree.Line(2, "1", "", "Kỷ cương", "70", "", "", "", "", "", ""),
 				new MethodologyTree.Line(3, "1.1", "1", "Khắc phục sau kiểm tra", "10", "Tính từ dữ liệu", "Khắc phục đúng hạn", "", "", "", ""),
 				new MethodologyTree.Line(4, "1.2", "1", "Chấp hành", "60", "", "", "", "", "", "")))).isEmpty();
-		methodologies.open(officer, id, LocalDate.now(clock));
+		cycles.open(officer, id, LocalDate.now(clock));
 		Assessments.Assessment ward = assessments.ofMethodology(officer, id).stream()
 			.filter(a -> a.unitId() == hangBac).findFirst().orElseThrow();
 		Map<String, Long> items = new java.util.HashMap<>();

@@ -43,7 +43,7 @@ class EvaluationController {
 			// a city has thousands of units: a page of them (the tree, or those whose name matches) with their month
 			java.time.LocalDate today = java.time.LocalDate.now(clock);
 			List<OrgUnitView> found = q.isBlank() ? units.tree(viewer, today)
-					: units.list(viewer, new OrgUnitFilter(today, q.strip(), null, null, null));
+					: units.list(viewer, OrgUnitFilter.matching(today, q.strip()));
 			int pages = Math.max(1, (found.size() + UNITS_PER_PAGE - 1) / UNITS_PER_PAGE);
 			int shown = Math.clamp(page, 0, pages - 1);
 			List<OrgUnitView> onPage = found.subList(shown * UNITS_PER_PAGE,

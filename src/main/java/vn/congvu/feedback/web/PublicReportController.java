@@ -103,8 +103,7 @@ class PublicReportController {
 	private String showForm(Model model, ReportForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", ReportKind.values());
-		model.addAttribute("units", units.list(new OrgUnitFilter(LocalDate.now(clock), null, null, null,
-				OrgUnitType.WARD)));
+		model.addAttribute("units", units.list(OrgUnitFilter.ofKinds(LocalDate.now(clock), OrgUnitType.COMMUNE_LEVEL)));
 		return "feedback/public-report";
 	}
 }

@@ -39,7 +39,8 @@ class OrgUnitApiController {
 			@RequestParam(required = false) @Nullable Long parentId,
 			@RequestParam(required = false) @Nullable String type) {
 		LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-		return units.list(new OrgUnitFilter(date, q, code, parentId, parseType(type)));
+		return units.list(new OrgUnitFilter(date, q, code, parentId,
+				parseType(type) instanceof OrgUnitType kind ? java.util.Set.of(kind) : java.util.Set.of()));
 	}
 
 	@io.swagger.v3.oas.annotations.Operation(summary = "One unit")

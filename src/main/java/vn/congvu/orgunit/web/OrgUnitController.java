@@ -49,7 +49,7 @@ class OrgUnitController {
 		model.addAttribute("asOf", date);
 		model.addAttribute("asOfText", VietnameseDates.format(date));
 		model.addAttribute("q", q == null ? "" : q);
-		List<OrgUnitView> found = searching ? units.list(viewer, new OrgUnitFilter(date, q, null, null, null))
+		List<OrgUnitView> found = searching ? units.list(viewer, OrgUnitFilter.matching(date, q))
 				: units.tree(viewer, date);
 		model.addAttribute("units", found);
 		model.addAttribute("searching", searching);

@@ -25,6 +25,7 @@ import vn.congvu.orgunit.OrgUnitType;
 import vn.congvu.platform.Downloads;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.Viewer;
+import vn.congvu.reformindex.AssessmentCycles;
 import vn.congvu.reformindex.Assessments;
 import vn.congvu.reformindex.IndexPublications;
 import vn.congvu.reformindex.Methodologies;
@@ -38,14 +39,17 @@ import vn.congvu.shared.VietnameseDates;
 class ReformIndexController {
 
 	private final Methodologies methodologies;
+	private final AssessmentCycles cycles;
 	private final Assessments assessments;
 	private final IndexPublications publications;
 	private final vn.congvu.reformindex.IndexPublishing publishing;
 	private final SurveyScores surveys;
 	private final Clock clock;
 
-	ReformIndexController(Methodologies methodologies, Assessments assessments, IndexPublications publications,
-			vn.congvu.reformindex.IndexPublishing publishing, SurveyScores surveys, Clock clock) {
+	ReformIndexController(Methodologies methodologies, AssessmentCycles cycles, Assessments assessments,
+			IndexPublications publications, vn.congvu.reformindex.IndexPublishing publishing, SurveyScores surveys,
+			Clock clock) {
+		this.cycles = cycles;
 		this.publishing = publishing;
 		this.surveys = surveys;
 		this.methodologies = methodologies;
@@ -68,7 +72,7 @@ class ReformIndexController {
 			RedirectAttributes redirect) {
 		long[] id = new long[1];
 		boolean done = FormOutcome.attempt(redirect, "methodology", "created", () -> id[0] = methodologies.create(viewer,
-				new Methodologies.NewMethodology(form.year() == null ? 0 : form.year(), form.unitType(), form.name(),
+				new Methodologies.NewMethodology(form.year() == null ? 0 : form.year(), form.unitTypes(), form.name(),
 						form.legalBasis(), form.surveyPoints(), form.groups(), form.caveat()),
 				FormOutcome.problemsOf(binding)));
 		return done ? "redirect:/reform-index/methodologies/" + id[0] : "redirect:/reform-index";
@@ -78,7 +82,8 @@ class ReformIndexController {
 	String copy(Viewer viewer, @PathVariable long id, @Valid ReformIndexForms.Copy form, RedirectAttributes redirect) {
 		long[] copy = new long[1];
 		boolean done = FormOutcome.attempt(redirect, "methodology", "copied",
-				() -> copy[0] = methodologies.copy(viewer, id, year(form.year())));
+				() -> copy[0] = form.unitTypes().isEmpty() ? methodologies.copy(viewer, id, year(form.year()))
+						: methodologies.copy(viewer, id, year(form.year()), form.unitTypes()));
 		return done ? "redirect:/reform-index/methodologies/" + copy[0] : "redirect:/reform-index/methodologies/" + id;
 	}
 
@@ -90,6 +95,7 @@ class ReformIndexController {
 		model.addAttribute("council", methodologies.council(id));
 		model.addAttribute("assessments", assessments.ofMethodology(viewer, id));
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("unitTypes", OrgUnitType.values());
 		return "reformindex/methodology";
 	}
 
@@ -128,9 +134,17 @@ class ReformIndexController {
 	}
 
 	@PostMapping("/reform-index/methodologies/{id}/open")
-	String open(Viewer viewer, @PathVariable long id, @Valid ReformIndexForms.Open form, RedirectAttributes redirect) {
-		FormOutcome.attempt(redirect, "cycle", "opened", () -> methodologies.open(viewer, id,
-				form.deadline().isBlank() ? null : VietnameseDates.parse(form.deadline(), LocalDate.MIN)));
+	String open(Viewer viewer, @PathVariable long id, @Valid ReformIndexForms.Open form, BindingResult binding,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, binding, "cycle", "opened", () -> cycles.open(viewer, id, form.deadline()));
+		return "redirect:/reform-index/methodologies/" + id;
+	}
+
+	@PostMapping("/reform-index/methodologies/{id}/extend")
+	String extend(Viewer viewer, @PathVariable long id, @Valid ReformIndexForms.Extend form, BindingResult binding,
+			RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, binding, "cycle", "extended",
+				() -> cycles.extendDeadline(viewer, id, form.deadline()));
 		return "redirect:/reform-index/methodologies/" + id;
 	}
 

@@ -1,6 +1,8 @@
 package vn.congvu.reformindex.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.congvu.orgunit.OrgUnitType;
 
@@ -14,10 +16,11 @@ final class ReformIndexForms {
 	}
 
 	/** The form of {@code ReformIndexController.create}, as typed. */
-	record Create(@Nullable Integer year, @Nullable OrgUnitType unitType, String name, String legalBasis,
+	record Create(@Nullable Integer year, List<OrgUnitType> unitTypes, String name, String legalBasis,
 			@Nullable BigDecimal surveyPoints, String groups, String caveat) {
 
 		Create {
+			unitTypes = unitTypes == null ? List.of() : unitTypes;
 			name = name == null ? "" : name;
 			legalBasis = legalBasis == null ? "" : legalBasis;
 			groups = groups == null ? "" : groups;
@@ -26,10 +29,11 @@ final class ReformIndexForms {
 	}
 
 	/** The form of {@code ReformIndexController.copy}, as typed. */
-	record Copy(@Nullable String year) {
+	record Copy(@Nullable String year, List<OrgUnitType> unitTypes) {
 
 		Copy {
 			year = year == null ? "" : year;
+			unitTypes = unitTypes == null ? List.of() : unitTypes;
 		}
 	}
 
@@ -42,11 +46,11 @@ final class ReformIndexForms {
 	}
 
 	/** The form of {@code ReformIndexController.open}, as typed. */
-	record Open(@Nullable String deadline) {
+	record Open(@Nullable LocalDate deadline) {
+	}
 
-		Open {
-			deadline = deadline == null ? "" : deadline;
-		}
+	/** The form of {@code ReformIndexController.extend}, as typed. */
+	record Extend(@Nullable LocalDate deadline) {
 	}
 
 	/** The form of {@code ReformIndexController.surveyImport}, as typed. */
