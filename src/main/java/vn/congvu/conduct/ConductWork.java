@@ -51,7 +51,7 @@ class ConductWork implements WorkItems {
 			.filter(c -> c.stage() != CaseStage.DECIDED && c.stage() != CaseStage.NO_DISCIPLINE)
 			.forEach(c -> items.add(new Item("home.kind.myCase", c.violationDescription(), "/conduct/cases/" + c.id(),
 					c.decisionDue(), false)));
-		inspections.plans(viewer).stream()
+		inspections.plansOfMyTeams(viewer).stream()
 			.filter(p -> !p.cancelled() && p.concludedAt() == null && !p.plannedOn().isAfter(today.plusDays(7)))
 			.forEach(p -> items.add(new Item("home.kind.visit", p.title() + " – " + p.unitName(),
 					"/conduct/inspections/" + p.id(), p.plannedOn(), p.plannedOn().isBefore(today) && p.startedAt() == null)));

@@ -41,6 +41,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoConduct demoConduct;
 	private final DemoSampleWork sampleWork;
 	private final Accounts accounts;
+	private final DemoLogins demoLogins;
 	private final TransactionTemplate transaction;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -53,7 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
 	DemoDataLoader(DemoEvaluation demoEvaluation, DemoEmulation demoEmulation, DemoRecognition demoRecognition,
 			DemoReformIndex demoReformIndex, DemoPortal demoPortal, CongvuProperties properties, OrgUnitQueries unitQueries, OrgUnitManagement units,
 			DemoStaff demoStaff, DemoFeedback demoFeedback, DemoConduct demoConduct, DemoSampleWork sampleWork,
-			Accounts accounts,
+			Accounts accounts, DemoLogins demoLogins,
 			TransactionTemplate transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.demoEvaluation = demoEvaluation;
 		this.demoEmulation = demoEmulation;
@@ -69,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.units = units;
 		this.demoStaff = demoStaff;
 		this.accounts = accounts;
+		this.demoLogins = demoLogins;
 		this.transaction = transaction;
 	}
 
@@ -78,7 +80,8 @@ class DemoDataLoader implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		Map<String, String> logins = transaction.execute(status -> load());
+		transaction.executeWithoutResult(status -> load());
+		Map<String, String> logins = demoLogins.takeAll();
 		jdbc.sql("analyze").update(); // fresh statistics for the planner rather than waiting for autovacuum
 		log.info("Loaded the Hoàn Kiếm demo data in {} ms", (System.nanoTime() - started) / 1_000_000);
 		StringBuilder table = new StringBuilder("\n  Demo accounts and kiosk links (shown once):\n");
@@ -86,7 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
 		log.warn(table.toString());
 	}
 
-	private Map<String, String> load() {
+	private void load() {
 		long hanoi = units.create(Viewer.system(), new NewOrgUnit("01", "Thành phố Hà Nội", OrgUnitType.PROVINCE, null, DEMO_START));
 		long district = units.create(Viewer.system(), new NewOrgUnit("002", "Quận Hoàn Kiếm", OrgUnitType.DISTRICT, hanoi, DEMO_START));
 		Map<String, Long> divisions = new LinkedHashMap<>();
@@ -113,9 +116,9 @@ class DemoDataLoader implements ApplicationRunner {
 		units.reorganise(Viewer.system(), new ReorganisationCommand(ReorganisationKind.DISSOLVE, REFORM, HoanKiemUnits.RESOLUTION,
 				HoanKiemUnits.RESOLUTION_DATE, "Kết thúc hoạt động của chính quyền cấp huyện", List.of(), dissolved));
 		demoStaff.afterReform(oldWards);
-		Map<String, String> logins = demoAccounts(hanoi, oldWards);
+		demoAccounts(hanoi, oldWards);
 		demoStaff.linkHeads(accounts, oldWards);
-		demoFeedback.load(oldWards).forEach((kiosk, token) -> logins.put("kiosk " + kiosk, "#token=" + token));
+		demoFeedback.load(oldWards).forEach((kiosk, token) -> demoLogins.note("kiosk " + kiosk, "#token=" + token));
 		demoConduct.load();
 		sampleWork.load();
 		demoEvaluation.load(unitQueries.byCode("00082", REFORM).id());
@@ -127,26 +130,18 @@ class DemoDataLoader implements ApplicationRunner {
 		demoPortal.load(hanoi);
 		demoPortal.loadSites(hanoi, district, unitQueries.byCode("00070", REFORM).id(),
 				unitQueries.byCode("00082", REFORM).id());
-		return logins;
 	}
 
-	private Map<String, String> demoAccounts(long hanoi, Map<String, Long> oldWards) {
-		Map<String, String> logins = new LinkedHashMap<>();
+	private void demoAccounts(long hanoi, Map<String, Long> oldWards) {
 		long hoanKiemWard = unitQueries.byCode("00070", REFORM).id();
 		long cuaNamWard = unitQueries.byCode("00082", REFORM).id();
-		create(logins, "lanhdao", "Lãnh đạo thành phố (demo)", Role.LEADER, hanoi);
-		create(logins, "noivu", "Cán bộ Sở Nội vụ (demo)", Role.HOME_AFFAIRS_OFFICER, hanoi);
-		create(logins, "kiemtra", "Thành viên đoàn kiểm tra (demo)", Role.INSPECTOR, hanoi);
-		create(logins, "phuonghoankiem", "Thủ trưởng phường Hoàn Kiếm (demo)", Role.UNIT_HEAD, hoanKiemWard);
-		create(logins, "phuongcuanam", "Công chức phường Cửa Nam (demo)", Role.STAFF, cuaNamWard);
-		create(logins, "bientap", "Biên tập viên phường Cửa Nam (demo)", Role.EDITOR, cuaNamWard);
-		create(logins, "phuonghangbac", "Phường Hàng Bạc cũ (demo)", Role.UNIT_HEAD, oldWards.get("00061"));
-		return logins;
-	}
-
-	private void create(Map<String, String> logins, String username, String name, Role role, long scope) {
-		String password = Accounts.randomPassword();
-		accounts.create(username, name, role, scope, password);
-		logins.put(username, password);
+		demoLogins.create("lanhdao", "Lãnh đạo thành phố (demo)", Role.LEADER, hanoi);
+		demoLogins.create("noivu", "Cán bộ Sở Nội vụ (demo)", Role.HOME_AFFAIRS_OFFICER, hanoi);
+		demoLogins.create("kiemtra", "Thành viên đoàn kiểm tra (demo)", Role.INSPECTOR, hanoi);
+		demoLogins.create("phuonghoankiem", "Thủ trưởng phường Hoàn Kiếm (demo)", Role.UNIT_HEAD, hoanKiemWard);
+		demoLogins.create("phuongcuanam", "Công chức phường Cửa Nam (demo)", Role.STAFF, cuaNamWard);
+		demoLogins.create("bientap", "Biên tập viên phường Cửa Nam (demo)", Role.EDITOR, cuaNamWard);
+		demoLogins.create("truongcuanam", "Thủ trưởng phường Cửa Nam (demo)", Role.UNIT_HEAD, cuaNamWard);
+		demoLogins.create("phuonghangbac", "Phường Hàng Bạc cũ (demo)", Role.UNIT_HEAD, oldWards.get("00061"));
 	}
 }

@@ -38,13 +38,14 @@ class DemoEmulation {
 	private final AnnualRounds rounds;
 	private final Eligibility eligibility;
 	private final Councils councils;
+	private final DemoLogins logins;
 	private final Proposals proposals;
 	private final StaffQueries staff;
 	private final OrgUnitQueries units;
 	private final Accounts accounts;
 	private final Clock clock;
 
-	DemoEmulation(AnnualClassifications annual, Campaigns campaigns, Quizzes quizzes, Initiatives initiatives, AnnualRounds rounds, Eligibility eligibility, Councils councils,
+	DemoEmulation(AnnualClassifications annual, Campaigns campaigns, Quizzes quizzes, Initiatives initiatives, AnnualRounds rounds, Eligibility eligibility, Councils councils, DemoLogins logins,
 			Proposals proposals, StaffQueries staff, OrgUnitQueries units, Accounts accounts, Clock clock) {
 		this.annual = annual;
 		this.campaigns = campaigns;
@@ -53,6 +54,7 @@ class DemoEmulation {
 		this.rounds = rounds;
 		this.eligibility = eligibility;
 		this.councils = councils;
+		this.logins = logins;
 		this.proposals = proposals;
 		this.staff = staff;
 		this.units = units;
@@ -157,6 +159,13 @@ class DemoEmulation {
 			.forEach(p -> members.add(p.id()));
 		long council = councils.create(officer, cuaNam, "Hội đồng Thi đua – Khen thưởng phường Cửa Nam",
 				members.stream().distinct().toList(), head.id());
+		int seat = 0;
+		for (long member : members.stream().distinct().toList()) { // every member can sign in and vote
+			if (logins.createFor(member, "thiduacuanam" + (seat + 1), "Thành viên Hội đồng Thi đua phường Cửa Nam (demo)",
+					Role.STAFF, cuaNam)) {
+				seat++;
+			}
+		}
 		// proposals only for those the round found eligible (early in a year, too few approved months: nobody)
 		Eligibility.UnitView verdicts = eligibility.ofUnit(officer, cuaNam, year);
 		List<Long> cstdcs = eligible(verdicts, "CSTDCS");

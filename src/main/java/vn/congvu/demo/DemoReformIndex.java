@@ -37,6 +37,7 @@ class DemoReformIndex {
 	private static final List<String> COUNCIL = List.of("HK00002", "HK00003", "HK00004");
 
 	private final Methodologies methodologies;
+	private final DemoLogins logins;
 	private final vn.congvu.reformindex.AssessmentCycles cycles;
 	private final Assessments assessments;
 	private final vn.congvu.reformindex.Appraisals appraisals;
@@ -48,7 +49,7 @@ class DemoReformIndex {
 	private final StaffQueries staff;
 	private final Clock clock;
 
-	DemoReformIndex(Methodologies methodologies, vn.congvu.reformindex.AssessmentCycles cycles, Assessments assessments, vn.congvu.reformindex.Appraisals appraisals,
+	DemoReformIndex(Methodologies methodologies, DemoLogins logins, vn.congvu.reformindex.AssessmentCycles cycles, Assessments assessments, vn.congvu.reformindex.Appraisals appraisals,
 			IndexPublications publications, vn.congvu.reformindex.IndexPublishing publishing, OneStopStatistics oneStop, SurveyScores surveys, OrgUnitQueries units,
 			StaffQueries staff, Clock clock) {
 		this.appraisals = appraisals;
@@ -56,6 +57,7 @@ class DemoReformIndex {
 		this.oneStop = oneStop;
 		this.surveys = surveys;
 		this.methodologies = methodologies;
+		this.logins = logins;
 		this.cycles = cycles;
 		this.assessments = assessments;
 		this.publications = publications;
@@ -81,6 +83,14 @@ class DemoReformIndex {
 		methodologies.setLines(officer, current, lines(true));
 		oneStop(officer, year);
 		methodologies.setCouncil(officer, current, COUNCIL);
+		int seat = 0;
+		for (String code : COUNCIL) { // every member can sign in and vote (lanhdao is the first)
+			long member = staff.idOfCode(Viewer.system(), code, today).orElseThrow();
+			if (logins.createFor(member, "thamdinh" + (seat + 1), "Thành viên Hội đồng thẩm định CCHC (demo)",
+					Role.STAFF, staff.find(Viewer.system(), member, today).unitId())) {
+				seat++;
+			}
+		}
 		cycles.open(officer, current, today.plusDays(14));
 		for (Assessments.Assessment ward : assessments.ofMethodology(officer, current)) {
 			if (ward.unitCode().equals("00070")) {

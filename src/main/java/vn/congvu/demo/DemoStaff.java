@@ -106,6 +106,7 @@ class DemoStaff {
 	 */
 	void linkHeads(vn.congvu.platform.Accounts accounts, Map<String, Long> oldWards) {
 		accounts.linkStaff("phuonghoankiem", newWardHeads.get("00070"));
+		accounts.linkStaff("truongcuanam", newWardHeads.get("00082"));
 		accounts.linkStaff("phuonghangbac", wardStaff.get(oldWards.get("00061")).get(0));
 	}
 

@@ -8,7 +8,10 @@ import vn.congvu.platform.Viewer;
 import vn.congvu.platform.WorkItems;
 import vn.congvu.shared.VietnameseDates;
 
-/** The person's open tasks (owned or shared) and the scorecards waiting for them as direct supervisor. */
+/**
+ * The person's open tasks (owned or shared), their own scorecards still to self-assess, and the scorecards waiting
+ * for them as direct supervisor, each with the day the rules set for that step.
+ */
 @Component
 class EvaluationWork implements WorkItems {
 
@@ -30,9 +33,16 @@ class EvaluationWork implements WorkItems {
 			.forEach(t -> items.add(new Item(t.status() == TaskStatus.OPEN || t.status() == TaskStatus.REWORK
 					? "home.kind.task" : "home.kind.taskSubmitted", t.title(), "/evaluation/tasks/" + t.id(), t.dueOn(),
 					t.overdue())));
-		scorecards.toReview(viewer).forEach(c -> items.add(new Item("home.kind.scorecard",
-				c.staffName() + " – " + VietnameseDates.format(c.month()).substring(3), "/evaluation/scorecards/" + c.id(),
-				null, false)));
+		scorecards.mine(viewer).stream().filter(c -> c.status() == ScorecardStatus.DRAFT).forEach(c -> {
+			ScorecardView.Deadlines due = scorecards.deadlines(c);
+			items.add(new Item("home.kind.selfAssessment", VietnameseDates.format(c.month()).substring(3),
+					"/evaluation/scorecards/" + c.id(), due.self(), due.late()));
+		});
+		scorecards.toReview(viewer).forEach(c -> {
+			ScorecardView.Deadlines due = scorecards.deadlines(c);
+			items.add(new Item("home.kind.scorecard", c.staffName() + " – " + VietnameseDates.format(c.month()).substring(3),
+					"/evaluation/scorecards/" + c.id(), due.review(), due.late()));
+		});
 		return items;
 	}
 }

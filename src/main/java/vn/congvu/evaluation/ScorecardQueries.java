@@ -136,6 +136,12 @@ public class ScorecardQueries {
 						&& status != ScorecardStatus.APPROVED && status != ScorecardStatus.ABSENT);
 	}
 
+	/** The deadlines of a scorecard under its rule set (self-assessment, review, approval) and whether it is late. */
+	ScorecardView.Deadlines deadlines(ScorecardView.Card card) {
+		return deadlines(rules.book().ruleSets().stream().filter(r -> r.id() == card.ruleSetId()).findFirst()
+			.orElseThrow(), card);
+	}
+
 	private ScorecardView.Deadlines deadlines(EvaluationRuleSet ruleSet, ScorecardView.Card card) {
 		YearMonth next = YearMonth.from(card.month()).plusMonths(1);
 		LocalDate self = next.atDay(ruleSet.selfDueDay());

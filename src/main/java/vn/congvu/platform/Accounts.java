@@ -69,6 +69,12 @@ public class Accounts {
 			.param("u", username).query(Long.class).optional();
 	}
 
+	/** The account a staff member signs in with, if any. */
+	public java.util.Optional<String> usernameOfStaff(long staffId) {
+		return jdbc.sql("select username from platform.account where staff_id = :s order by id limit 1")
+			.param("s", staffId).query(String.class).optional();
+	}
+
 	/** Links an account to the staff member who uses it. */
 	@Transactional
 	public void linkStaff(String username, long staffId) {

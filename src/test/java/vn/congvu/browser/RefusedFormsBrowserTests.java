@@ -227,7 +227,9 @@ class RefusedFormsBrowserTests extends BrowserTestSupport {
 		page.navigate(baseUrl() + "/reform-index");
 		page.locator("#methodology-form").evaluate("form => form.noValidate = true");
 		page.locator("#m-year").fill("1999"); // mistake 1: before the index existed
-		page.locator("#m-type").selectOption("DIVISION");
+		page.locator("#m-type-WARD").uncheck(); // communes and special zones ranked together
+		page.locator("#m-type-COMMUNE").check();
+		page.locator("#m-type-SPECIAL_ZONE").check();
 		page.locator("#m-name").fill("Chỉ số CCHC cấp xã (bản nháp)");
 		page.locator("#m-basis").fill(""); // mistake 2: no legal basis
 		page.locator("#m-survey").fill("ba mươi"); // mistake 3: not a number
@@ -236,7 +238,9 @@ class RefusedFormsBrowserTests extends BrowserTestSupport {
 
 		assertThat(page.locator("#methodology-error li")).hasCount(3);
 		assertThat(page.locator("#m-year")).hasValue("1999");
-		assertThat(page.locator("#m-type")).hasValue("DIVISION");
+		assertThat(page.locator("#m-type-WARD")).not().isChecked();
+		assertThat(page.locator("#m-type-COMMUNE")).isChecked();
+		assertThat(page.locator("#m-type-SPECIAL_ZONE")).isChecked();
 		assertThat(page.locator("#m-name")).hasValue("Chỉ số CCHC cấp xã (bản nháp)");
 		assertThat(page.locator("#m-survey")).hasValue("ba mươi");
 		assertThat(page.locator("#m-caveat")).hasValue("Số liệu điều tra xã hội học do Sở cung cấp.");

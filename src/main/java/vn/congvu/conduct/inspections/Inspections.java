@@ -213,6 +213,21 @@ public class Inspections {
 			.list();
 	}
 
+	/**
+	 * The plans of the teams the viewer leads or belongs to: their visits to make. Seeing a plan of one's own unit
+	 * (a portal editor, a ward's staff) is not work to do.
+	 */
+	@Transactional(readOnly = true)
+	public List<InspectionPlanView> plansOfMyTeams(Viewer viewer) {
+		if (viewer.staffId() == null) {
+			return List.of();
+		}
+		return visible(viewer, SELECT + """
+				  and (t.leader_id = :me or exists (select 1 from conduct.team_member m
+				                                    where m.team_id = p.team_id and m.staff_id = :me))
+				order by p.planned_on, p.id""").query(Rows.as(InspectionPlanView.class)).list();
+	}
+
 	/** How many plans the viewer may see (a surprise plan must not show even as a number). */
 	@Transactional(readOnly = true)
 	public long count(Viewer viewer) {
