@@ -12,4 +12,7 @@ public interface StaffNames {
 
 	/** Full names of several staff members in one look-up, by id. */
 	java.util.Map<Long, String> fullNamesOf(java.util.Collection<Long> staffIds);
+
+	/** The e-mail addresses of those of several staff members who have one, by id. */
+	java.util.Map<Long, String> emailsOf(java.util.Collection<Long> staffIds);
 }

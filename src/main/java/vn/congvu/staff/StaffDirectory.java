@@ -31,4 +31,14 @@ class StaffDirectory implements StaffNames {
 		}
 		return names;
 	}
+
+	@Override
+	public java.util.Map<Long, String> emailsOf(java.util.Collection<Long> staffIds) {
+		java.util.Map<Long, String> emails = new java.util.HashMap<>();
+		if (!staffIds.isEmpty()) {
+			jdbc.sql("select id, email from staff.staff_member where id in (:ids) and email is not null and email <> ''")
+				.param("ids", staffIds).query((rs, n) -> emails.put(rs.getLong("id"), rs.getString("email"))).list();
+		}
+		return emails;
+	}
 }

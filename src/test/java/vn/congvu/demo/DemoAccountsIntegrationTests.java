@@ -35,7 +35,7 @@ class DemoAccountsIntegrationTests extends IntegrationTestSupport {
 				union select c.staff_id from reformindex.council_member c
 				join reformindex.methodology m on m.id = c.methodology_id where m.status = 'IN_USE'""")
 			.query(Long.class).list();
-		assertThat(members).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(members).hasSizeGreaterThanOrEqualTo(7);
 		assertThat(members).allSatisfy(member -> assertThat(accounts.usernameOfStaff(member))
 			.as("staff %d signs in", member).isPresent());
 	}
