@@ -78,4 +78,31 @@ class HomeIntegrationTests extends IntegrationTestSupport {
 		assertThat(otherOfficer.get("/").body()).as("another ward's officer does not")
 			.doesNotContain("Đến muộn buổi họp giao ban sáng thứ Hai");
 	}
+
+	@Autowired RunAs runAs;
+	@Autowired List<WorkItems> sources;
+
+	private List<WorkItems.Item> workOf(String username) {
+		List<WorkItems.Item> items = new java.util.ArrayList<>();
+		runAs.run(username, viewer -> sources.forEach(s -> items.addAll(s.itemsFor(viewer, LocalDate.now(clock)))));
+		return items;
+	}
+
+	/**
+	 * Every module reports its pending steps to the person who takes them: the ward head's PAR self-assessment with
+	 * its deadline, the appraisal council member's vote on the ward waiting for the council, the inspector's visit
+	 * of their team; a portal editor of the inspected ward is shown no visit.
+	 */
+	@Test
+	void theDemosPendingStepsReachThePeopleWhoTakeThem() {
+		assertThat(workOf("phuonghoankiem")).filteredOn(i -> i.kind().equals("home.kind.parSelfAssessment"))
+			.singleElement().satisfies(i -> {
+				assertThat(i.title()).startsWith("Phường Hoàn Kiếm");
+				assertThat(i.due()).isEqualTo(LocalDate.now(clock).plusDays(14));
+			});
+		assertThat(workOf("lanhdao")).filteredOn(i -> i.kind().equals("home.kind.parVote"))
+			.extracting(WorkItems.Item::title).anySatisfy(t -> assertThat(t).startsWith("Phường Cửa Nam"));
+		assertThat(workOf("kiemtra")).extracting(WorkItems.Item::kind).contains("home.kind.visit");
+		assertThat(workOf("bientap")).extracting(WorkItems.Item::kind).doesNotContain("home.kind.visit");
+	}
 }
