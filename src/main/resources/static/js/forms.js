@@ -124,4 +124,9 @@
       link.insertBefore(name, link.firstChild);
     }
   });
+
+  // a button that prints the page (a sheet of first passwords): scripts may not run inline under the page policy
+  document.querySelectorAll('button[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
 }());

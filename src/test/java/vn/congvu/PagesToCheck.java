@@ -109,6 +109,11 @@ public final class PagesToCheck {
 		samples.put("assessments", one(jdbc, "select min(id) from reformindex.assessment where unit_id = " + cuaNam));
 		samples.put("methodologies", one(jdbc, "select min(id) from reformindex.methodology"));
 		samples.put("reform-index", one(jdbc, "select min(methodology_id) from reformindex.publication"));
+		jdbc.sql("""
+				insert into orgunit.unit_import (id, uploaded_by, file_name, content, uploaded_at)
+				select gen_random_uuid(), 'admin', 'khong-phai-bang-tinh.xlsx', '\\x504b'::bytea, now()
+				where not exists (select 1 from orgunit.unit_import where confirmed_at is null)""").update();
+		samples.put("import", one(jdbc, "select min(id::text) from orgunit.unit_import where confirmed_at is null"));
 		return samples;
 	}
 

@@ -38,6 +38,9 @@ class EvaluationWork implements WorkItems {
 			items.add(new Item("home.kind.selfAssessment", VietnameseDates.format(c.month()).substring(3),
 					"/evaluation/scorecards/" + c.id(), due.self(), due.late()));
 		});
+		scorecards.overdueForSupervisor(viewer).forEach(c -> items.add(new Item("home.kind.selfOverdue",
+				c.staffName() + " – " + VietnameseDates.format(c.month()).substring(3), "/evaluation/scorecards/" + c.id(),
+				scorecards.deadlines(c).self(), true)));
 		scorecards.toReview(viewer).forEach(c -> {
 			ScorecardView.Deadlines due = scorecards.deadlines(c);
 			items.add(new Item("home.kind.scorecard", c.staffName() + " – " + VietnameseDates.format(c.month()).substring(3),

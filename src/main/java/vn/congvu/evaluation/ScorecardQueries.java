@@ -60,6 +60,17 @@ public class ScorecardQueries {
 				order by c.month, m.sort_key limit 500""").param("me", me(viewer)).query(Rows.as(ScorecardView.Card.class)).list();
 	}
 
+	/**
+	 * The viewer's people whose self-assessment is overdue: the direct supervisor may assess for them (with a reason),
+	 * so that their month can be approved.
+	 */
+	public List<ScorecardView.Card> overdueForSupervisor(Viewer viewer) {
+		return jdbc.sql(CARD + """
+				where c.supervisor_staff_id = :me and c.current and c.status = 'DRAFT'
+				order by c.month, m.sort_key limit 500""").param("me", me(viewer)).query(Rows.as(ScorecardView.Card.class))
+			.list().stream().filter(c -> deadlines(c).late()).toList();
+	}
+
 	/** Every current scorecard of one unit and month, best total first (heads and officers of the scope). */
 	public List<ScorecardView.Card> ofUnit(Viewer viewer, long unitId, YearMonth month) {
 		units.find(viewer, unitId); // 404 outside the scope
@@ -110,8 +121,9 @@ public class ScorecardQueries {
 		ScorecardView.Appeal appeal = jdbc.sql("""
 				select text, filed_at, answer, upheld, answered_by from evaluation.appeal where scorecard_id = :id""")
 			.param("id", id).query(Rows.as(ScorecardView.Appeal.class)).optional().orElse(null);
-		return new ScorecardView(card, ruleSet, stages, inputs, appeal, rights(viewer, card, appeal),
-				deadlines(ruleSet, card));
+		ScorecardView.Deadlines deadlines = deadlines(ruleSet, card);
+		return new ScorecardView(card, ruleSet, stages, inputs, appeal,
+				rights(viewer, card, appeal, card.status() == ScorecardStatus.DRAFT && deadlines.late()), deadlines);
 	}
 
 	ScorecardView.Card card(Viewer viewer, long id) {
@@ -120,7 +132,8 @@ public class ScorecardQueries {
 			.query(Rows.as(ScorecardView.Card.class)).optional().orElseThrow(() -> new RecordNotFoundException("scorecard", id));
 	}
 
-	ScorecardView.Rights rights(Viewer viewer, ScorecardView.Card card, ScorecardView.@org.jspecify.annotations.Nullable Appeal appeal) {
+	ScorecardView.Rights rights(Viewer viewer, ScorecardView.Card card, ScorecardView.@org.jspecify.annotations.Nullable Appeal appeal,
+			boolean selfOverdue) {
 		boolean owner = viewer.isStaff(card.staffId());
 		boolean head = !owner && viewer.mayApproveScorecards() && viewer.sees(card.unitPath());
 		boolean supervisor = !owner && (viewer.isStaff(card.supervisorStaffId())
@@ -133,7 +146,8 @@ public class ScorecardQueries {
 				owner && card.current() && status == ScorecardStatus.APPROVED && appeal == null,
 				head && appeal != null && appeal.answer() == null,
 				!owner && card.current() && (head || viewer.mayManageEvaluationRules() && viewer.sees(card.unitPath()))
-						&& status != ScorecardStatus.APPROVED && status != ScorecardStatus.ABSENT);
+						&& status != ScorecardStatus.APPROVED && status != ScorecardStatus.ABSENT,
+				supervisor && card.current() && status == ScorecardStatus.DRAFT && selfOverdue);
 	}
 
 	/** The deadlines of a scorecard under its rule set (self-assessment, review, approval) and whether it is late. */

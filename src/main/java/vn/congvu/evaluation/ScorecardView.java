@@ -44,8 +44,13 @@ public record ScorecardView(Card card, EvaluationRuleSet rules, List<Stage> stag
 	}
 
 	/** What the viewer may do now. */
+	/**
+	 * What the viewer may do with the scorecard. {@code reviewOnBehalf}: the direct supervisor assesses for a person
+	 * whose self-assessment is overdue (Decree 335/2025 lets the month be assessed without it), giving a reason the
+	 * person reads, so that the month can always be approved.
+	 */
 	public record Rights(boolean selfAssess, boolean review, boolean adjust, boolean appeal, boolean answerAppeal,
-			boolean markAbsent) {
+			boolean markAbsent, boolean reviewOnBehalf) {
 	}
 
 	/** The month's deadlines for each step (rule data) and whether the current step is late. */

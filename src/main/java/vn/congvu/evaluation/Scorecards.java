@@ -56,6 +56,18 @@ public class Scorecards {
 		record(viewer, view, "SUPERVISOR", ScorecardStatus.REVIEWED, points, comment, "SELF");
 	}
 
+	/**
+	 * The direct supervisor assesses for a person whose self-assessment is overdue, with a reason the person reads
+	 * on the scorecard; the month then goes on to the head as if reviewed.
+	 */
+	public void reviewOnBehalf(Viewer viewer, long id, Points points, String reason) {
+		ScorecardView view = queries.find(viewer, id);
+		require(view.rights().reviewOnBehalf());
+		String why = TextLimits.requireReason(reason, "scorecard.onBehalf.reason", 2_000);
+		record(viewer, view, "SUPERVISOR", ScorecardStatus.REVIEWED, points, why, "SUGGESTED");
+		audit.record("scorecard.reviewOnBehalf", "scorecard", id, null, Map.of("reason", why));
+	}
+
 	/** The head changes a reviewed scorecard's points before approving; a reason is required. */
 	public void adjust(Viewer viewer, long id, Points points, String reason) {
 		ScorecardView view = queries.find(viewer, id);

@@ -78,6 +78,13 @@ public class OrgUnitManagement {
 			problems.check("name", () -> TextLimits.require(unit.name(), 300));
 		}
 		problems.require(unit.type() != null, "type", "orgUnit.chooseType");
+		String agencyCode = unit.agencyCode() == null || unit.agencyCode().isBlank() ? null : unit.agencyCode().strip();
+		if (agencyCode != null && problems.check("agencyCode", () -> TextLimits.require(agencyCode, 40))) {
+			problems.require(!jdbc.sql("""
+					select exists (select 1 from orgunit.org_unit where agency_code = :a and valid_to is null)""")
+				.param("a", agencyCode).query(Boolean.class).single(), "agencyCode", "orgUnit.agencyCodeInUse",
+					agencyCode);
+		}
 		problems.require(unit.validFrom() != null, "validFrom", "form.required");
 		String parentPath = "/";
 		int level = 1;
@@ -99,8 +106,10 @@ public class OrgUnitManagement {
 		problems.refuseIfAny();
 		long id = jdbc.sql("select nextval('orgunit.org_unit_id_seq')").query(Long.class).single();
 		jdbc.sql("""
-				insert into orgunit.org_unit (id, code, name, search_text, type, parent_id, path, level, valid_from)
-				values (:id, :code, :name, :search, :type, :parent, :path, :level, :from)""")
+				insert into orgunit.org_unit (id, code, name, search_text, type, parent_id, path, level, valid_from,
+				    agency_code)
+				values (:id, :code, :name, :search, :type, :parent, :path, :level, :from, :agency)""")
+			.param("agency", agencyCode)
 			.param("id", id).param("code", unit.code()).param("name", unit.name())
 			.param("search", VietnameseText.fold(unit.code() + " " + unit.name())).param("type", unit.type().name())
 			.param("parent", unit.parentId()).param("path", parentPath + id + "/").param("level", level)

@@ -157,6 +157,7 @@ public class AccountAdministration {
 		String username = own(viewer, id);
 		String password = Accounts.randomPassword();
 		setPassword(id, password);
+		jdbc.sql("update platform.account set password_is_temporary = true where id = :id").param("id", id).update();
 		signOutEverywhere(username);
 		audit.record("account.resetPassword", "account", id, null, Map.of("username", username));
 		return new OneTimePassword(username, password);
@@ -213,7 +214,9 @@ public class AccountAdministration {
 
 	private void setPassword(long id, String password) {
 		jdbc.sql("""
-				update platform.account set password_hash = :h, failed_logins = 0, locked_until = null where id = :id""")
+				update platform.account set password_hash = :h, failed_logins = 0, locked_until = null,
+				    password_is_temporary = false
+				where id = :id""")
 			.param("h", passwords.encode(password)).param("id", id).update();
 		jdbc.sql("""
 				delete from platform.sign_in_failure

@@ -57,6 +57,35 @@ public class Accounts {
 		return id;
 	}
 
+	/**
+	 * Creates an account with a first password chosen for the person (generated from the staff list): it is linked to
+	 * their staff record, and signing in with that password leads to changing it.
+	 */
+	@Transactional
+	public long createWithFirstPassword(String username, String displayName, Role role, long scopeUnitId,
+			long staffId, String password) {
+		long id = create(username, displayName, role, scopeUnitId, password);
+		jdbc.sql("update platform.account set password_is_temporary = true where id = :id").param("id", id).update();
+		linkStaff(username, staffId);
+		return id;
+	}
+
+	/** Those of the staff members who already sign in with an account. */
+	public java.util.Set<Long> staffWithAccounts(java.util.Collection<Long> staffIds) {
+		if (staffIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select staff_id from platform.account where staff_id = any(:ids::bigint[])""")
+			.param("ids", staffIds.toArray(Long[]::new)).query(Long.class).list());
+	}
+
+	/** Whether a user name is free. */
+	public boolean free(String username) {
+		return jdbc.sql("select not exists (select 1 from platform.account where username = :u)").param("u", username)
+			.query(Boolean.class).single();
+	}
+
 	/** An account by username, if it exists and is enabled. */
 	public java.util.Optional<AccountRow> find(String username) {
 		return jdbc.sql("select id, username, display_name, role, scope_unit_id, enabled from platform.account "

@@ -145,6 +145,11 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
 			jdbc.sql("delete from platform.sign_in_failure where username = :u and client = :c")
 				.param("u", user.username()).param("c", request.getRemoteAddr()).update();
+			if (jdbc.sql("select password_is_temporary from platform.account where username = :u")
+				.param("u", user.username()).query(Boolean.class).optional().orElse(false)) {
+				response.sendRedirect(request.getContextPath() + "/account/password?first"); // someone else chose it
+				return;
+			}
 		}
 		response.sendRedirect(request.getContextPath() + afterSignIn(request, response));
 	}

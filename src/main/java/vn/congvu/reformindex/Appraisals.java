@@ -163,18 +163,28 @@ public class Appraisals {
 		if (!assessment.status().canBecome(AssessmentStatus.FINAL)) {
 			throw new InvalidInputException("reform.final.notNow");
 		}
-		if (assessment.status() == AssessmentStatus.APPRAISED) { // no response yet: has its time passed?
-			OffsetDateTime appraised = jdbc.sql("select appraised_at from reformindex.assessment where id = :a")
-				.param("a", id).query(OffsetDateTime.class).optional().orElse(null);
-			LocalDate until = appraised == null ? null
-					: appraised.atZoneSameInstant(clock.getZone()).toLocalDate().plusDays(AppraisalBallot.RESPONSE_DAYS);
-			if (until != null && !LocalDate.now(clock).isAfter(until)) {
-				throw new InvalidInputException("reform.final.awaitingResponse", VietnameseDates.format(until));
-			}
+		LocalDate until = responseUntil(assessment);
+		if (until != null) {
+			throw new InvalidInputException("reform.final.awaitingResponse", VietnameseDates.format(until));
 		}
 		jdbc.sql("update reformindex.assessment set status = 'FINAL', finalized_at = :at where id = :a")
 			.param("at", OffsetDateTime.now(clock)).param("a", id).update();
 		audit.record("reform.final", "reform_assessment", id, Map.of("status", assessment.status().name()),
 				Map.of("status", "FINAL"));
+	}
+
+	/**
+	 * The last day the unit may still respond, when the result waits for it (appraised, no response yet, its time
+	 * not passed); {@code null} when nothing waits.
+	 */
+	@Nullable LocalDate responseUntil(Assessments.Assessment assessment) {
+		if (assessment.status() != AssessmentStatus.APPRAISED) {
+			return null;
+		}
+		OffsetDateTime appraised = jdbc.sql("select appraised_at from reformindex.assessment where id = :a")
+			.param("a", assessment.id()).query(OffsetDateTime.class).optional().orElse(null);
+		LocalDate until = appraised == null ? null
+				: appraised.atZoneSameInstant(clock.getZone()).toLocalDate().plusDays(AppraisalBallot.RESPONSE_DAYS);
+		return until != null && !LocalDate.now(clock).isAfter(until) ? until : null;
 	}
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
+import vn.congvu.shared.ImportProblem;
 import vn.congvu.platform.Jobs;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.InvalidInputException;

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import vn.congvu.shared.ImportProblem;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.Viewer;

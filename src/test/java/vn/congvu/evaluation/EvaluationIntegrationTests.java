@@ -261,6 +261,39 @@ class EvaluationIntegrationTests extends IntegrationTestSupport {
 		assertThat(headCard.card().resultsPoints()).isEqualByComparingTo("44.80");
 	}
 
+	/**
+	 * A self-assessment left overdue no longer blocks the month: the direct supervisor assesses on the person's behalf
+	 * with a reason the person reads on the scorecard, and finds the step on their "My work"; the person cannot.
+	 */
+	@Test
+	void theSupervisorAssessesOnBehalfOfAPersonWhoseSelfAssessmentIsOverdue() {
+		long unit = ward("00004");
+		YearMonth month = YearMonth.now(clock).minusMonths(5); // its self-assessment deadline passed months ago
+		close.close(Viewer.system(), unit, month, null);
+		ScorecardView.Card card = queries.ofUnit(headOf(unit), unit, month).stream()
+			.filter(c -> c.supervisorStaffId() != null && c.status() == ScorecardStatus.DRAFT).findFirst().orElseThrow();
+		Viewer supervisor = asStaff(card.supervisorStaffId());
+		Viewer person = asStaff(card.staffId());
+		assertThat(queries.find(supervisor, card.id()).rights().reviewOnBehalf()).isTrue();
+		assertThat(queries.find(person, card.id()).rights().reviewOnBehalf()).isFalse();
+		assertThat(queries.overdueForSupervisor(supervisor)).extracting(ScorecardView.Card::id).contains(card.id());
+
+		ScorecardView view = queries.find(supervisor, card.id());
+		Scorecards.Points points = new Scorecards.Points(view.rules().generalPoints(),
+				view.rules().resultsPoints().subtract(BigDecimal.TEN), BigDecimal.ZERO);
+		assertThatThrownBy(() -> scorecards.reviewOnBehalf(supervisor, card.id(), points, " "))
+			.hasMessageContaining("scorecard.onBehalf.reason");
+		assertThatThrownBy(() -> scorecards.reviewOnBehalf(person, card.id(), points, "Tôi tự đánh giá hộ mình"))
+			.isInstanceOf(NotPermittedException.class);
+		scorecards.reviewOnBehalf(supervisor, card.id(), points, "Đồng chí đi học tập trung cả tháng, không tự đánh giá kịp hạn.");
+
+		ScorecardView seen = queries.find(person, card.id());
+		assertThat(seen.card().status()).isEqualTo(ScorecardStatus.REVIEWED);
+		assertThat(seen.stages()).filteredOn(s -> s.stage().equals("SUPERVISOR")).singleElement()
+			.satisfies(s -> assertThat(s.comment()).contains("đi học tập trung"));
+		assertThat(queries.overdueForSupervisor(supervisor)).extracting(ScorecardView.Card::id).doesNotContain(card.id());
+	}
+
 	@Test
 	void aMonthAwayIsMarkedAbsentWithItsReasonAndSupervisorsAreRecordedInTheUnit() {
 		long unit = ward("00004");

@@ -135,6 +135,70 @@ class AssessmentCyclesIntegrationTests extends IntegrationTestSupport {
 				and entity_id = :m""").param("m", "" + id).query(Long.class).single()).isEqualTo(2);
 	}
 
+	@Autowired TableSteps steps;
+	@Autowired Appraisals appraisals;
+	@Autowired vn.congvu.staff.StaffQueries staff;
+
+	private Viewer member(String code) {
+		long hanoi = units.byCode("01", LocalDate.now(clock)).id();
+		long id = staff.idOfCode(Viewer.system(), code, LocalDate.now(clock)).orElseThrow();
+		return new Viewer("test-table-member-" + code, "Thành viên", Role.LEADER, hanoi, units.pathOf(hanoi), id, false);
+	}
+
+	private void submitAll(long methodology, List<Assessments.Assessment> units) {
+		for (Assessments.Assessment unit : units) {
+			java.util.Map<Long, Assessments.LineInput> lines = new java.util.LinkedHashMap<>();
+			IndexResults.leaves(methodologies.items(methodology))
+				.forEach(item -> lines.put(item.id(), new Assessments.LineInput(BigDecimal.ONE, null, List.of())));
+			assessments.scoreAll(headOf(unit), unit.id(), lines);
+			assessments.submit(headOf(unit), unit.id());
+		}
+	}
+
+	/**
+	 * Each council member votes on a whole table in one ballot, each unit its own choice; each unit is counted as
+	 * its own ballot is; the officer makes final in one step every result that may be, naming those still waiting.
+	 */
+	@Test
+	void aCouncilVotesOnAWholeTableAndTheOfficerMakesItFinal() {
+		Viewer officer = provinceOfficer("T34");
+		long id = table(officer, LocalDate.now(clock).getYear() - 1, OrgUnitType.WARD, OrgUnitType.SPECIAL_ZONE);
+		Viewer cityWide = new Viewer("test-table-officer", "Cán bộ Sở Nội vụ", Role.HOME_AFFAIRS_OFFICER, null, "/", null,
+				false); // the council is of the city's leaders, outside the province's scope
+		methodologies.setCouncil(cityWide, id, List.of("HK00002", "HK00003", "HK00004"));
+		cycles.open(officer, id, LocalDate.now(clock).plusDays(5));
+		List<Assessments.Assessment> opened = assessments.ofMethodology(officer, id);
+		assertThat(opened).hasSize(2);
+		submitAll(id, opened);
+		long ward = opened.stream().filter(a -> a.unitName().startsWith("Phường")).findFirst().orElseThrow().id();
+		long zone = opened.stream().filter(a -> a.unitName().startsWith("Đặc khu")).findFirst().orElseThrow().id();
+
+		Viewer first = member("HK00002");
+		assertThat(steps.ballot(first, id)).extracting(TableSteps.BallotLine::assessmentId)
+			.containsExactlyInAnyOrder(ward, zone);
+		assertThat(steps.voteAll(first, id, java.util.Map.of(ward, true, zone, false))).isEqualTo(2);
+		assertThat(steps.ballot(first, id)).as("voted: nothing left on the ballot").isEmpty();
+		assertThatThrownBy(() -> steps.voteAll(first, id, java.util.Map.of(ward, true)))
+			.hasMessage("reform.ballot.notOnBallot");
+		steps.voteAll(member("HK00003"), id, java.util.Map.of(ward, true, zone, false));
+		assertThatThrownBy(() -> steps.voteAll(member("HK00004"), id, java.util.Map.of(ward, true, 999_999L, true)))
+			.as("all or nothing").hasMessage("reform.ballot.notOnBallot");
+		assertThat(steps.ballot(member("HK00004"), id)).as("nothing half-cast").hasSize(2);
+		steps.voteAll(member("HK00004"), id, java.util.Map.of(ward, true, zone, true));
+
+		assertThat(assessments.view(officer, ward).assessment().status()).isEqualTo(AssessmentStatus.APPRAISED);
+		assertThat(assessments.view(officer, zone).assessment().status()).as("1 of 3: the votes start again")
+			.isEqualTo(AssessmentStatus.SUBMITTED);
+		assertThat(steps.finalizeAll(officer, id)).satisfies(done -> {
+			assertThat(done.finalized()).isZero();
+			assertThat(done.waiting()).containsExactly("Phường Bến Cảng");
+		});
+		Assessments.Assessment wardAssessment = assessments.view(officer, ward).assessment();
+		appraisals.respond(headOf(wardAssessment), ward, "Phường thống nhất với kết quả thẩm định của hội đồng.");
+		assertThat(steps.finalizeAll(officer, id).finalized()).isEqualTo(1);
+		assertThat(assessments.view(officer, ward).assessment().status()).isEqualTo(AssessmentStatus.FINAL);
+	}
+
 	private static Viewer headOf(Assessments.Assessment a) {
 		return new Viewer("test-cycle-head-" + a.unitCode(), "Lãnh đạo " + a.unitName(), Role.UNIT_HEAD, a.unitId(),
 				a.unitPath(), null, false);

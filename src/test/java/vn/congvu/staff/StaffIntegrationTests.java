@@ -17,6 +17,7 @@ import vn.congvu.TestAccounts;
 import vn.congvu.WebSession;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Role;
+import vn.congvu.shared.ImportProblem;
 import vn.congvu.shared.RecordNotFoundException;
 import vn.congvu.shared.VietnameseNames;
 import vn.congvu.shared.VietnameseText;

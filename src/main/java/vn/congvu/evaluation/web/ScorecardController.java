@@ -40,6 +40,8 @@ class ScorecardController {
 						form.bonus()), form.text());
 				case "review" -> scorecards.review(viewer, id, FormValues.points(form.general(), form.results(),
 						form.bonus()), form.text());
+				case "on-behalf" -> scorecards.reviewOnBehalf(viewer, id, FormValues.points(form.general(),
+						form.results(), form.bonus()), form.text());
 				case "adjust" -> scorecards.adjust(viewer, id, FormValues.points(form.general(), form.results(),
 						form.bonus()), form.text());
 				case "appeal" -> scorecards.appeal(viewer, id, form.text());

@@ -64,7 +64,7 @@ class OrgUnitAdminController {
 		long[] created = { 0 };
 		boolean done = FormOutcome.attempt(redirect, "unit", "created", () -> created[0] = management.create(viewer,
 				new NewOrgUnit(form.code().strip(), form.name().strip().replaceAll("\\s+", " "), form.type(),
-						form.parentId(), form.validFrom()),
+						form.parentId(), form.validFrom(), form.agencyCode()),
 				FormOutcome.problemsOf(binding)));
 		return done ? "redirect:/units/" + created[0] : "redirect:/units/new";
 	}

@@ -15,7 +15,7 @@ final class OrgUnitAdminForms {
 
 	/** The form of {@code OrgUnitAdminController.create}, as typed. */
 	record Create(String code, String name, @Nullable OrgUnitType type, @Nullable Long parentId,
-			@Nullable LocalDate validFrom) {
+			@Nullable LocalDate validFrom, @Nullable String agencyCode) {
 
 		Create {
 			code = code == null ? "" : code;

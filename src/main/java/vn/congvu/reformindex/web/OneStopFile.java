@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.congvu.reformindex.OneStopStatistics;
-import vn.congvu.reformindex.WorkbookCells;
+import vn.congvu.platform.WorkbookCells;
 import vn.congvu.shared.InvalidInputException;
 
 /**

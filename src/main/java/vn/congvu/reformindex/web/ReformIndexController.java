@@ -40,16 +40,19 @@ class ReformIndexController {
 
 	private final Methodologies methodologies;
 	private final AssessmentCycles cycles;
+	private final vn.congvu.reformindex.TableSteps steps;
 	private final Assessments assessments;
 	private final IndexPublications publications;
 	private final vn.congvu.reformindex.IndexPublishing publishing;
 	private final SurveyScores surveys;
 	private final Clock clock;
 
-	ReformIndexController(Methodologies methodologies, AssessmentCycles cycles, Assessments assessments,
+	ReformIndexController(Methodologies methodologies, AssessmentCycles cycles, vn.congvu.reformindex.TableSteps steps,
+			Assessments assessments,
 			IndexPublications publications, vn.congvu.reformindex.IndexPublishing publishing, SurveyScores surveys,
 			Clock clock) {
 		this.cycles = cycles;
+		this.steps = steps;
 		this.publishing = publishing;
 		this.surveys = surveys;
 		this.methodologies = methodologies;
@@ -96,6 +99,7 @@ class ReformIndexController {
 		model.addAttribute("assessments", assessments.ofMethodology(viewer, id));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("unitTypes", OrgUnitType.values());
+		model.addAttribute("onCouncil", steps.onCouncil(viewer, id));
 		return "reformindex/methodology";
 	}
 

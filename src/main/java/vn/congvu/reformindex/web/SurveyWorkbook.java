@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.web.multipart.MultipartFile;
 import vn.congvu.reformindex.SurveyScores;
-import vn.congvu.reformindex.WorkbookCells;
+import vn.congvu.platform.WorkbookCells;
 import vn.congvu.shared.InvalidInputException;
 
 /** Survey results as the survey's workbook gives them: unit code in column A, survey points in column B, from row 2. */

@@ -1,4 +1,4 @@
-package vn.congvu.staff;
+package vn.congvu.shared;
 
 import java.util.List;
 
