@@ -22,7 +22,7 @@ import vn.congvu.shared.NotPermittedException;
  * a right file previews its units by kind, then creates them, parents before children, with their agency codes; the
  * same file is not imported twice; only an administrator imports.
  */
-class UnitImportIntegrationTests extends IntegrationTestSupport {
+public class UnitImportIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired UnitImport imports;
 	@Autowired OrgUnitQueries units;
@@ -30,7 +30,7 @@ class UnitImportIntegrationTests extends IntegrationTestSupport {
 	private static final Viewer ADMIN = new Viewer("test-unit-import", "Quản trị", Role.ADMINISTRATOR, null, "/", null,
 			false);
 
-	static byte[] workbook(Object[]... rows) throws Exception {
+	public static byte[] workbook(Object[]... rows) throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(UnitWorkbook.SHEET);
 			org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
