@@ -109,12 +109,14 @@ class DemoDataLoader implements ApplicationRunner {
 		HoanKiemUnits.LINEAGE.forEach((newCode, sources) -> sources.forEach((oldCode, whole) ->
 				edges.add(whole ? Edge.whole(oldWards.get(oldCode), newCode) : Edge.part(oldWards.get(oldCode), newCode))));
 		units.reorganise(Viewer.system(), new ReorganisationCommand(ReorganisationKind.MERGE, REFORM, HoanKiemUnits.RESOLUTION,
-				HoanKiemUnits.RESOLUTION_DATE, "Sắp xếp đơn vị hành chính cấp xã của Hà Nội năm 2025", newWards, edges));
+				HoanKiemUnits.RESOLUTION_DATE, "Sắp xếp đơn vị hành chính cấp xã của Hà Nội năm 2025", newWards, edges)
+				.withoutCarryingPeople()); // the demo stages who went where (DemoStaff.afterReform)
 		List<Edge> dissolved = new ArrayList<>();
 		divisions.values().forEach(id -> dissolved.add(Edge.dissolved(id)));
 		dissolved.add(Edge.dissolved(district));
 		units.reorganise(Viewer.system(), new ReorganisationCommand(ReorganisationKind.DISSOLVE, REFORM, HoanKiemUnits.RESOLUTION,
-				HoanKiemUnits.RESOLUTION_DATE, "Kết thúc hoạt động của chính quyền cấp huyện", List.of(), dissolved));
+				HoanKiemUnits.RESOLUTION_DATE, "Kết thúc hoạt động của chính quyền cấp huyện", List.of(), dissolved)
+				.withoutCarryingPeople());
 		demoStaff.afterReform(oldWards);
 		demoAccounts(hanoi, oldWards);
 		demoStaff.linkHeads(accounts, oldWards);

@@ -39,8 +39,12 @@ public class OrgUnitManagement {
 		this.changes = changes;
 	}
 
-	/** What a reorganisation would do: the units that end, those that begin and the sub-units that change parent. */
-	public record Preview(List<OrgUnitView> ending, List<OrgUnitView> starting, List<OrgUnitView> subUnitsMoved) {
+	/**
+	 * What a reorganisation would do: the units that end, those that begin, the sub-units that change parent, and
+	 * what every module carries to the successors or leaves behind.
+	 */
+	public record Preview(List<OrgUnitView> ending, List<OrgUnitView> starting, List<OrgUnitView> subUnitsMoved,
+			List<Consequences.Line> consequences) {
 	}
 
 	/**
@@ -49,7 +53,8 @@ public class OrgUnitManagement {
 	 */
 	public Preview preview(Viewer viewer, ReorganisationCommand command) {
 		List<Long> moved = new java.util.ArrayList<>();
-		reorganise(viewer, command, moved);
+		Consequences consequences = new Consequences();
+		reorganise(viewer, command, moved, consequences);
 		List<OrgUnitView> ending = command.edges().stream().map(ReorganisationCommand.Edge::predecessorId)
 			.distinct().map(queries::find).toList();
 		List<OrgUnitView> starting = command.newUnits().stream()
@@ -57,7 +62,7 @@ public class OrgUnitManagement {
 		List<OrgUnitView> subUnits = moved.stream().map(queries::find).toList();
 		org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
 			.setRollbackOnly();
-		return new Preview(ending, starting, subUnits);
+		return new Preview(ending, starting, subUnits, consequences.lines());
 	}
 
 	/** Creates a unit and returns its id. The code must be free on every day from {@code validFrom} on. */
@@ -120,10 +125,11 @@ public class OrgUnitManagement {
 
 	/** Records a reorganisation; returns its id. Refused whole if any part breaks a rule. */
 	public long reorganise(Viewer viewer, ReorganisationCommand command) {
-		return reorganise(viewer, command, new java.util.ArrayList<>());
+		return reorganise(viewer, command, new java.util.ArrayList<>(), new Consequences());
 	}
 
-	private long reorganise(Viewer viewer, ReorganisationCommand command, List<Long> movedSubUnits) {
+	private long reorganise(Viewer viewer, ReorganisationCommand command, List<Long> movedSubUnits,
+			Consequences consequences) {
 		NotPermittedException.unless(viewer.mayAdminister());
 		command.edges().forEach(edge -> queries.find(viewer, edge.predecessorId()));
 		validate(command);
@@ -141,10 +147,17 @@ public class OrgUnitManagement {
 		}
 		command.newUnits().forEach(unit -> create(viewer, unit));
 		Map<String, Long> successors = new LinkedHashMap<>();
+		Map<Long, Long> heirOf = new LinkedHashMap<>();
 		for (ReorganisationCommand.Edge edge : command.edges()) {
 			Long successor = null;
 			if (edge.successorCode() != null) {
 				successor = successors.computeIfAbsent(edge.successorCode(), code -> successorId(code, command));
+				if (edge.whole()) { // a whole successor is the heir; else the first that took a part
+					heirOf.put(edge.predecessorId(), successor);
+				}
+				else {
+					heirOf.putIfAbsent(edge.predecessorId(), successor);
+				}
 			}
 			jdbc.sql("""
 					insert into orgunit.lineage (reorganisation_id, predecessor_id, successor_id, share)
@@ -177,8 +190,12 @@ public class OrgUnitManagement {
 			throw new InvalidInputException("reorganisation.orphans", String.join(", ", orphans));
 		}
 		audit.record("orgUnit.reorganise", "reorganisation", reorganisationId, null, command);
+		if (!movedSubUnits.isEmpty()) {
+			consequences.add("reorganisation.carried.subUnits", movedSubUnits.size());
+		}
 		events.publishEvent(new UnitsReorganised(reorganisationId, command.kind(), command.effectiveDate(),
-				List.copyOf(ending)));
+				List.copyOf(ending), java.util.Collections.unmodifiableMap(heirOf), command.carryPeople(),
+				consequences));
 		return reorganisationId;
 	}
 

@@ -80,6 +80,30 @@ public class Accounts {
 			.param("ids", staffIds.toArray(Long[]::new)).query(Long.class).list());
 	}
 
+	/**
+	 * Scopes the accounts scoped to a unit that ended in a reorganisation to its heir (audited per account).
+	 *
+	 * @return how many accounts
+	 */
+	@Transactional
+	public int rescope(long endedUnitId, long heirUnitId) {
+		List<Long> ids = jdbc.sql("select id from platform.account where scope_unit_id = :u order by id")
+			.param("u", endedUnitId).query(Long.class).list();
+		for (long id : ids) {
+			jdbc.sql("update platform.account set scope_unit_id = :heir where id = :id").param("heir", heirUnitId)
+				.param("id", id).update();
+			audit.record("account.rescope", "account", id, Map.of("scopeUnitId", endedUnitId),
+					Map.of("scopeUnitId", heirUnitId));
+		}
+		return ids.size();
+	}
+
+	/** How many accounts are scoped to a unit. */
+	public long scopedTo(long unitId) {
+		return jdbc.sql("select count(*) from platform.account where scope_unit_id = :u").param("u", unitId)
+			.query(Long.class).single();
+	}
+
 	/** Whether a user name is free. */
 	public boolean free(String username) {
 		return jdbc.sql("select not exists (select 1 from platform.account where username = :u)").param("u", username)

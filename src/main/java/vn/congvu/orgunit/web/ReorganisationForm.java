@@ -32,6 +32,7 @@ public class ReorganisationForm {
 	private String basisNumber = "";
 	private String basisDate = "";
 	private String note = "";
+	private boolean carryPeople = true;
 
 	ReorganisationCommand toCommand(LocalDate today) {
 		ReorganisationKind chosen = Arrays.stream(ReorganisationKind.values())
@@ -80,7 +81,7 @@ public class ReorganisationForm {
 			}
 		}
 		return new ReorganisationCommand(chosen, effective, basisNumber, basis, note.isBlank() ? null : note.strip(),
-				newUnits, edges, successors.isEmpty() ? null : successors.getFirst());
+				newUnits, edges, successors.isEmpty() ? null : successors.getFirst(), carryPeople);
 	}
 
 	private static LocalDate required(String text, LocalDate today) {
@@ -125,4 +126,6 @@ public class ReorganisationForm {
 	public void setBasisDate(String basisDate) { this.basisDate = basisDate; }
 	public String getNote() { return note; }
 	public void setNote(String note) { this.note = note; }
+	public boolean isCarryPeople() { return carryPeople; }
+	public void setCarryPeople(boolean carryPeople) { this.carryPeople = carryPeople; }
 }
