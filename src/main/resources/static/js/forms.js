@@ -129,4 +129,60 @@
   document.querySelectorAll('button[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
   });
+
+  // a person named by staff code can be found by name: a search beside the code field lists the people of the
+  // viewer's scope (diacritics ignored) and a choice fills the code in; without script the code is typed as before
+  document.querySelectorAll('input[data-person-picker]').forEach(function (target) {
+    var multiple = target.hasAttribute('data-multiple');
+    var box = document.createElement('div');
+    box.className = 'person-picker';
+    var label = document.createElement('label');
+    var search = document.createElement('input');
+    search.type = 'search';
+    search.id = target.id + '-by-name';
+    search.autocomplete = 'off';
+    label.htmlFor = search.id;
+    label.textContent = target.getAttribute('data-person-picker');
+    var results = document.createElement('ul');
+    results.className = 'plain picker-results';
+    results.setAttribute('aria-live', 'polite');
+    box.append(label, search, results);
+    target.insertAdjacentElement('afterend', box);
+    var timer = null;
+    function choose(code) {
+      if (multiple) {
+        var codes = target.value.split(/[,;\s]+/).filter(function (c) { return c; });
+        if (codes.indexOf(code) < 0) {
+          codes.push(code);
+        }
+        target.value = codes.join(', ');
+      } else {
+        target.value = code;
+      }
+      results.replaceChildren();
+      search.value = '';
+      target.focus();
+    }
+    search.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        fetch('/staff/search.json?q=' + encodeURIComponent(search.value), { headers: { Accept: 'application/json' } })
+          .then(function (answer) { return answer.ok ? answer.json() : []; })
+          .then(function (people) {
+            results.replaceChildren();
+            people.forEach(function (person) {
+              var item = document.createElement('li');
+              var button = document.createElement('button');
+              button.type = 'button';
+              button.className = 'pick-choice';
+              button.textContent = person.name + ' (' + person.code + ') – ' + person.unit;
+              button.addEventListener('click', function () { choose(person.code); });
+              item.appendChild(button);
+              results.appendChild(item);
+            });
+          })
+          .catch(function () { results.replaceChildren(); });
+      }, 250);
+    });
+  });
 }());

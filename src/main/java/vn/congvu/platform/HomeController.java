@@ -2,8 +2,6 @@ package vn.congvu.platform;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,28 +14,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private static final Comparator<WorkItems.Item> ORDER = Comparator
-		.comparing((WorkItems.Item item) -> !item.overdue())
-		.thenComparing(WorkItems.Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparing(WorkItems.Item::title);
-
-	private final List<WorkItems> sources;
+	private final MyWork work;
 	private final Clock clock;
 
-	HomeController(List<WorkItems> sources, Clock clock) {
-		this.sources = sources;
+	HomeController(MyWork work, Clock clock) {
+		this.work = work;
 		this.clock = clock;
 	}
 
 	@GetMapping("/")
 	String home(Viewer viewer, Model model) {
-		LocalDate today = LocalDate.now(clock);
-		List<WorkItems.Item> items = new ArrayList<>();
-		sources.forEach(source -> items.addAll(source.itemsFor(viewer, today)));
-		items.sort(ORDER);
+		List<WorkItems.Item> items = work.itemsFor(viewer);
 		model.addAttribute("items", items);
 		model.addAttribute("overdue", items.stream().filter(WorkItems.Item::overdue).count());
-		model.addAttribute("today", today);
+		model.addAttribute("today", LocalDate.now(clock));
 		return "platform/home";
 	}
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,8 +111,7 @@ public class Reminders implements SmartLifecycle {
 	@Nullable Reminder compose(String username, String to, LocalDate today) {
 		List<WorkItems.Item> items = new ArrayList<>();
 		runAs.run(username, viewer -> sources.forEach(source -> items.addAll(source.itemsFor(viewer, today))));
-		items.sort(Comparator.comparing((WorkItems.Item item) -> !item.overdue())
-			.thenComparing(WorkItems.Item::due, Comparator.nullsLast(Comparator.naturalOrder())));
+		items.sort(MyWork.ORDER);
 		long overdue = items.stream().filter(WorkItems.Item::overdue).count();
 		long dueSoon = items.stream().filter(i -> !i.overdue() && i.due() != null
 				&& !i.due().isAfter(today.plusDays(daysBefore))).count();

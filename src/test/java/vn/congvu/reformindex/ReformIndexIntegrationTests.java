@@ -361,7 +361,7 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		assessments.score(head, ward.id(), items.get("3.1"), BigDecimal.ZERO, null, List.of());
 	}
 
-	private static UploadedFile evidence() {
+	static UploadedFile evidence() {
 		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		try {
