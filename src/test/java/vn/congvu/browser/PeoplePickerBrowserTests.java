@@ -27,8 +27,12 @@ class PeoplePickerBrowserTests extends BrowserTestSupport {
 		String folded = vn.congvu.shared.VietnameseText.fold(someone); // "nguyen van an": no diacritics
 		page.locator("#c-codes-by-name").fill(folded);
 		assertThat(page.locator("#c-codes-by-name + .picker-results button").first()).containsText(someone);
+		page.locator("#council-form").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "screenshots", "PeoplePicker-council-390.png")));
 		page.locator("#c-codes-by-name + .picker-results button").first().click();
 		assertThat(page.locator("#c-codes")).hasValue(Pattern.compile("^HK\\d{5}$"));
+		page.locator("header").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "screenshots", "PeoplePicker-header-390.png")));
 		page.locator("#c-codes-by-name").fill(folded);
 		page.locator("#c-codes-by-name + .picker-results button").first().click();
 		assertThat(page.locator("#c-codes")).hasValue(Pattern.compile("^HK\\d{5}$")); // the same person once
