@@ -61,14 +61,17 @@ public class ScorecardQueries {
 	}
 
 	/**
-	 * The viewer's people whose self-assessment is overdue: the direct supervisor may assess for them (with a reason),
-	 * so that their month can be approved.
+	 * The viewer's people whose self-assessment is overdue: the direct supervisor (the unit's head where none is
+	 * recorded) may assess for them, with a reason, so that their month can be approved.
 	 */
 	public List<ScorecardView.Card> overdueForSupervisor(Viewer viewer) {
 		return jdbc.sql(CARD + """
-				where c.supervisor_staff_id = :me and c.current and c.status = 'DRAFT'
-				order by c.month, m.sort_key limit 500""").param("me", me(viewer)).query(Rows.as(ScorecardView.Card.class))
-			.list().stream().filter(c -> deadlines(c).late()).toList();
+				where c.current and c.status = 'DRAFT' and c.staff_id <> :me
+				  and (c.supervisor_staff_id = :me
+				       or (c.supervisor_staff_id is null and :head and u.path like :scope || '%'))
+				order by c.month, m.sort_key limit 500""").param("me", me(viewer))
+			.param("head", viewer.mayApproveScorecards() && viewer.staffId() != null).param("scope", viewer.scopePath())
+			.query(Rows.as(ScorecardView.Card.class)).list().stream().filter(c -> deadlines(c).late()).toList();
 	}
 
 	/** Every current scorecard of one unit and month, best total first (heads and officers of the scope). */

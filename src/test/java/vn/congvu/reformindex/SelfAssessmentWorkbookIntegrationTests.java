@@ -99,4 +99,76 @@ class SelfAssessmentWorkbookIntegrationTests extends IntegrationTestSupport {
 			.as("submitted: locked").hasMessageContaining("reform.assessment.locked");
 		assertThat(workbooks.workbook(head, ward.id())).as("still downloadable to read").isNotEmpty();
 	}
+
+	@Autowired AdjustmentWorkbooks adjustments;
+
+	/** The adjustments workbook with column G (points) and H (justification) set by unit and line code. */
+	private static byte[] adjusted(byte[] downloaded, Map<String, String[]> byUnitAndLine) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloaded));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.getSheetAt(0);
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				String[] values = byUnitAndLine.get(row.getCell(0).getStringCellValue() + "/"
+						+ row.getCell(2).getStringCellValue());
+				for (int c = 0; values != null && c < values.length; c++) {
+					row.createCell(6 + c).setCellValue(values[c]);
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/**
+	 * The officer appraises a whole table in one workbook: mistakes (points over the maximum, a justification too
+	 * short) are listed by row and column and nothing is saved; right, each unit's lines are adjusted.
+	 */
+	@Test
+	void theOfficerAppraisesAWholeTableInOneWorkbook() throws Exception {
+		LocalDate start = LocalDate.of(LocalDate.now(clock).getYear() - 1, 12, 31);
+		long province = unitManagement.create(Viewer.system(), new NewOrgUnit("T38", "Tỉnh Thẩm Định",
+				OrgUnitType.PROVINCE, null, start));
+		for (String[] ward : new String[][] { { "T3801", "Phường Thượng" }, { "T3802", "Phường Hạ" } }) {
+			unitManagement.create(Viewer.system(), new NewOrgUnit(ward[0], ward[1], OrgUnitType.WARD, province, start));
+		}
+		Viewer officer = new Viewer("test-adjust-officer", "Cán bộ", Role.HOME_AFFAIRS_OFFICER, province,
+				units.pathOf(province), null, false);
+		long id = methodologies.create(officer, new Methodologies.NewMethodology(start.getYear(),
+				List.of(OrgUnitType.WARD), "Chỉ số CCHC (thẩm định bằng tệp)", "Kế hoạch kiểm thử", BigDecimal.valueOf(30),
+				"A:90; B:0", null));
+		List<MethodologyTree.Line> noEvidence = ReformIndexIntegrationTests.lines("30").stream()
+			.map(l -> new MethodologyTree.Line(l.row(), l.code(), l.parentCode(), l.name(), l.maxPoints(), l.scoring(),
+					l.source(), "", l.guidance(), l.weightLow(), l.weightHigh()))
+			.toList();
+		methodologies.setLines(officer, id, noEvidence);
+		cycles.open(officer, id, LocalDate.now(clock).plusDays(3));
+		for (Assessments.Assessment ward : assessments.ofMethodology(officer, id)) {
+			Viewer head = new Viewer("test-adjust-head-" + ward.unitCode(), "Lãnh đạo", Role.UNIT_HEAD, ward.unitId(),
+					ward.unitPath(), null, false);
+			java.util.Map<Long, Assessments.LineInput> lines = new java.util.LinkedHashMap<>();
+			IndexResults.leaves(methodologies.items(id))
+				.forEach(item -> lines.put(item.id(), new Assessments.LineInput(BigDecimal.ONE, null, List.of())));
+			assessments.scoreAll(head, ward.id(), lines);
+			assessments.submit(head, ward.id());
+		}
+		byte[] downloaded = adjustments.workbook(officer, id);
+
+		byte[] wrong = adjusted(downloaded, Map.of("T3801/1.1", new String[] { "0,5", "Kế hoạch ban hành chậm hai tuần." },
+				"T3802/1.2", new String[] { "25", "Báo cáo vượt điểm tối đa của tiêu chí." },
+				"T3802/2.1", new String[] { "0", "ngắn" }));
+		AdjustmentWorkbooks.Outcome refused = adjustments.importWorkbook(officer, id, new ByteArrayInputStream(wrong));
+		assertThat(refused.problems()).extracting(ImportProblem::column, ImportProblem::messageKey).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("G", "reform.score.outOfRange"),
+				org.assertj.core.groups.Tuple.tuple("H", "reform.appraisal.justification"));
+		assertThat(assessments.ofMethodology(officer, id)).allSatisfy(a -> assertThat(assessments.view(officer, a.id())
+			.lines().values()).allSatisfy(line -> assertThat(line.appraisedPoints()).as("nothing saved").isNull()));
+
+		byte[] right = adjusted(downloaded, Map.of("T3801/1.1", new String[] { "0,5", "Kế hoạch ban hành chậm hai tuần." },
+				"T3802/2.1", new String[] { "0", "Chưa công khai thủ tục tại bộ phận một cửa." }));
+		assertThat(adjustments.importWorkbook(officer, id, new ByteArrayInputStream(right)).adjusted()).isEqualTo(2);
+		Assessments.Assessment upper = assessments.ofMethodology(officer, id).stream()
+			.filter(a -> a.unitCode().equals("T3801")).findFirst().orElseThrow();
+		assertThat(assessments.view(officer, upper.id()).finalTotal()).isEqualByComparingTo("3.5");
+	}
 }
