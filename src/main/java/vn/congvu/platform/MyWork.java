@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Việc của tôi: what every module asks of the person today, overdue first, then by due date. The home page lists
- * it; the header counts it on every page (read once per request), and the daily reminder mails it.
+ * it, the header counts it on every page (a count at most a minute old), and the daily reminder mails it.
  */
 @Service("myWork")
 public class MyWork {
@@ -18,35 +18,40 @@ public class MyWork {
 		.thenComparing(WorkItems.Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(WorkItems.Item::title);
 
-	private static final String COUNTED = MyWork.class.getName() + ".count";
+	/** How long the header's count may be old: it is a hint, the home page is always fresh. */
+	private static final long COUNT_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
+	private record Counted(int count, long atNanos) {
+	}
 
 	private final List<WorkItems> sources;
 	private final Clock clock;
+	private final java.util.Map<String, Counted> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
 	MyWork(List<WorkItems> sources, Clock clock) {
 		this.sources = sources;
 		this.clock = clock;
 	}
 
-	/** The person's work today, in order. */
+	/** The person's work today, in order (and the header's count, brought up to date). */
 	public List<WorkItems.Item> itemsFor(Viewer viewer) {
 		LocalDate today = LocalDate.now(clock);
 		List<WorkItems.Item> items = new ArrayList<>();
 		sources.forEach(source -> items.addAll(source.itemsFor(viewer, today)));
 		items.sort(ORDER);
+		counts.put(viewer.username(), new Counted(items.size(), System.nanoTime()));
 		return items;
 	}
 
-	/** How many things wait for the signed-in person, for the header; computed once per request. */
+	/**
+	 * How many things wait for the signed-in person, for the header of every page: counted at most once a minute per
+	 * person, so that pages do not pay for every module's queries each time.
+	 */
 	public int count(Viewer viewer) {
-		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-		if (attributes != null && attributes.getAttribute(COUNTED, 0) instanceof Integer counted) {
-			return counted;
+		Counted counted = counts.get(viewer.username());
+		if (counted != null && System.nanoTime() - counted.atNanos() < COUNT_FOR_NANOS) {
+			return counted.count();
 		}
-		int count = itemsFor(viewer).size();
-		if (attributes != null) {
-			attributes.setAttribute(COUNTED, count, 0);
-		}
-		return count;
+		return itemsFor(viewer).size();
 	}
 }
