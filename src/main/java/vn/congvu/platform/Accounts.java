@@ -81,7 +81,8 @@ public class Accounts {
 	}
 
 	/**
-	 * Scopes the accounts scoped to a unit that ended in a reorganisation to its heir (audited per account).
+	 * Scopes the accounts scoped to a unit that ended in a reorganisation to its heir (audited per account), and ends
+	 * their open sessions, which hold the old scope.
 	 *
 	 * @return how many accounts
 	 */
@@ -91,6 +92,11 @@ public class Accounts {
 			.param("u", endedUnitId).query(Long.class).list();
 		for (long id : ids) {
 			jdbc.sql("update platform.account set scope_unit_id = :heir where id = :id").param("heir", heirUnitId)
+				.param("id", id).update();
+			// a signed-in session holds the scope it began with: it ends, and the next sign-in sees the heir
+			jdbc.sql("""
+					delete from platform.spring_session
+					where principal_name = (select username from platform.account where id = :id)""")
 				.param("id", id).update();
 			audit.record("account.rescope", "account", id, Map.of("scopeUnitId", endedUnitId),
 					Map.of("scopeUnitId", heirUnitId));

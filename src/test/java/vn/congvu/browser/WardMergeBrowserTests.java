@@ -67,6 +67,10 @@ class WardMergeBrowserTests extends BrowserTestSupport {
 		long task = tasks.assign(Viewer.system(), new NewTask(dyke, "GM-004", List.of(), "Số hóa sổ hộ tịch năm 2020",
 				"Sổ hộ tịch đã số hóa", null, TaskOrigin.DIRECTIVE, null, today.plusDays(20)));
 
+		vn.congvu.WebSession riverHeadSession = new vn.congvu.WebSession(baseUrl());
+		riverHeadSession.signIn(riverAccount, vn.congvu.TestAccounts.PASSWORD);
+		org.assertj.core.api.Assertions.assertThat(riverHeadSession.get("/").statusCode()).isEqualTo(200);
+
 		useViewport(390, 844);
 		signIn(testAccounts.create(Role.ADMINISTRATOR, null));
 		page.navigate(baseUrl() + "/units/reorganise");
@@ -99,6 +103,8 @@ class WardMergeBrowserTests extends BrowserTestSupport {
 			.param("s", dykeHead).param("u", merged).query(String.class).single()).isEqualTo("DEPUTY");
 		org.assertj.core.api.Assertions.assertThat(accounts.find(riverAccount).orElseThrow().scopeUnitId())
 			.isEqualTo(merged);
+		org.assertj.core.api.Assertions.assertThat(riverHeadSession.get("/").statusCode())
+			.as("the session that held the old scope has ended").isEqualTo(302);
 		page.navigate(baseUrl() + "/feedback/service-points");
 		assertThat(page.locator("main")).containsText("Phường Sông Đê – Bộ phận một cửa – quầy 1");
 		page.navigate(baseUrl() + "/evaluation/tasks/" + task);
