@@ -35,7 +35,11 @@ public class MyWork {
 
 	/** The person's work today, in order (and the header's count, brought up to date). */
 	public List<WorkItems.Item> itemsFor(Viewer viewer) {
-		LocalDate today = LocalDate.now(clock);
+		return itemsFor(viewer, LocalDate.now(clock));
+	}
+
+	/** The person's work as of {@code today}, in order. */
+	public List<WorkItems.Item> itemsFor(Viewer viewer, LocalDate today) {
 		List<WorkItems.Item> items = new ArrayList<>();
 		sources.forEach(source -> items.addAll(source.itemsFor(viewer, today)));
 		items.sort(ORDER);

@@ -38,7 +38,7 @@ public class Reminders implements SmartLifecycle {
 	private static final Locale VI = Locale.forLanguageTag("vi");
 
 	private final JdbcClient jdbc;
-	private final List<WorkItems> sources;
+	private final MyWork work;
 	private final RunAs runAs;
 	private final StaffNames staff;
 	private final MessageSource messages;
@@ -51,13 +51,13 @@ public class Reminders implements SmartLifecycle {
 	private final String from;
 	private @Nullable ScheduledExecutorService timer;
 
-	Reminders(JdbcClient jdbc, List<WorkItems> sources, RunAs runAs, StaffNames staff, MessageSource messages,
+	Reminders(JdbcClient jdbc, MyWork work, RunAs runAs, StaffNames staff, MessageSource messages,
 			PublicAddress address, ObjectProvider<JavaMailSender> mail, Clock clock,
 			@Value("${congvu.reminders.hour:7}") int hour, @Value("${congvu.reminders.days-before:3}") int daysBefore,
 			@Value("${congvu.reminders.daily-digest:true}") boolean dailyDigest,
 			@Value("${congvu.reminders.from:congvu@localhost}") String from) {
 		this.jdbc = jdbc;
-		this.sources = sources;
+		this.work = work;
 		this.runAs = runAs;
 		this.staff = staff;
 		this.messages = messages;
@@ -110,8 +110,7 @@ public class Reminders implements SmartLifecycle {
 	/** The person's reminder for today, or {@code null} when there is nothing to say. */
 	@Nullable Reminder compose(String username, String to, LocalDate today) {
 		List<WorkItems.Item> items = new ArrayList<>();
-		runAs.run(username, viewer -> sources.forEach(source -> items.addAll(source.itemsFor(viewer, today))));
-		items.sort(MyWork.ORDER);
+		runAs.run(username, viewer -> items.addAll(work.itemsFor(viewer, today)));
 		long overdue = items.stream().filter(WorkItems.Item::overdue).count();
 		long dueSoon = items.stream().filter(i -> !i.overdue() && i.due() != null
 				&& !i.due().isAfter(today.plusDays(daysBefore))).count();
