@@ -1,35 +1,51 @@
-// Draws the PAR Index ranking from the canvas's data attributes (no inline script: the CSP forbids it): each unit's
-// total as a bar, and beside it the 5–95% rank interval of the uncertainty analysis with its median.
+// Draws the PAR Index ranking from the canvases' data attributes (no inline script: the CSP forbids it), as two
+// charts that share no axis: each unit's total as a bar (points), and each unit's published rank with the 5–95% rank
+// interval of the uncertainty analysis and its median (ranks, best at the left).
 document.addEventListener('DOMContentLoaded', function () {
   var canvas = document.getElementById('ranking-chart');
   if (!canvas || !window.Chart || !canvas.dataset.labels) { return; }
+  var labels = canvas.dataset.labels.split('|');
+  canvas.parentElement.style.height = Math.max(240, labels.length * 28 + 80) + 'px';
+  new Chart(canvas, {
+    type: 'bar',
+    data: { labels: labels, datasets: [{ label: canvas.dataset.totalLabel,
+      data: canvas.dataset.totals.split('|').map(Number), backgroundColor: 'rgba(11,92,171,.75)' }] },
+    options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false,
+      scales: { x: { min: 0, max: 100 } }, plugins: { legend: { display: false } } }
+  });
+});
+
+document.addEventListener('DOMContentLoaded', function () {
+  var canvas = document.getElementById('interval-chart');
+  if (!canvas || !window.Chart || !canvas.dataset.labels) { return; }
   var split = function (name) { return canvas.dataset[name].split('|'); };
   var labels = split('labels');
-  var totals = split('totals').map(Number);
   var lows = split('lows').map(Number);
   var highs = split('highs').map(Number);
-  var medians = split('medians').map(Number);
+  var point = function (values) { return values.map(function (v, i) { return { x: v, y: labels[i] }; }); };
   canvas.parentElement.style.height = Math.max(240, labels.length * 28 + 80) + 'px';
   new Chart(canvas, {
     type: 'bar',
     data: {
       labels: labels,
       datasets: [
-        { label: canvas.dataset.totalLabel, data: totals, backgroundColor: 'rgba(11,92,171,.75)', xAxisID: 'x' },
         { label: canvas.dataset.intervalLabel, data: lows.map(function (low, i) { return [low - 0.4, highs[i] + 0.4]; }),
-          backgroundColor: 'rgba(230,145,56,.45)', xAxisID: 'rank' },
-        { type: 'scatter', label: canvas.dataset.medianLabel,
-          data: medians.map(function (m, i) { return { x: m, y: labels[i] }; }), backgroundColor: '#b45309',
-          pointRadius: 4, xAxisID: 'rank' }
+          backgroundColor: 'rgba(230,145,56,.45)' },
+        { type: 'scatter', label: canvas.dataset.medianLabel, data: point(split('medians').map(Number)),
+          backgroundColor: '#b45309', pointRadius: 4 },
+        { type: 'scatter', label: canvas.dataset.rankLabel, data: point(split('ranks').map(Number)),
+          backgroundColor: '#0b5cab', pointStyle: 'rectRot', pointRadius: 5 }
       ]
     },
     options: {
       indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false,
-      scales: {
-        x: { position: 'top', min: 0, max: 100 },
-        rank: { position: 'bottom', reverse: true, min: 0.5, max: labels.length + 0.5, ticks: { stepSize: 1 },
-          grid: { drawOnChartArea: false } }
-      }
+      scales: { x: { min: 0.5, max: Number(canvas.dataset.units) + 0.5,
+        afterBuildTicks: function (axis) { // whole ranks only
+          var step = Math.max(1, Math.ceil(Number(canvas.dataset.units) / 20));
+          axis.ticks = [];
+          for (var r = 1; r <= Number(canvas.dataset.units); r += step) { axis.ticks.push({ value: r }); }
+        },
+        title: { display: true, text: canvas.dataset.rankAxis } } }
     }
   });
 });

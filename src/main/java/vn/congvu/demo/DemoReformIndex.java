@@ -125,7 +125,8 @@ class DemoReformIndex {
 			selfAssess(ward, random);
 			appraise(officer, ward.id(), random);
 			survey.add(new SurveyScores.SurveyRow(survey.size() + 2, ward.unitCode(),
-					BigDecimal.valueOf(2200 + random.nextInt(700), 2).toPlainString()));
+					BigDecimal.valueOf(2200 + random.nextInt(700), 2).toPlainString(),
+					String.valueOf(150 + random.nextInt(250))));
 		}
 		surveys.importSurvey(officer, id, survey, "Điều tra xã hội học năm " + year + " (dữ liệu mẫu)");
 		for (Assessments.Assessment ward : wards) {

@@ -29,7 +29,8 @@ class AssessmentAccess {
 
 	static final String SELECT = """
 			select a.id, a.methodology_id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path,
-			       a.deadline, a.first_deadline, a.status, a.submitted_by, a.submitted_at, a.survey_points, a.survey_source, a.response,
+			       a.deadline, a.first_deadline, a.status, a.submitted_by, a.submitted_at, a.survey_points, a.survey_source,
+			       a.survey_answers, a.response,
 			       a.finalized_at
 			from reformindex.assessment a join orgunit.published_unit u on u.id = a.unit_id
 			""";

@@ -57,7 +57,7 @@ public class Assessments {
 			String unitPath, LocalDate deadline, @Nullable LocalDate firstDeadline, AssessmentStatus status,
 			@Nullable String submittedBy,
 			@Nullable OffsetDateTime submittedAt, @Nullable BigDecimal surveyPoints, @Nullable String surveySource,
-			@Nullable String response, @Nullable OffsetDateTime finalizedAt) {
+			@Nullable Integer surveyAnswers, @Nullable String response, @Nullable OffsetDateTime finalizedAt) {
 	}
 
 	public record Line(long scoreId, long itemId, @Nullable BigDecimal selfPoints, @Nullable String selfNote,

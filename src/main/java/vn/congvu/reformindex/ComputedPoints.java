@@ -35,7 +35,7 @@ class ComputedPoints {
 		this.units = units;
 	}
 
-	record Survey(@Nullable BigDecimal points, String source) {
+	record Survey(@Nullable BigDecimal points, String source, @Nullable Integer answers) {
 	}
 
 	BigDecimal points(Item item, long unitId, int year) {
@@ -104,9 +104,9 @@ class ComputedPoints {
 		SatisfactionIndex index = index(unitId, year);
 		if (index.responses() < MIN_RESPONSES || index.overall() == null) {
 			return new Survey(null, "Chưa đủ " + MIN_RESPONSES + " phiếu đánh giá năm " + year + " (" + index.responses()
-					+ "): điểm thẩm định quy đổi về thang 100");
+					+ "): điểm thẩm định quy đổi về thang 100", null);
 		}
 		return new Survey(surveyMax.multiply(BigDecimal.valueOf(index.overall())).setScale(2, RoundingMode.HALF_UP),
-				"Chỉ số hài lòng năm " + year + " trên " + index.responses() + " phiếu");
+				"Chỉ số hài lòng năm " + year + " trên " + index.responses() + " phiếu", Math.toIntExact(index.responses()));
 	}
 }

@@ -35,7 +35,8 @@ public class IndexPublications {
 	/** Draws of the published rank-uncertainty analysis; the live page uses fewer. */
 	public static final int PUBLISHED_DRAWS = 10_000;
 	static final int LIVE_DRAWS = 2_000;
-	static final String FORMAT = "congvu-par-index/1";
+	/** The snapshot's format; the number after the slash is {@link UncertaintyModel}'s format. */
+	static final String FORMAT = "congvu-par-index/" + UncertaintyModel.CURRENT_FORMAT;
 
 	static final JsonMapper JSON = JsonMapper.builder()
 		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -45,17 +46,30 @@ public class IndexPublications {
 	private final Methodologies methodologies;
 	private final Assessments assessments;
 	private final OrgUnitQueries units;
+	private final LiveIndexInputs liveInputs;
 
-	IndexPublications(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, OrgUnitQueries units) {
+	IndexPublications(JdbcClient jdbc, Methodologies methodologies, Assessments assessments, OrgUnitQueries units,
+			LiveIndexInputs liveInputs) {
 		this.jdbc = jdbc;
 		this.methodologies = methodologies;
 		this.assessments = assessments;
 		this.units = units;
+		this.liveInputs = liveInputs;
 	}
 
-	/** What a publication freezes: enough to recompute every figure. */
+	/**
+	 * What a publication freezes: enough to recompute every figure.
+	 *
+	 * @param sensitivity the analysis with each source alone; null in publications of the first format
+	 */
 	public record Snapshot(String format, IndexInputs inputs, long seed, int draws,
-			List<IndexResults.UnitResult> results, List<RankUncertainty.Interval> intervals) {
+			List<IndexResults.UnitResult> results, List<RankUncertainty.Interval> intervals,
+			RankUncertainty.@Nullable Sensitivity sensitivity) {
+
+		/** The format's number: which analysis made the intervals. */
+		int formatNumber() {
+			return Integer.parseInt(format.substring(format.lastIndexOf('/') + 1));
+		}
 	}
 
 	/** A publication; {@code unitType} is its table's kinds ({@link Methodology#tableKey()}). */
@@ -70,78 +84,14 @@ public class IndexPublications {
 
 	/** Results with what the page needs: the contents, each unit's interval, whether everything is final. */
 	public record ResultsView(Methodology methodology, List<Item> contents, List<IndexResults.UnitResult> results,
-			Map<Long, RankUncertainty.Interval> intervals, int draws, long seed, List<String> notFinal) {
+			Map<Long, RankUncertainty.Interval> intervals, RankUncertainty.@Nullable Sensitivity sensitivity, int draws,
+			long seed, List<String> notFinal) {
 	}
-
-	/** Earlier publications of the same table: the same kinds of unit, ranked in the same scope. */
-	private static final String SAME_TABLE = """
-
-			join reformindex.methodology m on m.id = p.methodology_id
-			where p.unit_type = :t and p.year < :y and m.scope_unit_id is not distinct from :scope::bigint""";
 
 	/** The inputs of a methodology as they stand: final points where appraised, the unit's where not. */
 	@Transactional(readOnly = true)
 	public IndexInputs inputs(long methodologyId) {
-		Methodology methodology = methodologies.find(methodologyId);
-		List<Item> items = methodologies.items(methodologyId);
-		Map<Long, String> codes = new HashMap<>();
-		items.forEach(i -> codes.put(i.id(), i.code()));
-		Map<Long, Map<String, BigDecimal>> points = new HashMap<>();
-		Map<Long, Map<String, BigDecimal>> claimed = new HashMap<>();
-		jdbc.sql("""
-				select s.assessment_id, s.item_id, s.self_points, s.appraised_points from reformindex.score s
-				join reformindex.assessment a on a.id = s.assessment_id where a.methodology_id = :m""")
-			.param("m", methodologyId).query((rs, n) -> {
-				long assessment = rs.getLong("assessment_id");
-				String code = codes.get(rs.getLong("item_id"));
-				BigDecimal self = rs.getBigDecimal("self_points");
-				BigDecimal appraised = rs.getBigDecimal("appraised_points");
-				BigDecimal value = appraised != null ? appraised : self != null ? self : BigDecimal.ZERO.setScale(2);
-				points.computeIfAbsent(assessment, k -> new java.util.TreeMap<>()).put(code, value);
-				if (appraised != null && self != null && appraised.compareTo(self) != 0) {
-					claimed.computeIfAbsent(assessment, k -> new java.util.TreeMap<>()).put(code, self);
-				}
-				return null;
-			}).list();
-		Map<Long, BigDecimal> previous = previousPercents(methodology);
-		int previousYear = previousYear(methodology);
-		List<IndexInputs.Unit> unitInputs = new ArrayList<>();
-		for (Assessments.Assessment a : assessments.ofMethodology(Viewer.system(), methodologyId)) {
-			unitInputs.add(new IndexInputs.Unit(a.unitId(), a.unitCode(), a.unitName(),
-					points.getOrDefault(a.id(), Map.of()), claimed.getOrDefault(a.id(), Map.of()), a.surveyPoints(),
-					previous(a.unitId(), previous, previousYear)));
-		}
-		return new IndexInputs(methodology.year(), methodology.tableKey(), methodology.name(), items,
-				methodology.surveyPoints(), methodologies.groups(methodologyId), unitInputs);
-	}
-
-	private int previousYear(Methodology methodology) {
-		return jdbc.sql("""
-				select coalesce(max(p.year), 0) from reformindex.publication p""" + SAME_TABLE)
-			.param("t", methodology.tableKey()).param("y", methodology.year())
-			.param("scope", methodology.scopeUnitId()).query(Integer.class).single();
-	}
-
-	/** Each unit's percent in the latest earlier publication of the same kind of unit. */
-	private Map<Long, BigDecimal> previousPercents(Methodology methodology) {
-		Map<Long, BigDecimal> percents = new HashMap<>();
-		jdbc.sql("""
-				select p.id from reformindex.publication p""" + SAME_TABLE + " order by p.year desc limit 1")
-			.param("t", methodology.tableKey()).param("y", methodology.year())
-			.param("scope", methodology.scopeUnitId()).query(Long.class).optional()
-			.ifPresent(id -> snapshot(id).results().forEach(r -> percents.put(r.unitId(), r.percent())));
-		return percents;
-	}
-
-	/** The unit's own previous result, or the mean of the units it was formed from ({@link Comparisons}). */
-	private IndexInputs.@Nullable Previous previous(long unitId, Map<Long, BigDecimal> previous, int year) {
-		if (previous.isEmpty()) {
-			return null;
-		}
-		List<Comparisons.Former> formers = units.lineage(unitId).predecessors().stream()
-			.filter(p -> p.otherUnitId() != null)
-			.map(p -> new Comparisons.Former(p.otherUnitId(), p.otherName())).toList();
-		return Comparisons.previous(unitId, previous, year, formers);
+		return liveInputs.inputs(methodologyId);
 	}
 
 	/** The live results, for officers and leaders, with a rank analysis of fewer draws seeded by the methodology. */
@@ -150,8 +100,9 @@ public class IndexPublications {
 		NotPermittedException.unless(viewer.mayManageReformIndex() || viewer.oversees());
 		Methodology methodology = methodologies.find(methodologyId);
 		IndexInputs inputs = inputs(methodologyId);
-		return view(methodology, inputs, IndexResults.compute(inputs),
-				RankUncertainty.run(inputs, methodologyId, LIVE_DRAWS), LIVE_DRAWS, methodologyId, notFinal(methodologyId));
+		RankUncertainty.Analysis analysis = RankUncertainty.analyse(inputs, methodologyId, LIVE_DRAWS);
+		return view(methodology, inputs, IndexResults.compute(inputs), analysis.intervals(), analysis.sensitivity(),
+				LIVE_DRAWS, methodologyId, notFinal(methodologyId));
 	}
 
 	/** The units whose result is not final yet, by name. */
@@ -161,11 +112,12 @@ public class IndexPublications {
 	}
 
 	ResultsView view(Methodology methodology, IndexInputs inputs, List<IndexResults.UnitResult> results,
-			List<RankUncertainty.Interval> intervals, int draws, long seed, List<String> notFinal) {
+			List<RankUncertainty.Interval> intervals, RankUncertainty.@Nullable Sensitivity sensitivity, int draws,
+			long seed, List<String> notFinal) {
 		Map<Long, RankUncertainty.Interval> byUnit = new HashMap<>();
 		intervals.forEach(i -> byUnit.put(i.unitId(), i));
 		return new ResultsView(methodology, inputs.items().stream().filter(i -> i.level() == 1).toList(), results,
-				byUnit, draws, seed, notFinal);
+				byUnit, sensitivity, draws, seed, notFinal);
 	}
 
 	@Transactional(readOnly = true)
@@ -212,7 +164,7 @@ public class IndexPublications {
 		Publication publication = publication(id);
 		Snapshot snapshot = snapshot(id);
 		ResultsView view = view(methodologies.find(publication.methodologyId()), snapshot.inputs(), snapshot.results(),
-				snapshot.intervals(), snapshot.draws(), snapshot.seed(), List.of());
+				snapshot.intervals(), snapshot.sensitivity(), snapshot.draws(), snapshot.seed(), List.of());
 		parsed.put(id, view);
 		return view;
 	}
@@ -289,11 +241,21 @@ public class IndexPublications {
 		return ResultsWorkbook.write(published(id), publication(id).sha256());
 	}
 
-	/** Whether recomputing from a snapshot's text gives exactly its figures, and the text still has its SHA-256. */
+	/**
+	 * Whether recomputing from a snapshot's text gives exactly its figures (with the analysis of its format, and its
+	 * sensitivity summary), and the text still has its SHA-256.
+	 */
 	public static boolean reproduces(String text, String sha256) {
 		Snapshot snapshot = parse(text);
-		return UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8)).equals(sha256)
-				&& IndexResults.compute(snapshot.inputs()).equals(snapshot.results())
-				&& RankUncertainty.run(snapshot.inputs(), snapshot.seed(), snapshot.draws()).equals(snapshot.intervals());
+		if (!UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8)).equals(sha256)
+				|| !IndexResults.compute(snapshot.inputs()).equals(snapshot.results())) {
+			return false;
+		}
+		if (snapshot.formatNumber() < UncertaintyModel.CURRENT_FORMAT) {
+			return snapshot.sensitivity() == null && RankUncertainty.run(snapshot.inputs(), snapshot.seed(),
+					snapshot.draws(), snapshot.formatNumber()).equals(snapshot.intervals());
+		}
+		return RankUncertainty.analyse(snapshot.inputs(), snapshot.seed(), snapshot.draws())
+			.equals(new RankUncertainty.Analysis(snapshot.intervals(), snapshot.sensitivity()));
 	}
 }

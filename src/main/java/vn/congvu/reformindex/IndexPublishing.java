@@ -68,13 +68,15 @@ public class IndexPublishing {
 
 	long freeze(Viewer viewer, Methodology methodology, long seed) {
 		IndexInputs inputs = publications.inputs(methodology.id());
-		IndexPublications.Snapshot snapshot = new IndexPublications.Snapshot(IndexPublications.FORMAT, inputs, seed, IndexPublications.PUBLISHED_DRAWS, IndexResults.compute(inputs),
-				RankUncertainty.run(inputs, seed, IndexPublications.PUBLISHED_DRAWS));
+		RankUncertainty.Analysis analysis = RankUncertainty.analyse(inputs, seed, IndexPublications.PUBLISHED_DRAWS);
+		IndexPublications.Snapshot snapshot = new IndexPublications.Snapshot(IndexPublications.FORMAT, inputs, seed,
+				IndexPublications.PUBLISHED_DRAWS, IndexResults.compute(inputs), analysis.intervals(),
+				analysis.sensitivity());
 		String text = IndexPublications.JSON.writeValueAsString(snapshot);
 		String sha256 = UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8));
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		IndexPublications.ResultsView view = publications.view(methodology, inputs, snapshot.results(), snapshot.intervals(), snapshot.draws(), seed,
-				List.of());
+		IndexPublications.ResultsView view = publications.view(methodology, inputs, snapshot.results(),
+				snapshot.intervals(), snapshot.sensitivity(), snapshot.draws(), seed, List.of());
 		IndexPublications.Publication draft = new IndexPublications.Publication(0, methodology.id(), methodology.year(), methodology.tableKey(), now,
 				viewer.displayName(), seed, IndexPublications.PUBLISHED_DRAWS, sha256);
 		long issuingUnit = document.issuingUnit(assessments.ofMethodology(Viewer.system(), methodology.id()).stream()

@@ -137,6 +137,33 @@ public class Methodologies {
 		return id;
 	}
 
+	/**
+	 * Sets the parameters of the uncertainty analysis ({@link IndexInputs.Uncertainty}) until the methodology is
+	 * published: how far a self-assessed line accepted as it was may move (percent of its maximum, at most 50), and how
+	 * far survey points without a number of answers may move (points, at most the survey's share). Blank is none.
+	 */
+	public void setUncertainty(Viewer viewer, long id, @Nullable BigDecimal acceptedLineSpread,
+			@Nullable BigDecimal surveySpread, Problems problems) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
+		Methodology methodology = find(id);
+		if (methodology.published()) {
+			throw new InvalidInputException("reform.publication.already");
+		}
+		problems.require(acceptedLineSpread == null || (acceptedLineSpread.signum() >= 0
+				&& acceptedLineSpread.compareTo(BigDecimal.valueOf(50)) <= 0 && acceptedLineSpread.scale() <= 2),
+				"acceptedLineSpread", "reform.uncertainty.acceptedRange");
+		problems.require(surveySpread == null || (surveySpread.signum() >= 0
+				&& surveySpread.compareTo(methodology.surveyPoints()) <= 0 && surveySpread.scale() <= 2),
+				"surveySpread", "reform.uncertainty.surveyRange", MethodologyTree.plain(methodology.surveyPoints()));
+		problems.refuseIfAny();
+		jdbc.sql("update reformindex.methodology set accepted_line_spread = :a, survey_spread = :s where id = :id")
+			.param("a", acceptedLineSpread).param("s", surveySpread).param("id", id).update();
+		Map<String, Object> changes = new java.util.LinkedHashMap<>();
+		changes.put("acceptedLineSpread", acceptedLineSpread == null ? "" : acceptedLineSpread.toPlainString());
+		changes.put("surveySpread", surveySpread == null ? "" : surveySpread.toPlainString());
+		audit.record("reform.methodology.uncertainty", "reform_methodology", id, null, changes);
+	}
+
 	private void saveGroups(long id, List<IndexInputs.Group> groups) {
 		for (IndexInputs.Group group : groups) {
 			jdbc.sql("insert into reformindex.group_threshold (methodology_id, label, min_percent) values (:m, :l, :p)")
@@ -160,8 +187,10 @@ public class Methodologies {
 			.map(g -> g.label() + ":" + MethodologyTree.plain(g.minPercent())).toList());
 		long id = create(viewer, new NewMethodology(year, unitTypes, name,
 				from.legalBasis(), from.surveyPoints(), groups, from.caveat()));
-		jdbc.sql("update reformindex.methodology set copied_from = :f where id = :id").param("f", fromId)
-			.param("id", id).update();
+		jdbc.sql("""
+				update reformindex.methodology set copied_from = :f, accepted_line_spread = :a, survey_spread = :s
+				where id = :id""").param("f", fromId).param("a", from.acceptedLineSpread())
+			.param("s", from.surveySpread()).param("id", id).update();
 		insertItems(id, items(fromId));
 		audit.record("reform.methodology.copy", "reform_methodology", id, null, Map.of("from", fromId));
 		return id;

@@ -16,10 +16,12 @@ import vn.congvu.orgunit.OrgUnitType;
  * @param scopeUnitId the unit whose subtree it covers (a province, a city), {@code null} for every unit
  * @param surveyPoints the survey's points on the 100-point scale
  * @param caveat what readers of the results must know (demonstration data, parts not confirmed)
+ * @param acceptedLineSpread / surveySpread the parameters of the uncertainty analysis ({@link IndexInputs.Uncertainty})
  */
 public record Methodology(long id, int year, List<OrgUnitType> unitTypes, @Nullable Long scopeUnitId, String name,
 		String legalBasis, BigDecimal surveyPoints, MethodologyStatus status, @Nullable Long copiedFrom,
-		@Nullable String caveat, String createdBy, OffsetDateTime createdAt) {
+		@Nullable String caveat, String createdBy, OffsetDateTime createdAt, @Nullable BigDecimal acceptedLineSpread,
+		@Nullable BigDecimal surveySpread) {
 
 	public Methodology {
 		unitTypes = unitTypes.stream().distinct().sorted().toList();

@@ -104,6 +104,12 @@ public final class MethodologyTree {
 			else if (weighted && (low == null || high == null || low.signum() <= 0 || high.compareTo(low) < 0)) {
 				problems.add(problem(line, "I", "reform.import.badWeights", line.weightLow(), line.weightHigh()));
 			}
+			else if (weighted && (low.compareTo(HUNDRED) > 0 || high.compareTo(HUNDRED) < 0)) {
+				// the analysis is centred on the published figures: a range that leaves out 100% would move every draw
+				// away from them, and the interval could miss the published rank
+				problems.add(problem(line, low.compareTo(HUNDRED) > 0 ? "I" : "J", "reform.import.weightsWithoutNominal",
+						line.weightLow(), line.weightHigh()));
+			}
 			if (level != null) {
 				levels.put(line.code(), level);
 			}

@@ -50,18 +50,36 @@ class PublicationDocument {
 			RankUncertainty.Interval interval = view.intervals().get(r.unitId());
 			rows.add(new String[] { String.valueOf(r.rank()), r.name(), decimal(r.total()) + (r.converted() ? " (*)" : ""),
 					r.group() == null ? "–" : r.group(),
-					interval.median() + " (" + interval.low() + "–" + interval.high() + ")" });
+					interval.median() + " (" + interval.low() + "–" + interval.high() + ")"
+							+ (interval.widened() ? " (**)" : "") });
 		}
 		document.table(new float[] { 0.8f, 3.1f, 1.3f, 0.8f, 1.8f },
 				new String[] { "Hạng", "Đơn vị", "Tổng điểm", "Nhóm", "Hạng trung vị (5–95%)" }, rows);
 		if (view.results().stream().anyMatch(IndexResults.UnitResult::converted)) {
 			document.text("(*) Không có điểm điều tra xã hội học: điểm thẩm định được quy đổi về thang 100.");
 		}
+		if (view.intervals().values().stream().anyMatch(RankUncertainty.Interval::widened)) {
+			document.text("(**) Khoảng được mở rộng để chứa thứ hạng công bố: mọi lần mô phỏng đều lệch về một phía "
+					+ "của thứ hạng này (bản chụp dữ liệu ghi khoảng của riêng các lần mô phỏng).");
+		}
 		document.heading("2. Phương pháp");
 		document.text("Xếp hạng theo tổng điểm chưa làm tròn; đơn vị bằng điểm cùng hạng. Độ bất định của thứ hạng được "
 				+ "ước lượng bằng " + java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(view.draws()) + " lần mô phỏng Monte Carlo với hạt giống " + view.seed()
-				+ " (trọng số từng nội dung trong khoảng cho phép; các tiêu chí được điều chỉnh khi thẩm định trong "
-				+ "khoảng nửa mức điều chỉnh về mỗi phía).");
+				+ (view.sensitivity() == null
+						? " (trọng số từng nội dung trong khoảng cho phép; các tiêu chí được điều chỉnh khi thẩm định "
+								+ "trong khoảng nửa mức điều chỉnh về mỗi phía)."
+						: " (trọng số từng nội dung trong khoảng cho phép, luôn chứa 100%; các tiêu chí được điều chỉnh "
+								+ "khi thẩm định trong khoảng nửa mức điều chỉnh về mỗi phía, các tiêu chí được chấp nhận "
+								+ "theo độ dao động bộ chỉ số quy định, điểm điều tra theo sai số chọn mẫu; mọi giá trị "
+								+ "nằm trong khoảng từ 0 đến điểm tối đa). Thứ hạng tính trên tổng điểm chưa làm tròn; "
+								+ "điểm hiển thị làm tròn đến 2 chữ số thập phân."));
+		RankUncertainty.Sensitivity sensitivity = view.sensitivity();
+		if (sensitivity != null) {
+			document.text("Độ rộng trung vị của khoảng thứ hạng (hạng 95% trừ hạng 5%) khi cho dao động: tất cả "
+					+ width(sensitivity.all()) + "; riêng trọng số " + width(sensitivity.weights())
+					+ "; riêng tiêu chí do con người chấm " + width(sensitivity.judgedLines())
+					+ "; riêng điều tra xã hội học " + width(sensitivity.survey()) + ".");
+		}
 		document.text("Bản chụp dữ liệu được công khai kèm kết quả; tính lại từ bản chụp cho đúng từng con số. "
 				+ "Mã kiểm tra SHA-256 của bản chụp:");
 		document.code("", publication.sha256());
@@ -90,6 +108,10 @@ class PublicationDocument {
 			i++;
 		}
 		return a.substring(0, a.lastIndexOf('/', i - 1) + 1);
+	}
+
+	private static String width(RankUncertainty.Width width) {
+		return String.valueOf(width.medianWidth()).replace('.', ',').replaceAll(",0$", "");
 	}
 
 	private static String decimal(BigDecimal value) {

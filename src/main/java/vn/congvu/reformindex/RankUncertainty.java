@@ -1,138 +1,142 @@
 package vn.congvu.reformindex;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How sure is a rank? A Monte Carlo analysis, as audited composite indices report it: in each draw, every content's
- * weight is drawn within its range (uniform, shared by all units; the total is rescaled to the same maximum), and
- * every sub-criterion the council adjusted is drawn uniformly within half the adjustment on each side of the final
- * points (the council's judgement has a spread as wide as the change it made). Units are ranked in every draw; the
- * median rank and the 5% and 95% ranks are reported.
+ * How sure is a rank? A Monte Carlo analysis, as audited composite indices report it ({@link UncertaintyModel} says
+ * what each draw varies): units are ranked in every draw, and each unit's median rank and 5% and 95% ranks are
+ * reported. The published interval always holds the published rank: where the draws fall wholly to one side of it
+ * (a unit tied with many others, or a line cut at its maximum), the interval is widened to reach it, and the 5%–95%
+ * ranks of the draws are published beside it, so a reader sees both.
  *
- * <p>Each draw has its own random stream derived from the seed and the draw's number, so the result is the same for
- * the same seed whatever the number of threads.
+ * <p>With each publication comes a sensitivity summary: the analysis run again with each source alone (the weights,
+ * the judged lines, the survey), so that a reader sees which input moves the ranking most.
  */
 public final class RankUncertainty {
 
 	private RankUncertainty() {
 	}
 
-	/** A unit's rank distribution summary. */
-	public record Interval(long unitId, int median, int low, int high) {
-	}
+	/**
+	 * A unit's rank distribution summary.
+	 *
+	 * @param low / high the published interval: the 5% and 95% ranks of the draws, widened to hold the published rank
+	 * @param drawnLow / drawnHigh the 5% and 95% ranks of the draws alone; null in publications of the first format
+	 */
+	public record Interval(long unitId, int median, int low, int high, @Nullable Integer drawnLow,
+			@Nullable Integer drawnHigh) {
 
-	/** The model prepared for drawing: flat arrays, one pass per draw. */
-	static final class Model {
-
-		final int units;
-		final int contents;
-		final long[] unitIds;
-		final double[] base; // [unit * contents + content]: the final points of the content
-		final int[] spanStart; // [unit * contents + content] → first index in spans; length units*contents+1
-		final double[] spans; // for each adjusted leaf: its signed half-width around the final points
-		final double[] weightLow;
-		final double[] weightHigh;
-		final double[] contentMax;
-		final double counted; // Σ counted maxima of the weighted contents
-		final double[] survey; // survey points or NaN (converted to 100)
-		final double appraisalMax;
-
-		Model(IndexInputs inputs) {
-			List<Item> contentItems = inputs.items().stream().filter(i -> i.level() == 1).toList();
-			Map<String, Integer> contentIndex = new HashMap<>();
-			for (int c = 0; c < contentItems.size(); c++) {
-				contentIndex.put(contentItems.get(c).code(), c);
-			}
-			Map<String, String> contentOf = IndexResults.contentOf(inputs.items());
-			List<Item> leaves = IndexResults.leaves(inputs.items());
-			units = inputs.units().size();
-			contents = contentItems.size();
-			unitIds = new long[units];
-			base = new double[units * contents];
-			spanStart = new int[units * contents + 1];
-			survey = new double[units];
-			weightLow = new double[contents];
-			weightHigh = new double[contents];
-			contentMax = new double[contents];
-			for (Item leaf : leaves) {
-				if (leaf.scoring().counted()) {
-					contentMax[contentIndex.get(contentOf.get(leaf.code()))] += leaf.maxPoints().doubleValue();
-				}
-			}
-			double weighted = 0;
-			for (int c = 0; c < contents; c++) {
-				Item item = contentItems.get(c);
-				weightLow[c] = item.weightLow() == null ? 100 : item.weightLow().doubleValue();
-				weightHigh[c] = item.weightHigh() == null ? 100 : item.weightHigh().doubleValue();
-				weighted += contentMax[c];
-			}
-			counted = weighted;
-			appraisalMax = IndexResults.appraisalMax(inputs.items()).doubleValue();
-			List<Double> spanList = new ArrayList<>();
-			List<List<Double>> perCell = new ArrayList<>();
-			for (int i = 0; i < units * contents; i++) {
-				perCell.add(new ArrayList<>());
-			}
-			for (int u = 0; u < units; u++) {
-				IndexInputs.Unit unit = inputs.units().get(u);
-				unitIds[u] = unit.unitId();
-				survey[u] = unit.survey() == null ? (inputs.surveyMax().signum() > 0 ? Double.NaN : 0)
-						: unit.survey().doubleValue();
-				for (Item leaf : leaves) {
-					int cell = u * contents + contentIndex.get(contentOf.get(leaf.code()));
-					BigDecimal points = unit.points().getOrDefault(leaf.code(), BigDecimal.ZERO);
-					base[cell] += leaf.sign() * points.doubleValue();
-					BigDecimal claimed = unit.claimed().get(leaf.code());
-					if (claimed != null && claimed.compareTo(points) != 0) {
-						perCell.get(cell).add(leaf.sign() * Math.abs(claimed.doubleValue() - points.doubleValue()) / 2);
-					}
-				}
-			}
-			for (int cell = 0; cell < units * contents; cell++) {
-				spanStart[cell] = spanList.size();
-				spanList.addAll(perCell.get(cell));
-			}
-			spanStart[units * contents] = spanList.size();
-			spans = spanList.stream().mapToDouble(Double::doubleValue).toArray();
-		}
-
-		/** The totals of one draw, into {@code totals}; {@code factors} is scratch space of one per content. */
-		void draw(long seed, int draw, double[] factors, double[] totals) {
-			SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (draw + 1L)));
-			double weightedMax = 0;
-			for (int c = 0; c < contents; c++) {
-				factors[c] = (weightLow[c] + random.nextDouble() * (weightHigh[c] - weightLow[c])) / 100;
-				weightedMax += factors[c] * contentMax[c];
-			}
-			double scale = weightedMax > 0 ? counted / weightedMax : 1;
-			for (int c = 0; c < contents; c++) { // bonus and penalty contents (no maximum) are not weighted
-				factors[c] = contentMax[c] > 0 ? factors[c] * scale : 1;
-			}
-			for (int u = 0, row = 0; u < units; u++, row += contents) {
-				double appraisal = 0;
-				int s = spanStart[row];
-				for (int c = 0; c < contents; c++) {
-					double value = base[row + c];
-					for (int end = spanStart[row + c + 1]; s < end; s++) {
-						value += (2 * random.nextDouble() - 1) * spans[s];
-					}
-					appraisal += factors[c] * value;
-				}
-				totals[u] = Double.isNaN(survey[u]) ? appraisal * 100 / appraisalMax : appraisal + survey[u];
-			}
+		/** Whether the interval was widened to hold the published rank. */
+		public boolean widened() {
+			return drawnLow != null && drawnHigh != null && (drawnLow != low || drawnHigh != high);
 		}
 	}
 
-	/** Runs {@code draws} draws from {@code seed}; returns each unit's median, 5% and 95% rank. */
+	/**
+	 * How wide the intervals are with one source varied (or all of them).
+	 *
+	 * @param inputs how many inputs the source varies (contents with a weight range, judged lines, survey points)
+	 * @param medianWidth the median over units of the drawn interval's width (95% rank minus 5% rank)
+	 * @param widest the widest drawn interval
+	 */
+	public record Width(int inputs, double medianWidth, int widest) {
+	}
+
+	/** The widths with everything varied, and with each source alone. */
+	public record Sensitivity(Width all, Width weights, Width judgedLines, Width survey) {
+
+		/** One line of the summary as a page shows it: {@code ALL} or a source's name, and whether it moves most. */
+		public record Line(String source, Width width, boolean strongest) {
+		}
+
+		/** The summary's lines: everything varied, then each source alone. */
+		public List<Line> rows() {
+			UncertaintySource strongest = strongest();
+			return List.of(new Line("ALL", all, false),
+					new Line(UncertaintySource.WEIGHTS.name(), weights, strongest == UncertaintySource.WEIGHTS),
+					new Line(UncertaintySource.JUDGED_LINES.name(), judgedLines,
+							strongest == UncertaintySource.JUDGED_LINES),
+					new Line(UncertaintySource.SURVEY.name(), survey, strongest == UncertaintySource.SURVEY));
+		}
+
+		/** The source whose width alone is largest, or null when nothing varies. */
+		public @Nullable UncertaintySource strongest() {
+			double best = Math.max(weights.medianWidth(), Math.max(judgedLines.medianWidth(), survey.medianWidth()));
+			if (best <= 0 && Math.max(weights.widest(), Math.max(judgedLines.widest(), survey.widest())) == 0) {
+				return null;
+			}
+			Map<UncertaintySource, Width> bySource = Map.of(UncertaintySource.WEIGHTS, weights,
+					UncertaintySource.JUDGED_LINES, judgedLines, UncertaintySource.SURVEY, survey);
+			return java.util.Arrays.stream(UncertaintySource.values())
+				.max(java.util.Comparator.comparingDouble((UncertaintySource s) -> bySource.get(s).medianWidth())
+					.thenComparingInt(s -> bySource.get(s).widest()).thenComparing(s -> -s.ordinal()))
+				.orElse(null);
+		}
+	}
+
+	/** The intervals and the sensitivity summary of one analysis. */
+	public record Analysis(List<Interval> intervals, Sensitivity sensitivity) {
+	}
+
+	/** Runs {@code draws} draws from {@code seed} with every source varied; returns each unit's interval. */
 	public static List<Interval> run(IndexInputs inputs, long seed, int draws) {
-		Model model = new Model(inputs);
+		return run(inputs, seed, draws, UncertaintyModel.CURRENT_FORMAT);
+	}
+
+	/** The intervals as the analysis of publications of {@code format} gave them (1: the first, 2: the current). */
+	static List<Interval> run(IndexInputs inputs, long seed, int draws, int format) {
+		UncertaintyModel model = new UncertaintyModel(inputs, format, EnumSet.allOf(UncertaintySource.class));
+		return intervals(model, seed, draws, format >= UncertaintyModel.CURRENT_FORMAT ? ranks(inputs) : null);
+	}
+
+	/** The intervals, and the analysis again with each source alone, from the same seed. */
+	public static Analysis analyse(IndexInputs inputs, long seed, int draws) {
+		Map<Long, Integer> ranks = ranks(inputs);
+		UncertaintyModel all = new UncertaintyModel(inputs, UncertaintyModel.CURRENT_FORMAT,
+				EnumSet.allOf(UncertaintySource.class));
+		List<Interval> intervals = intervals(all, seed, draws, ranks);
+		return new Analysis(intervals, new Sensitivity(width(intervals, all.weightsVaried + all.linesVaried
+				+ all.surveysVaried), alone(inputs, UncertaintySource.WEIGHTS, seed, draws, ranks),
+				alone(inputs, UncertaintySource.JUDGED_LINES, seed, draws, ranks),
+				alone(inputs, UncertaintySource.SURVEY, seed, draws, ranks)));
+	}
+
+	private static Width alone(IndexInputs inputs, UncertaintySource source, long seed, int draws,
+			Map<Long, Integer> ranks) {
+		UncertaintyModel model = new UncertaintyModel(inputs, UncertaintyModel.CURRENT_FORMAT, EnumSet.of(source));
+		return width(intervals(model, seed, draws, ranks),
+				model.weightsVaried + model.linesVaried + model.surveysVaried);
+	}
+
+	private static Width width(List<Interval> intervals, int inputs) {
+		if (intervals.isEmpty()) {
+			return new Width(inputs, 0, 0);
+		}
+		int[] widths = intervals.stream().mapToInt(i -> i.drawnHigh() - i.drawnLow()).sorted().toArray();
+		int n = widths.length;
+		double median = n % 2 == 1 ? widths[n / 2] : (widths[n / 2 - 1] + widths[n / 2]) / 2.0;
+		return new Width(inputs, median, widths[n - 1]);
+	}
+
+	/** The published ranks (on the exact totals), by unit. */
+	private static Map<Long, Integer> ranks(IndexInputs inputs) {
+		Map<Long, Integer> ranks = new HashMap<>();
+		IndexResults.compute(inputs).forEach(r -> ranks.put(r.unitId(), r.rank()));
+		return ranks;
+	}
+
+	/**
+	 * Draws and summarises: each unit's median, 5% and 95% rank; with {@code ranks} (the current format), the interval
+	 * widened to hold the published rank and the drawn one kept beside it.
+	 */
+	private static List<Interval> intervals(UncertaintyModel model, long seed, int draws,
+			@Nullable Map<Long, Integer> ranks) {
 		int n = model.units;
 		if (n == 0) {
 			return List.of();
@@ -171,7 +175,14 @@ public final class RankUncertainty {
 					break;
 				}
 			}
-			intervals.add(new Interval(model.unitIds[u], median, low, high));
+			long unitId = model.unitIds[u];
+			if (ranks == null) {
+				intervals.add(new Interval(unitId, median, low, high, null, null));
+			}
+			else {
+				int rank = ranks.get(unitId);
+				intervals.add(new Interval(unitId, median, Math.min(low, rank), Math.max(high, rank), low, high));
+			}
 		}
 		return intervals;
 	}

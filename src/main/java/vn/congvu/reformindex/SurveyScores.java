@@ -1,6 +1,7 @@
 package vn.congvu.reformindex;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,16 +48,26 @@ public class SurveyScores {
 			}
 			ComputedPoints.Survey survey = computed.survey(assessment.unitId(), methodology.year(),
 					methodology.surveyPoints());
-			jdbc.sql("update reformindex.assessment set survey_points = :p, survey_source = :s where id = :a")
-				.param("p", survey.points()).param("s", survey.source()).param("a", assessment.id()).update();
+			jdbc.sql("""
+					update reformindex.assessment set survey_points = :p, survey_source = :s, survey_answers = :n
+					where id = :a""")
+				.param("p", survey.points()).param("s", survey.source()).param("n", survey.answers())
+				.param("a", assessment.id()).update();
 			set += survey.points() == null ? 0 : 1;
 		}
 		audit.record("reform.survey", "reform_methodology", methodologyId, null, Map.of("units", set));
 		return set;
 	}
 
-	/** A unit's survey result as imported (from the survey's own workbook). */
-	public record SurveyRow(int row, String unitCode, String points) {
+	/**
+	 * A unit's survey result as imported (from the survey's own workbook), with the number of answers behind it when
+	 * the survey gives it (blank: unknown).
+	 */
+	public record SurveyRow(int row, String unitCode, String points, String answers) {
+
+		public SurveyRow(int row, String unitCode, String points) {
+			this(row, unitCode, points, "");
+		}
 	}
 
 	/**
@@ -74,6 +85,7 @@ public class SurveyScores {
 		Map<String, Assessments.Assessment> byCode = new java.util.HashMap<>();
 		assessments.ofMethodology(viewer, methodologyId).forEach(a -> byCode.put(a.unitCode(), a));
 		Map<Long, BigDecimal> points = new java.util.LinkedHashMap<>();
+		Map<Long, Integer> answers = new HashMap<>();
 		List<MethodologyTree.Problem> problems = new java.util.ArrayList<>();
 		for (SurveyRow row : rows) {
 			String at = String.valueOf(row.row());
@@ -95,6 +107,15 @@ public class SurveyScores {
 			else if (assessment != null) {
 				points.put(assessment.id(), value);
 			}
+			BigDecimal count = row.answers().isBlank() ? null : MethodologyTree.number(row.answers());
+			if (!row.answers().isBlank() && (count == null || count.signum() <= 0 || count.stripTrailingZeros().scale() > 0
+					|| count.compareTo(BigDecimal.valueOf(10_000_000)) > 0)) {
+				problems.add(new MethodologyTree.Problem(row.row(), "C", "reform.survey.badAnswers",
+						List.of(at, row.answers())));
+			}
+			else if (count != null && assessment != null) {
+				answers.put(assessment.id(), count.intValueExact());
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new ImportProblems(problems);
@@ -103,8 +124,10 @@ public class SurveyScores {
 			throw new InvalidInputException("reform.import.empty");
 		}
 		points.forEach((assessment, value) -> jdbc.sql("""
-				update reformindex.assessment set survey_points = :p, survey_source = :s where id = :a""")
-			.param("p", value).param("s", source.strip()).param("a", assessment).update());
+				update reformindex.assessment set survey_points = :p, survey_source = :s, survey_answers = :n
+				where id = :a""")
+			.param("p", value).param("s", source.strip()).param("n", answers.get(assessment)).param("a", assessment)
+			.update());
 		audit.record("reform.survey.import", "reform_methodology", methodologyId, null,
 				Map.of("units", points.size(), "source", source.strip()));
 		return points.size();

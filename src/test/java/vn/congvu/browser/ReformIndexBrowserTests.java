@@ -122,8 +122,28 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		page.locator("#final-form button").click();
 		assertThat(page.locator("#assessment-status")).hasText("Đã chốt");
 		page.navigate(baseUrl() + "/reform-index/methodologies/" + id);
+		page.locator("#u-accepted").fill("80");
+		page.locator("#u-survey").fill("nhiều");
+		page.locator("#uncertainty-form button").click();
+		assertThat(page.locator("#uncertainty-error")).containsText("0 đến 50");
+		assertThat(page.locator("#uncertainty-error")).containsText("nhiều");
+		assertThat(page.locator("#u-accepted")).hasValue("80"); // shown again as typed
+		page.locator("#u-accepted").fill("12,5");
+		page.locator("#u-survey").fill("");
+		page.locator("#uncertainty-form button").click();
+		assertThat(page.locator("#uncertainty-form .alert.success")).isVisible();
+		assertThat(page.locator("#u-accepted")).hasValue("12.5");
 		page.locator("#publish-form button").click();
 		assertThat(page.locator("#sha256")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
+		assertThat(page.locator("#precision")).containsText("chưa làm tròn");
+		assertThat(page.locator("#sensitivity tbody tr")).hasCount(4);
+		assertThat(page.locator("#sensitivity")).containsText("Tiêu chí do con người chấm");
+		assertThat(page.locator("#interval-chart")).isVisible();
+		assertThat(page.locator("#ranking-chart")).isVisible();
+		page.locator(".chart-pair").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "screenshots", "reform-index-two-charts.png")));
+		page.locator("#sensitivity").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "screenshots", "reform-index-sensitivity.png")));
 		// 62.5 of 70 appraisal points, no survey: 89.29 of 100
 		assertThat(page.locator("#unit-00061")).containsText("89,29");
 		String publication = page.url().replaceAll(".*/public/reform-index/(\\d+).*", "$1");

@@ -74,6 +74,32 @@ class MethodologyTreeTests {
 		assertThat(checked.problems().get(1).arguments()).containsExactly("2", "30", "35");
 	}
 
+	@ParameterizedTest(name = "weights {0}–{1} → {2}")
+	@CsvSource(delimiter = '|', value = {
+			"80  | 120 | ",
+			"100 | 100 | ",
+			"100 | 150 | ",
+			"50  | 100 | ",
+			"110 | 150 | I reform.import.weightsWithoutNominal", // the case: the interval missed the rank
+			"60  | 90  | J reform.import.weightsWithoutNominal",
+			"0   | 120 | I reform.import.badWeights",
+			"120 | 80  | I reform.import.badWeights",
+	})
+	void aContentsWeightRangeMustContainItsNominalWeight(String low, String high, String problem) {
+		List<MethodologyTree.Line> lines = good();
+		lines.set(0, new MethodologyTree.Line(2, "1", "", "Mục 1", "40", "", "", "", "", low, high));
+		MethodologyTree.Checked checked = MethodologyTree.check(lines, BigDecimal.valueOf(30));
+		if (problem == null) {
+			assertThat(checked.problems()).isEmpty();
+			assertThat(checked.items().getFirst().weightLow()).isEqualByComparingTo(low);
+		}
+		else {
+			assertThat(checked.problems()).singleElement()
+				.satisfies(p -> assertThat(p.row() + " " + p.column() + " " + p.key()).isEqualTo("2 " + problem));
+			assertThat(checked.items()).isEmpty();
+		}
+	}
+
 	@Test
 	void theSurveyShareCompletesTheHundred() {
 		assertThat(MethodologyTree.check(good(), BigDecimal.valueOf(25)).problems())

@@ -230,6 +230,13 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 		String text = publications.snapshotText(publication);
 		assertThat(UploadedFile.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(published.sha256());
 		assertThat(IndexPublications.reproduces(text, published.sha256())).as("recomputed exactly").isTrue();
+		IndexPublications.Snapshot frozen = IndexPublications.parse(text);
+		assertThat(frozen.format()).isEqualTo("congvu-par-index/2");
+		assertThat(frozen.sensitivity()).as("the sensitivity summary is frozen with the figures").isNotNull();
+		String otherWidth = text.replaceFirst("\"medianWidth\":([0-9.]+)", "\"medianWidth\":99.5");
+		assertThat(otherWidth).isNotEqualTo(text);
+		assertThat(IndexPublications.reproduces(otherWidth, UploadedFile.sha256(otherWidth.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.as("a changed sensitivity summary does not reproduce").isFalse();
 		String tampered = text.replaceFirst("\"1.2\":\"?18(\\.00)?\"?", "\"1.2\":19.00");
 		assertThat(tampered).isNotEqualTo(text);
 		assertThat(IndexPublications.reproduces(tampered, UploadedFile.sha256(tampered.getBytes(java.nio.charset.StandardCharsets.UTF_8))))

@@ -37,10 +37,12 @@ class ReformIndexApiController {
 
 	/**
 	 * One unit's published result: total and percent of the maximum, rank (ties share a rank), group, the median
-	 * rank and the 5% and 95% ranks of the uncertainty analysis, and the score of each content by code.
+	 * rank and the 5% and 95% ranks of the uncertainty analysis (always holding the published rank), the 5% and 95%
+	 * ranks of the draws alone (null in publications of the first format), and the score of each content by code.
 	 */
 	record UnitResult(long unitId, String code, String name, BigDecimal total, BigDecimal percent, int rank,
-			@Nullable String group, int medianRank, int rankLow, int rankHigh, Map<String, BigDecimal> contents) {
+			@Nullable String group, int medianRank, int rankLow, int rankHigh, @Nullable Integer drawnRankLow,
+			@Nullable Integer drawnRankHigh, Map<String, BigDecimal> contents) {
 	}
 
 	record Publication(long id, int year, String unitType, String methodology, OffsetDateTime publishedAt,
@@ -69,7 +71,8 @@ class ReformIndexApiController {
 
 	private static UnitResult unit(IndexResults.UnitResult r, RankUncertainty.Interval interval) {
 		return new UnitResult(r.unitId(), r.code(), r.name(), r.total(), r.percent(), r.rank(), r.group(),
-				interval.median(), interval.low(), interval.high(), r.contents());
+				interval.median(), interval.low(), interval.high(), interval.drawnLow(), interval.drawnHigh(),
+				r.contents());
 	}
 
 }

@@ -152,6 +152,14 @@ class ReformIndexController {
 		return "redirect:/reform-index/methodologies/" + id;
 	}
 
+	@PostMapping("/reform-index/methodologies/{id}/uncertainty")
+	String uncertainty(Viewer viewer, @PathVariable long id, @Valid ReformIndexForms.Uncertainty form,
+			BindingResult binding, RedirectAttributes redirect) {
+		FormOutcome.attempt(redirect, "uncertainty", "uncertaintySet", () -> methodologies.setUncertainty(viewer, id,
+				form.acceptedLineSpread(), form.surveySpread(), FormOutcome.problemsOf(binding)));
+		return "redirect:/reform-index/methodologies/" + id + "#uncertainty-form";
+	}
+
 	@PostMapping("/reform-index/methodologies/{id}/lock-overdue")
 	String lockOverdue(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
 		FormOutcome.attempt(redirect, "cycle", "locked", () -> assessments.lockOverdue(viewer, id));

@@ -49,6 +49,10 @@ final class ReformIndexForms {
 	record Open(@Nullable LocalDate deadline) {
 	}
 
+	/** The form of {@code ReformIndexController.uncertainty}, as typed (blank: none). */
+	record Uncertainty(@Nullable BigDecimal acceptedLineSpread, @Nullable BigDecimal surveySpread) {
+	}
+
 	/** The form of {@code ReformIndexController.extend}, as typed. */
 	record Extend(@Nullable LocalDate deadline) {
 	}

@@ -28,8 +28,9 @@ final class SurveyWorkbook {
 				}
 				String code = WorkbookCells.text(row.getCell(0));
 				String points = WorkbookCells.text(row.getCell(1));
-				if (!code.isBlank() || !points.isBlank()) {
-					rows.add(new SurveyScores.SurveyRow(r + 1, code, points));
+				String answers = WorkbookCells.text(row.getCell(2)).strip();
+				if (!code.isBlank() || !points.isBlank() || !answers.isBlank()) {
+					rows.add(new SurveyScores.SurveyRow(r + 1, code, points, answers));
 				}
 			}
 			return rows;

@@ -1,0 +1,207 @@
+package vn.congvu.reformindex;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The rank-uncertainty model prepared for drawing: flat arrays, one pass per draw. In each draw a unit's total is its
+ * published total moved by every varied input:
+ * <ul>
+ * <li><b>weights</b>: each content's weight is drawn uniformly within its range (shared by all units; the total is
+ * rescaled to the same maximum). Ranges contain the nominal weight, 100%.</li>
+ * <li><b>judged lines</b>: a line the council changed is drawn uniformly within half the change on each side of the
+ * final points (the council's judgement has a spread as wide as the change it made), cut to the line's bounds [0, its
+ * maximum]; a self-assessed line accepted as it was, within the methodology's spread (percent of its maximum), cut
+ * the same way.</li>
+ * <li><b>survey</b>: with the number of answers known, a normal sampling error whose standard deviation is
+ * {@code max·√(q(1−q)/n)} for a score at {@code q} of its maximum (the widest a bounded score's spread can be);
+ * without it, uniformly within the methodology's spread; kept within [0, the survey's points].</li>
+ * </ul>
+ * The first format of publications ({@link #FIRST_FORMAT}) varied the weights and the changed lines without cutting
+ * them to their bounds, and nothing else: it is kept so that those publications still reproduce.
+ *
+ * <p>Each draw has its own random stream derived from the seed and the draw's number, so the result is the same for
+ * the same seed whatever the number of threads.
+ */
+final class UncertaintyModel {
+
+	static final int FIRST_FORMAT = 1;
+	static final int CURRENT_FORMAT = 2;
+
+	final int units;
+	final int contents;
+	final long[] unitIds;
+	final double[] base; // [unit * contents + content]: the final points of the content
+	final int[] spanStart; // [unit * contents + content] → first index in spans; length units*contents+1
+	final double[] offsets; // for each varied line: the centre of its draw against the final points (signed)
+	final double[] spans; // for each varied line: the signed half-width of its draw around that centre
+	final double[] weightLow;
+	final double[] weightHigh;
+	final double[] contentMax;
+	final double counted; // Σ counted maxima of the weighted contents
+	final double[] survey; // survey points or NaN (converted to 100)
+	final double[] surveyDeviation; // > 0: normal sampling error; < 0: minus the half-width of a uniform spread
+	final double surveyMax;
+	final double appraisalMax;
+	/** How many inputs each source varies: contents with a weight range, judged lines, units' survey points. */
+	final int weightsVaried;
+	final int linesVaried;
+	final int surveysVaried;
+
+	UncertaintyModel(IndexInputs inputs, int format, Set<UncertaintySource> varied) {
+		boolean current = format >= CURRENT_FORMAT;
+		List<Item> contentItems = inputs.items().stream().filter(i -> i.level() == 1).toList();
+		Map<String, Integer> contentIndex = new HashMap<>();
+		for (int c = 0; c < contentItems.size(); c++) {
+			contentIndex.put(contentItems.get(c).code(), c);
+		}
+		Map<String, String> contentOf = IndexResults.contentOf(inputs.items());
+		List<Item> leaves = IndexResults.leaves(inputs.items());
+		units = inputs.units().size();
+		contents = contentItems.size();
+		unitIds = new long[units];
+		base = new double[units * contents];
+		spanStart = new int[units * contents + 1];
+		survey = new double[units];
+		surveyDeviation = new double[units];
+		weightLow = new double[contents];
+		weightHigh = new double[contents];
+		contentMax = new double[contents];
+		for (Item leaf : leaves) {
+			if (leaf.scoring().counted()) {
+				contentMax[contentIndex.get(contentOf.get(leaf.code()))] += leaf.maxPoints().doubleValue();
+			}
+		}
+		double weighted = 0;
+		int ranges = 0;
+		boolean weights = !current || varied.contains(UncertaintySource.WEIGHTS);
+		for (int c = 0; c < contents; c++) {
+			Item item = contentItems.get(c);
+			weightLow[c] = !weights || item.weightLow() == null ? 100 : item.weightLow().doubleValue();
+			weightHigh[c] = !weights || item.weightHigh() == null ? 100 : item.weightHigh().doubleValue();
+			ranges += weightHigh[c] > weightLow[c] ? 1 : 0;
+			weighted += contentMax[c];
+		}
+		weightsVaried = ranges;
+		counted = weighted;
+		appraisalMax = IndexResults.appraisalMax(inputs.items()).doubleValue();
+		surveyMax = inputs.surveyMax().doubleValue();
+		IndexInputs.Uncertainty uncertainty = inputs.uncertainty() == null ? IndexInputs.Uncertainty.NONE
+				: inputs.uncertainty();
+		boolean lines = !current || varied.contains(UncertaintySource.JUDGED_LINES);
+		double acceptedSpread = !current || !lines || uncertainty.acceptedLineSpread() == null ? 0
+				: uncertainty.acceptedLineSpread().doubleValue() / 100;
+		double surveySpread = uncertainty.surveySpread() == null ? 0 : uncertainty.surveySpread().doubleValue();
+		boolean surveys = current && varied.contains(UncertaintySource.SURVEY);
+		List<List<double[]>> perCell = new ArrayList<>();
+		for (int i = 0; i < units * contents; i++) {
+			perCell.add(new ArrayList<>());
+		}
+		int surveyCount = 0;
+		for (int u = 0; u < units; u++) {
+			IndexInputs.Unit unit = inputs.units().get(u);
+			unitIds[u] = unit.unitId();
+			survey[u] = unit.survey() == null ? (inputs.surveyMax().signum() > 0 ? Double.NaN : 0)
+					: unit.survey().doubleValue();
+			if (surveys && unit.survey() != null) {
+				surveyDeviation[u] = surveyDeviation(survey[u], unit.surveyAnswers(), surveySpread);
+				surveyCount += surveyDeviation[u] != 0 ? 1 : 0;
+			}
+			for (Item leaf : leaves) {
+				int cell = u * contents + contentIndex.get(contentOf.get(leaf.code()));
+				BigDecimal points = unit.points().getOrDefault(leaf.code(), BigDecimal.ZERO);
+				base[cell] += leaf.sign() * points.doubleValue();
+				BigDecimal claimed = unit.claimed().get(leaf.code());
+				double halfWidth = 0;
+				if (lines && claimed != null && claimed.compareTo(points) != 0) {
+					halfWidth = Math.abs(claimed.doubleValue() - points.doubleValue()) / 2;
+				}
+				else if (acceptedSpread > 0 && leaf.scoring() == Item.Scoring.MANUAL
+						&& unit.points().containsKey(leaf.code())) {
+					halfWidth = acceptedSpread * leaf.maxPoints().doubleValue();
+				}
+				if (halfWidth > 0) {
+					perCell.get(cell).add(current ? withinBounds(points.doubleValue(), halfWidth,
+							leaf.maxPoints().doubleValue(), leaf.sign()) : new double[] { 0, leaf.sign() * halfWidth });
+				}
+			}
+		}
+		surveysVaried = surveyCount;
+		List<double[]> spanList = new ArrayList<>();
+		for (int cell = 0; cell < units * contents; cell++) {
+			spanStart[cell] = spanList.size();
+			spanList.addAll(perCell.get(cell));
+		}
+		spanStart[units * contents] = spanList.size();
+		offsets = spanList.stream().mapToDouble(s -> s[0]).toArray();
+		spans = spanList.stream().mapToDouble(s -> s[1]).toArray();
+		linesVaried = (int) java.util.Arrays.stream(spans).filter(s -> s != 0).count();
+	}
+
+	/**
+	 * The draw of a line at {@code points} with a spread of {@code halfWidth} each side, cut to [0, maximum] (a bonus
+	 * or penalty line without a maximum is only kept above 0): its centre against the points, and its half-width, both
+	 * signed as the line counts.
+	 */
+	static double[] withinBounds(double points, double halfWidth, double maximum, int sign) {
+		double low = Math.max(-halfWidth, -points);
+		double high = maximum > 0 ? Math.min(halfWidth, maximum - points) : halfWidth;
+		if (high <= low) { // points outside their own bounds (or no room): not varied
+			return new double[] { 0, 0 };
+		}
+		return new double[] { sign * (low + high) / 2, sign * (high - low) / 2 };
+	}
+
+	/** The survey's spread: a sampling error from the number of answers, else the configured spread, else none. */
+	private double surveyDeviation(double points, @org.jspecify.annotations.Nullable Integer answers, double spread) {
+		if (answers != null && answers > 0 && surveyMax > 0) {
+			double share = Math.clamp(points / surveyMax, 0, 1);
+			return surveyMax * Math.sqrt(share * (1 - share) / answers);
+		}
+		return -spread;
+	}
+
+	/** The totals of one draw, into {@code totals}; {@code factors} is scratch space of one per content. */
+	void draw(long seed, int draw, double[] factors, double[] totals) {
+		SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (draw + 1L)));
+		double weightedMax = 0;
+		for (int c = 0; c < contents; c++) {
+			factors[c] = (weightLow[c] + random.nextDouble() * (weightHigh[c] - weightLow[c])) / 100;
+			weightedMax += factors[c] * contentMax[c];
+		}
+		double scale = weightedMax > 0 ? counted / weightedMax : 1;
+		for (int c = 0; c < contents; c++) { // bonus and penalty contents (no maximum) are not weighted
+			factors[c] = contentMax[c] > 0 ? factors[c] * scale : 1;
+		}
+		for (int u = 0, row = 0; u < units; u++, row += contents) {
+			double appraisal = 0;
+			int s = spanStart[row];
+			for (int c = 0; c < contents; c++) {
+				double value = base[row + c];
+				for (int end = spanStart[row + c + 1]; s < end; s++) {
+					value += offsets[s] + (2 * random.nextDouble() - 1) * spans[s];
+				}
+				appraisal += factors[c] * value;
+			}
+			totals[u] = Double.isNaN(survey[u]) ? appraisal * 100 / appraisalMax : appraisal + surveyDraw(u, random);
+		}
+	}
+
+	private double surveyDraw(int u, SplittableRandom random) {
+		double deviation = surveyDeviation[u];
+		if (deviation > 0) {
+			return Math.clamp(survey[u] + deviation * random.nextGaussian(), 0, surveyMax);
+		}
+		if (deviation < 0) {
+			double low = Math.max(0, survey[u] + deviation);
+			double high = Math.min(surveyMax, survey[u] - deviation);
+			return low + random.nextDouble() * (high - low);
+		}
+		return survey[u];
+	}
+}
