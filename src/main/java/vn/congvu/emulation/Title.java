@@ -20,6 +20,8 @@ import vn.congvu.evaluation.ClassificationGrade;
  * @param requiresMemberTitle at least one member meets this title
  * @param memberDisqualifyingMeasure nobody in the unit disciplined in the year from this measure up
  * @param cashMultiple the award as a multiple of the base salary (Decree 98/2023 Art. 54)
+ * @param initiativeRequired the person must have an initiative recognised in the year (the 2013 Law's CSTĐCS; the
+ *        2022 Law accepts an excellent rating instead, {@code excellentOrInitiative})
  */
 public record Title(long id, String code, String name, TitleKind kind, String legalBasis, LocalDate validFrom,
 		@Nullable LocalDate validTo, @Nullable ClassificationGrade minGrade, @Nullable String requiresTitle,
@@ -27,7 +29,7 @@ public record Title(long id, String code, String name, TitleKind kind, String le
 		@Nullable BigDecimal memberSharePercent, @Nullable BigDecimal memberGoodSharePercent,
 		boolean allMembersCompleted, @Nullable String requiresMemberTitle,
 		@Nullable DisciplinaryMeasure memberDisqualifyingMeasure, BigDecimal cashMultiple, String awardingAuthority,
-		@Nullable String unconfirmed, int sortOrder) {
+		@Nullable String unconfirmed, int sortOrder, boolean initiativeRequired) {
 
 	public boolean inForceOn(LocalDate day) {
 		return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));

@@ -70,6 +70,10 @@ public final class TitleRules {
 			ok &= met;
 			reasons.add(met ? (excellent ? "ok.excellent" : "ok.initiative") : "no.excellentOrInitiative");
 		}
+		if (title.initiativeRequired()) {
+			ok &= facts.initiative();
+			reasons.add(facts.initiative() ? "ok.initiative" : "no.initiative");
+		}
 		// Decree 98/2023 Art. 4: nobody is proposed while under disciplinary review
 		ok &= !facts.pendingCase();
 		reasons.add(facts.pendingCase() ? "no.pendingCase" : "ok.noPendingCase");

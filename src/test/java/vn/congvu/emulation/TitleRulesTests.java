@@ -13,22 +13,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.congvu.conduct.discipline.DisciplinaryMeasure;
 import vn.congvu.evaluation.ClassificationGrade;
 
-/** The titles' conditions at their boundaries, as shipped in V24 (Law 06/2022, Decree 98/2023). */
+/**
+ * The titles' conditions at their boundaries, on hand-made titles that exercise every kind of condition (the first
+ * rows of V24; the titles as stored year by year, corrected by the texts, are checked in
+ * {@link TitlesByTheTextsIntegrationTests}).
+ */
 class TitleRulesTests {
 
 	static final LocalDate FROM = LocalDate.of(2024, 1, 1);
 	static final Title LDTT = new Title(1, "LDTT", "Lao động tiên tiến", TitleKind.INDIVIDUAL, "Luật 06/2022", FROM, null,
 			ClassificationGrade.GOOD, null, false, DisciplinaryMeasure.REPRIMAND, null, null, null, false, null, null,
-			new BigDecimal("0.3"), "UBND", null, 1);
+			new BigDecimal("0.3"), "UBND", null, 1, false);
 	static final Title CSTDCS = new Title(2, "CSTDCS", "Chiến sĩ thi đua cơ sở", TitleKind.INDIVIDUAL, "Luật 06/2022",
 			FROM, null, ClassificationGrade.GOOD, "LDTT", true, DisciplinaryMeasure.REPRIMAND, null, null, null, false,
-			null, null, new BigDecimal("1.0"), "UBND", null, 2);
+			null, null, new BigDecimal("1.0"), "UBND", null, 2, false);
 	static final Title TTLDTT = new Title(3, "TTLDTT", "Tập thể lao động tiên tiến", TitleKind.COLLECTIVE, "Luật 06/2022",
 			FROM, null, null, null, false, null, "LDTT", new BigDecimal(70), null, false, null,
-			DisciplinaryMeasure.WARNING, BigDecimal.ZERO, "UBND", null, 3);
+			DisciplinaryMeasure.WARNING, BigDecimal.ZERO, "UBND", null, 3, false);
 	static final Title TTLDXS = new Title(4, "TTLDXS", "Tập thể lao động xuất sắc", TitleKind.COLLECTIVE, "Luật 06/2022",
 			FROM, null, null, null, false, null, null, null, new BigDecimal(70), true, "CSTDCS",
-			DisciplinaryMeasure.WARNING, new BigDecimal("1.5"), "UBND", null, 4);
+			DisciplinaryMeasure.WARNING, new BigDecimal("1.5"), "UBND", null, 4, false);
 	static final List<Title> TITLES = List.of(LDTT, CSTDCS, TTLDTT, TTLDXS);
 
 	static TitleRules.PersonFacts person(String grade, String measure, boolean pending, boolean initiative) {
