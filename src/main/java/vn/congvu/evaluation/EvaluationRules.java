@@ -67,11 +67,16 @@ public class EvaluationRules {
 				vn.congvu.shared.VietnameseDates.format(date)));
 	}
 
-	/** What an officer types to add a rule set; what the form does not ask is taken from the set it follows. */
+	/**
+	 * What an officer types to add a rule set; what the form does not ask is taken from the set it follows.
+	 *
+	 * @param quotaPercentExceptional the higher cap for a collective whose outstanding achievements were recognised
+	 *        by decision (Decree 335/2025 lets such a collective exceed 20%; 3814-QĐ/TU sets 40%), null when none
+	 */
 	public record NewRuleSet(String code, String name, String legalBasis, LocalDate legalBasisDate, LocalDate validFrom,
 			@Nullable LocalDate validTo, BigDecimal generalPoints, BigDecimal resultsPoints, BigDecimal bonusPoints,
 			BigDecimal excellentFrom, BigDecimal goodFrom, BigDecimal completedFrom, String quotaBasis,
-			BigDecimal quotaPercent, @Nullable String unconfirmed) {
+			BigDecimal quotaPercent, @Nullable BigDecimal quotaPercentExceptional, @Nullable String unconfirmed) {
 	}
 
 	/** Adds a rule set; the open-ended set in force on its first day ends that day. Returns the new id. */
@@ -99,7 +104,7 @@ public class EvaluationRules {
 				    approval_due_day, leader_good_share_percent, satisfaction_floor_percent, satisfaction_points,
 				    leader_unit_weight_percent, unconfirmed, created_by)
 				select :code, :name, :basis, :basisDate, :from, :to, :g, :r, :b, :ex, :good, :done, null, :quotaBasis,
-				    :quota, null, rework_deduction_percent, late_deduction_percent, violation_points,
+				    :quota, :quotaExceptional, rework_deduction_percent, late_deduction_percent, violation_points,
 				    unit_violation_points, report_points, rollup, annual_deadline, minimum_months_worked,
 				    absence_cap_months, self_due_day, review_due_day, approval_due_day, leader_good_share_percent,
 				    satisfaction_floor_percent, satisfaction_points, leader_unit_weight_percent, :unconfirmed, :by
@@ -109,7 +114,8 @@ public class EvaluationRules {
 			.param("from", rules.validFrom()).param("to", rules.validTo()).param("g", rules.generalPoints())
 			.param("r", rules.resultsPoints()).param("b", rules.bonusPoints()).param("ex", rules.excellentFrom())
 			.param("good", rules.goodFrom()).param("done", rules.completedFrom()).param("quotaBasis", rules.quotaBasis())
-			.param("quota", rules.quotaPercent()).param("unconfirmed", blankToNull(rules.unconfirmed()))
+			.param("quota", rules.quotaPercent()).param("quotaExceptional", rules.quotaPercentExceptional())
+			.param("unconfirmed", blankToNull(rules.unconfirmed()))
 			.param("by", viewer.username()).param("previous", previous.id()).query(Long.class).single();
 		audit.record("evaluationRules.add", "evaluationRuleSet", id, Map.of("closed", previous.code()),
 				Map.of("code", rules.code().strip(), "validFrom", rules.validFrom().toString()));
@@ -140,6 +146,12 @@ public class EvaluationRules {
 		if (!("RATED".equals(rules.quotaBasis()) || "GOOD".equals(rules.quotaBasis()))
 				|| rules.quotaPercent().signum() < 0 || rules.quotaPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new InvalidInputException("evaluation.rules.invalidQuota");
+		}
+		BigDecimal exceptional = rules.quotaPercentExceptional();
+		if (exceptional != null && (exceptional.compareTo(rules.quotaPercent()) <= 0
+				|| exceptional.compareTo(BigDecimal.valueOf(100)) > 0)) {
+			throw new InvalidInputException("evaluation.rules.invalidExceptionalQuota",
+					rules.quotaPercent().stripTrailingZeros().toPlainString());
 		}
 		if (rules.validTo() != null && !rules.validTo().isAfter(rules.validFrom())) {
 			throw new InvalidInputException("evaluation.rules.dates");

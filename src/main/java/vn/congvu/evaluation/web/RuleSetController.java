@@ -40,7 +40,9 @@ class RuleSetController {
 						FormValues.points(form.bonusPoints()),
 				FormValues.points(form.excellentFrom()), FormValues.points(form.goodFrom()),
 						FormValues.points(form.completedFrom()),
-				form.quotaBasis(), FormValues.points(form.quotaPercent()), form.unconfirmed())));
+				form.quotaBasis(), FormValues.points(form.quotaPercent()),
+				form.quotaPercentExceptional().isBlank() ? null : FormValues.points(form.quotaPercentExceptional()),
+				form.unconfirmed())));
 		return "redirect:/evaluation/rules";
 	}
 

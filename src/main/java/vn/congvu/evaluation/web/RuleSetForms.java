@@ -16,7 +16,8 @@ final class RuleSetForms {
 			@Nullable String legalBasisDate, @Nullable String validFrom, @Nullable String validTo,
 			@Nullable String generalPoints, @Nullable String resultsPoints, @Nullable String bonusPoints,
 			@Nullable String excellentFrom, @Nullable String goodFrom, @Nullable String completedFrom,
-			@Nullable String quotaBasis, @Nullable String quotaPercent, @Nullable String unconfirmed) {
+			@Nullable String quotaBasis, @Nullable String quotaPercent, @Nullable String quotaPercentExceptional,
+			@Nullable String unconfirmed) {
 
 		Add {
 			code = code == null ? "" : code;
@@ -33,6 +34,7 @@ final class RuleSetForms {
 			completedFrom = completedFrom == null ? "" : completedFrom;
 			quotaBasis = quotaBasis == null ? "GOOD" : quotaBasis;
 			quotaPercent = quotaPercent == null ? "" : quotaPercent;
+			quotaPercentExceptional = quotaPercentExceptional == null ? "" : quotaPercentExceptional;
 			unconfirmed = unconfirmed == null ? "" : unconfirmed;
 		}
 	}
