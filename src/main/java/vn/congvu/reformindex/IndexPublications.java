@@ -100,9 +100,10 @@ public class IndexPublications {
 		NotPermittedException.unless(viewer.mayManageReformIndex() || viewer.oversees());
 		Methodology methodology = methodologies.find(methodologyId);
 		IndexInputs inputs = inputs(methodologyId);
-		RankUncertainty.Analysis analysis = RankUncertainty.analyse(inputs, methodologyId, LIVE_DRAWS);
-		return view(methodology, inputs, IndexResults.compute(inputs), analysis.intervals(), analysis.sensitivity(),
-				LIVE_DRAWS, methodologyId, notFinal(methodologyId));
+		List<IndexResults.UnitResult> results = IndexResults.compute(inputs);
+		RankUncertainty.Analysis analysis = RankUncertainty.analyse(inputs, results, methodologyId, LIVE_DRAWS);
+		return view(methodology, inputs, results, analysis.intervals(), analysis.sensitivity(), LIVE_DRAWS,
+				methodologyId, notFinal(methodologyId));
 	}
 
 	/** The units whose result is not final yet, by name. */
@@ -247,15 +248,16 @@ public class IndexPublications {
 	 */
 	public static boolean reproduces(String text, String sha256) {
 		Snapshot snapshot = parse(text);
+		List<IndexResults.UnitResult> results = IndexResults.compute(snapshot.inputs());
 		if (!UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8)).equals(sha256)
-				|| !IndexResults.compute(snapshot.inputs()).equals(snapshot.results())) {
+				|| !results.equals(snapshot.results())) {
 			return false;
 		}
 		if (snapshot.formatNumber() < UncertaintyModel.CURRENT_FORMAT) {
 			return snapshot.sensitivity() == null && RankUncertainty.run(snapshot.inputs(), snapshot.seed(),
 					snapshot.draws(), snapshot.formatNumber()).equals(snapshot.intervals());
 		}
-		return RankUncertainty.analyse(snapshot.inputs(), snapshot.seed(), snapshot.draws())
+		return RankUncertainty.analyse(snapshot.inputs(), results, snapshot.seed(), snapshot.draws())
 			.equals(new RankUncertainty.Analysis(snapshot.intervals(), snapshot.sensitivity()));
 	}
 }

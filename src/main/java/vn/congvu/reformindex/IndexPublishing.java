@@ -68,10 +68,11 @@ public class IndexPublishing {
 
 	long freeze(Viewer viewer, Methodology methodology, long seed) {
 		IndexInputs inputs = publications.inputs(methodology.id());
-		RankUncertainty.Analysis analysis = RankUncertainty.analyse(inputs, seed, IndexPublications.PUBLISHED_DRAWS);
+		List<IndexResults.UnitResult> results = IndexResults.compute(inputs);
+		RankUncertainty.Analysis analysis = RankUncertainty.analyse(inputs, results, seed,
+				IndexPublications.PUBLISHED_DRAWS);
 		IndexPublications.Snapshot snapshot = new IndexPublications.Snapshot(IndexPublications.FORMAT, inputs, seed,
-				IndexPublications.PUBLISHED_DRAWS, IndexResults.compute(inputs), analysis.intervals(),
-				analysis.sensitivity());
+				IndexPublications.PUBLISHED_DRAWS, results, analysis.intervals(), analysis.sensitivity());
 		String text = IndexPublications.JSON.writeValueAsString(snapshot);
 		String sha256 = UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8));
 		OffsetDateTime now = OffsetDateTime.now(clock);

@@ -1,7 +1,6 @@
 package vn.congvu.reformindex;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * ranks of the draws are published beside it, so a reader sees both.
  *
  * <p>With each publication comes a sensitivity summary: the analysis run again with each source alone (the weights,
- * the judged lines, the survey), so that a reader sees which input moves the ranking most.
+ * the judged lines, the survey) on a fifth of the draws, so that a reader sees which input moves the ranking most.
  */
 public final class RankUncertainty {
 
@@ -48,8 +47,11 @@ public final class RankUncertainty {
 	public record Width(int inputs, double medianWidth, int widest) {
 	}
 
-	/** The widths with everything varied, and with each source alone. */
-	public record Sensitivity(Width all, Width weights, Width judgedLines, Width survey) {
+	/**
+	 * The widths with everything varied (from the published analysis), and with each source alone (from
+	 * {@code draws} draws each: a fifth of the published ones, plenty for a median width).
+	 */
+	public record Sensitivity(int draws, Width all, Width weights, Width judgedLines, Width survey) {
 
 		/** One line of the summary as a page shows it: {@code ALL} or a source's name, and whether it moves most. */
 		public record Line(String source, Width width, boolean strongest) {
@@ -91,25 +93,34 @@ public final class RankUncertainty {
 
 	/** The intervals as the analysis of publications of {@code format} gave them (1: the first, 2: the current). */
 	static List<Interval> run(IndexInputs inputs, long seed, int draws, int format) {
-		UncertaintyModel model = new UncertaintyModel(inputs, format, EnumSet.allOf(UncertaintySource.class));
-		return intervals(model, seed, draws, format >= UncertaintyModel.CURRENT_FORMAT ? ranks(inputs) : null);
+		UncertaintyModel model = new UncertaintyModel(inputs, format);
+		return intervals(model, seed, draws,
+				format >= UncertaintyModel.CURRENT_FORMAT ? ranks(IndexResults.compute(inputs)) : null);
 	}
+
+	/** The share of the draws each source alone is given in the sensitivity summary: one in five. */
+	static final int SENSITIVITY_SHARE = 5;
 
 	/** The intervals, and the analysis again with each source alone, from the same seed. */
 	public static Analysis analyse(IndexInputs inputs, long seed, int draws) {
-		Map<Long, Integer> ranks = ranks(inputs);
-		UncertaintyModel all = new UncertaintyModel(inputs, UncertaintyModel.CURRENT_FORMAT,
-				EnumSet.allOf(UncertaintySource.class));
-		List<Interval> intervals = intervals(all, seed, draws, ranks);
-		return new Analysis(intervals, new Sensitivity(width(intervals, all.weightsVaried + all.linesVaried
-				+ all.surveysVaried), alone(inputs, UncertaintySource.WEIGHTS, seed, draws, ranks),
-				alone(inputs, UncertaintySource.JUDGED_LINES, seed, draws, ranks),
-				alone(inputs, UncertaintySource.SURVEY, seed, draws, ranks)));
+		return analyse(inputs, IndexResults.compute(inputs), seed, draws);
 	}
 
-	private static Width alone(IndexInputs inputs, UncertaintySource source, long seed, int draws,
+	/** As {@link #analyse(IndexInputs, long, int)}, with the results already computed from the same inputs. */
+	public static Analysis analyse(IndexInputs inputs, List<IndexResults.UnitResult> results, long seed, int draws) {
+		Map<Long, Integer> ranks = ranks(results);
+		UncertaintyModel all = new UncertaintyModel(inputs, UncertaintyModel.CURRENT_FORMAT);
+		List<Interval> intervals = intervals(all, seed, draws, ranks);
+		int fewer = Math.max(100, draws / SENSITIVITY_SHARE);
+		return new Analysis(intervals, new Sensitivity(fewer, width(intervals, all.weightsVaried + all.linesVaried
+				+ all.surveysVaried), alone(all, UncertaintySource.WEIGHTS, seed, fewer, ranks),
+				alone(all, UncertaintySource.JUDGED_LINES, seed, fewer, ranks),
+				alone(all, UncertaintySource.SURVEY, seed, fewer, ranks)));
+	}
+
+	private static Width alone(UncertaintyModel all, UncertaintySource source, long seed, int draws,
 			Map<Long, Integer> ranks) {
-		UncertaintyModel model = new UncertaintyModel(inputs, UncertaintyModel.CURRENT_FORMAT, EnumSet.of(source));
+		UncertaintyModel model = all.only(source);
 		return width(intervals(model, seed, draws, ranks),
 				model.weightsVaried + model.linesVaried + model.surveysVaried);
 	}
@@ -125,9 +136,9 @@ public final class RankUncertainty {
 	}
 
 	/** The published ranks (on the exact totals), by unit. */
-	private static Map<Long, Integer> ranks(IndexInputs inputs) {
+	private static Map<Long, Integer> ranks(List<IndexResults.UnitResult> results) {
 		Map<Long, Integer> ranks = new HashMap<>();
-		IndexResults.compute(inputs).forEach(r -> ranks.put(r.unitId(), r.rank()));
+		results.forEach(r -> ranks.put(r.unitId(), r.rank()));
 		return ranks;
 	}
 

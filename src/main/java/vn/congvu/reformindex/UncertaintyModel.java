@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -53,7 +52,46 @@ final class UncertaintyModel {
 	final int linesVaried;
 	final int surveysVaried;
 
-	UncertaintyModel(IndexInputs inputs, int format, Set<UncertaintySource> varied) {
+	/**
+	 * The same model varying one source alone: the arrays of the others are left out (no line drawn, weights and
+	 * survey fixed), the rest shared.
+	 */
+	UncertaintyModel only(UncertaintySource source) {
+		return new UncertaintyModel(this, source);
+	}
+
+	private UncertaintyModel(UncertaintyModel all, UncertaintySource source) {
+		units = all.units;
+		contents = all.contents;
+		unitIds = all.unitIds;
+		base = all.base;
+		contentMax = all.contentMax;
+		counted = all.counted;
+		survey = all.survey;
+		surveyMax = all.surveyMax;
+		appraisalMax = all.appraisalMax;
+		boolean weights = source == UncertaintySource.WEIGHTS;
+		boolean lines = source == UncertaintySource.JUDGED_LINES;
+		boolean surveys = source == UncertaintySource.SURVEY;
+		weightLow = weights ? all.weightLow : filled(contents, 100);
+		weightHigh = weights ? all.weightHigh : filled(contents, 100);
+		spanStart = lines ? all.spanStart : new int[units * contents + 1];
+		offsets = lines ? all.offsets : new double[0];
+		spans = lines ? all.spans : new double[0];
+		surveyDeviation = surveys ? all.surveyDeviation : new double[units];
+		weightsVaried = weights ? all.weightsVaried : 0;
+		linesVaried = lines ? all.linesVaried : 0;
+		surveysVaried = surveys ? all.surveysVaried : 0;
+	}
+
+	private static double[] filled(int length, double value) {
+		double[] array = new double[length];
+		java.util.Arrays.fill(array, value);
+		return array;
+	}
+
+	/** The model varying every source of the format. */
+	UncertaintyModel(IndexInputs inputs, int format) {
 		boolean current = format >= CURRENT_FORMAT;
 		List<Item> contentItems = inputs.items().stream().filter(i -> i.level() == 1).toList();
 		Map<String, Integer> contentIndex = new HashMap<>();
@@ -79,11 +117,10 @@ final class UncertaintyModel {
 		}
 		double weighted = 0;
 		int ranges = 0;
-		boolean weights = !current || varied.contains(UncertaintySource.WEIGHTS);
 		for (int c = 0; c < contents; c++) {
 			Item item = contentItems.get(c);
-			weightLow[c] = !weights || item.weightLow() == null ? 100 : item.weightLow().doubleValue();
-			weightHigh[c] = !weights || item.weightHigh() == null ? 100 : item.weightHigh().doubleValue();
+			weightLow[c] = item.weightLow() == null ? 100 : item.weightLow().doubleValue();
+			weightHigh[c] = item.weightHigh() == null ? 100 : item.weightHigh().doubleValue();
 			ranges += weightHigh[c] > weightLow[c] ? 1 : 0;
 			weighted += contentMax[c];
 		}
@@ -93,11 +130,9 @@ final class UncertaintyModel {
 		surveyMax = inputs.surveyMax().doubleValue();
 		IndexInputs.Uncertainty uncertainty = inputs.uncertainty() == null ? IndexInputs.Uncertainty.NONE
 				: inputs.uncertainty();
-		boolean lines = !current || varied.contains(UncertaintySource.JUDGED_LINES);
-		double acceptedSpread = !current || !lines || uncertainty.acceptedLineSpread() == null ? 0
+		double acceptedSpread = !current || uncertainty.acceptedLineSpread() == null ? 0
 				: uncertainty.acceptedLineSpread().doubleValue() / 100;
 		double surveySpread = uncertainty.surveySpread() == null ? 0 : uncertainty.surveySpread().doubleValue();
-		boolean surveys = current && varied.contains(UncertaintySource.SURVEY);
 		List<List<double[]>> perCell = new ArrayList<>();
 		for (int i = 0; i < units * contents; i++) {
 			perCell.add(new ArrayList<>());
@@ -108,7 +143,7 @@ final class UncertaintyModel {
 			unitIds[u] = unit.unitId();
 			survey[u] = unit.survey() == null ? (inputs.surveyMax().signum() > 0 ? Double.NaN : 0)
 					: unit.survey().doubleValue();
-			if (surveys && unit.survey() != null) {
+			if (current && unit.survey() != null) {
 				surveyDeviation[u] = surveyDeviation(survey[u], unit.surveyAnswers(), surveySpread);
 				surveyCount += surveyDeviation[u] != 0 ? 1 : 0;
 			}
@@ -118,7 +153,7 @@ final class UncertaintyModel {
 				base[cell] += leaf.sign() * points.doubleValue();
 				BigDecimal claimed = unit.claimed().get(leaf.code());
 				double halfWidth = 0;
-				if (lines && claimed != null && claimed.compareTo(points) != 0) {
+				if (claimed != null && claimed.compareTo(points) != 0) {
 					halfWidth = Math.abs(claimed.doubleValue() - points.doubleValue()) / 2;
 				}
 				else if (acceptedSpread > 0 && leaf.scoring() == Item.Scoring.MANUAL
