@@ -27,6 +27,17 @@ class ExceptionalQuotaIntegrationTests extends IntegrationTestSupport {
 				BigDecimal.valueOf(20), exceptional == null ? null : new BigDecimal(exceptional), null);
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}, outstanding collective of 12 rated, 10 good → cap {2}")
+	@org.junit.jupiter.params.provider.CsvSource({
+			"2019-06-01, HN-3814-2018, 4", // 40% of the 12 rated (3814-QĐ/TU)
+			"2026-06-01, ND335-2025,   2", // no higher figure found: 20% of the 10 rated good
+	})
+	void theCapForAnOutstandingCollectiveIsTheRuleSetOfItsDay(LocalDate day, String code, int cap) {
+		EvaluationRuleSet inForce = rules.inForce(day);
+		assertThat(inForce.code()).isEqualTo(code);
+		assertThat(Quota.of(inForce, true, 12, 10, 3).cap()).isEqualTo(cap);
+	}
+
 	@Test
 	void theDecreeInForceSaysTheAverageOfPeriodsAndLeavesTheExceptionToTheProvince() {
 		EvaluationRuleSet decree = rules.inForce(LocalDate.of(2026, 6, 1));
