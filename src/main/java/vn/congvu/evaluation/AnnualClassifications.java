@@ -126,7 +126,8 @@ public class AnnualClassifications {
 				if (pass == 0) {
 					staffOutcomes.add(outcome);
 				}
-				rows.put(p.staffId(), new Row(p.staffId(), p.fullName(), p.staffCode(), p.leader(), totals(p).size(), p.absent(),
+				rows.put(p.staffId(), new Row(p.staffId(), p.fullName(), p.staffCode(), p.leader(),
+						totals(p).size() * ruleSet.periodMonths(), (int) (p.absent() * ruleSet.periodMonths()),
 						outcome.mean(), outcome.grade(), outcome.reason()));
 			}
 		}

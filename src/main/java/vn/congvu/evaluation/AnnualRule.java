@@ -6,17 +6,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The annual roll-up of a person's months under a rule set: the mean of the approved monthly totals (the system's
- * reading of "an average", Decree 335/2025 Art. 19), then the hard rules, in this order: fewer months worked than
- * required → not classified; discipline in the year → not completed; absent three months or more → at most
- * completed; a leader whose unit did not reach the required share rated good or better → at most good.
+ * The annual roll-up of a person's periods under a rule set: the mean of the approved period totals (months, or
+ * quarters under a quarterly rule set: the year is the average of its periods, Decree 335/2025 Art. 21), then the hard
+ * rules, in this order: fewer months worked than required → not classified; discipline in the year → not completed;
+ * absent three months or more → at most completed; a leader whose unit did not reach the required share rated good
+ * or better → at most good. A quarter scored counts as three months worked, a quarter absent as three months absent.
  */
 public final class AnnualRule {
 
 	private AnnualRule() {
 	}
 
-	/** A person's year: totals of approved months, months absent, discipline, and for leaders their unit's results. */
+	/**
+	 * A person's year: totals of approved periods, periods absent, discipline, and for leaders their unit's results
+	 * (under a monthly rule set a period is a month).
+	 */
 	public record Year(List<BigDecimal> monthTotals, int monthsAbsent, boolean disciplined, boolean leader,
 			@Nullable BigDecimal unitGoodSharePercent, boolean unitAllCompleted) {
 	}
@@ -26,7 +30,7 @@ public final class AnnualRule {
 	}
 
 	public static Outcome classify(EvaluationRuleSet rules, Year year) {
-		if (year.monthTotals().size() < rules.minimumMonthsWorked()) {
+		if (year.monthTotals().size() * rules.periodMonths() < rules.minimumMonthsWorked()) {
 			return new Outcome(ClassificationGrade.NOT_CLASSIFIED, null, "annual.reason.tooFewMonths");
 		}
 		BigDecimal exact = year.monthTotals().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -36,7 +40,8 @@ public final class AnnualRule {
 		if (year.disciplined()) {
 			return new Outcome(ClassificationGrade.NOT_COMPLETED, mean, "annual.reason.disciplined");
 		}
-		if (year.monthsAbsent() >= rules.absenceCapMonths() && ClassificationGrade.COMPLETED.worseThan(grade)) {
+		if (year.monthsAbsent() * rules.periodMonths() >= rules.absenceCapMonths()
+				&& ClassificationGrade.COMPLETED.worseThan(grade)) {
 			return new Outcome(ClassificationGrade.COMPLETED, mean, "annual.reason.absent");
 		}
 		if (year.leader() && grade == ClassificationGrade.EXCELLENT && (!year.unitAllCompleted()

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param satisfactionFloorPercent an officer's satisfaction index below this (with enough ratings) costs
  * {@code satisfactionPoints} of the general part
  * @param leaderUnitWeightPercent the share of a leader's results part measured by the unit's results
+ * @param periodMonths the evaluation period: 1 (monthly) or 3 (quarterly, Decree 335/2025)
  */
 public record EvaluationRuleSet(long id, String code, String name, String legalBasis, LocalDate legalBasisDate,
 		LocalDate validFrom, @Nullable LocalDate validTo, BigDecimal generalPoints, BigDecimal resultsPoints,
@@ -29,10 +30,15 @@ public record EvaluationRuleSet(long id, String code, String name, String legalB
 		BigDecimal reportPoints, String rollup, MonthDay annualDeadline, int minimumMonthsWorked,
 		int absenceCapMonths, int selfDueDay, int reviewDueDay, int approvalDueDay, BigDecimal leaderGoodSharePercent,
 		BigDecimal satisfactionFloorPercent, BigDecimal satisfactionPoints, BigDecimal leaderUnitWeightPercent,
-		@Nullable String unconfirmed) {
+		@Nullable String unconfirmed, int periodMonths) {
 
 	public boolean inForceOn(LocalDate date) {
 		return !validFrom.isAfter(date) && (validTo == null || validTo.isAfter(date));
+	}
+
+	/** The period of this rule set that holds {@code month}. */
+	public EvaluationPeriod periodOf(java.time.YearMonth month) {
+		return EvaluationPeriod.containing(month, periodMonths);
 	}
 
 	/** The whole frame: general + results + bonus. */

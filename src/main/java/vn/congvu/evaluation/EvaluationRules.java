@@ -41,7 +41,7 @@ public class EvaluationRules {
 			BigDecimal reportPoints, String rollup, String annualDeadline, int minimumMonthsWorked,
 			int absenceCapMonths, int selfDueDay, int reviewDueDay, int approvalDueDay,
 			BigDecimal leaderGoodSharePercent, BigDecimal satisfactionFloorPercent, BigDecimal satisfactionPoints,
-			BigDecimal leaderUnitWeightPercent, @Nullable String unconfirmed) {
+			BigDecimal leaderUnitWeightPercent, @Nullable String unconfirmed, int periodMonths) {
 
 		EvaluationRuleSet toRuleSet() {
 			return new EvaluationRuleSet(id, code, name, legalBasis, legalBasisDate, validFrom, validTo, generalPoints,
@@ -51,7 +51,7 @@ public class EvaluationRules {
 					unitViolationPoints, reportPoints, rollup, MonthDay.parse("--" + annualDeadline),
 					minimumMonthsWorked, absenceCapMonths, selfDueDay, reviewDueDay, approvalDueDay,
 					leaderGoodSharePercent, satisfactionFloorPercent, satisfactionPoints, leaderUnitWeightPercent,
-					unconfirmed);
+					unconfirmed, periodMonths);
 		}
 	}
 
@@ -72,11 +72,13 @@ public class EvaluationRules {
 	 *
 	 * @param quotaPercentExceptional the higher cap for a collective whose outstanding achievements were recognised
 	 *        by decision (Decree 335/2025 lets such a collective exceed 20%; 3814-QĐ/TU sets 40%), null when none
+	 * @param periodMonths 1 (a scorecard a month) or 3 (a scorecard a quarter)
 	 */
 	public record NewRuleSet(String code, String name, String legalBasis, LocalDate legalBasisDate, LocalDate validFrom,
 			@Nullable LocalDate validTo, BigDecimal generalPoints, BigDecimal resultsPoints, BigDecimal bonusPoints,
 			BigDecimal excellentFrom, BigDecimal goodFrom, BigDecimal completedFrom, String quotaBasis,
-			BigDecimal quotaPercent, @Nullable BigDecimal quotaPercentExceptional, @Nullable String unconfirmed) {
+			BigDecimal quotaPercent, @Nullable BigDecimal quotaPercentExceptional, int periodMonths,
+			@Nullable String unconfirmed) {
 	}
 
 	/** Adds a rule set; the open-ended set in force on its first day ends that day. Returns the new id. */
@@ -102,12 +104,13 @@ public class EvaluationRules {
 				    late_deduction_percent, violation_points, unit_violation_points, report_points, rollup,
 				    annual_deadline, minimum_months_worked, absence_cap_months, self_due_day, review_due_day,
 				    approval_due_day, leader_good_share_percent, satisfaction_floor_percent, satisfaction_points,
-				    leader_unit_weight_percent, unconfirmed, created_by)
+				    leader_unit_weight_percent, unconfirmed, created_by, period_months)
 				select :code, :name, :basis, :basisDate, :from, :to, :g, :r, :b, :ex, :good, :done, null, :quotaBasis,
 				    :quota, :quotaExceptional, rework_deduction_percent, late_deduction_percent, violation_points,
 				    unit_violation_points, report_points, rollup, annual_deadline, minimum_months_worked,
 				    absence_cap_months, self_due_day, review_due_day, approval_due_day, leader_good_share_percent,
-				    satisfaction_floor_percent, satisfaction_points, leader_unit_weight_percent, :unconfirmed, :by
+				    satisfaction_floor_percent, satisfaction_points, leader_unit_weight_percent, :unconfirmed, :by,
+				    :periodMonths
 				from evaluation.rule_set where id = :previous returning id""")
 			.param("code", rules.code().strip()).param("name", rules.name().strip())
 			.param("basis", rules.legalBasis().strip()).param("basisDate", rules.legalBasisDate())
@@ -115,10 +118,11 @@ public class EvaluationRules {
 			.param("r", rules.resultsPoints()).param("b", rules.bonusPoints()).param("ex", rules.excellentFrom())
 			.param("good", rules.goodFrom()).param("done", rules.completedFrom()).param("quotaBasis", rules.quotaBasis())
 			.param("quota", rules.quotaPercent()).param("quotaExceptional", rules.quotaPercentExceptional())
-			.param("unconfirmed", blankToNull(rules.unconfirmed()))
+			.param("unconfirmed", blankToNull(rules.unconfirmed())).param("periodMonths", rules.periodMonths())
 			.param("by", viewer.username()).param("previous", previous.id()).query(Long.class).single();
 		audit.record("evaluationRules.add", "evaluationRuleSet", id, Map.of("closed", previous.code()),
-				Map.of("code", rules.code().strip(), "validFrom", rules.validFrom().toString()));
+				Map.of("code", rules.code().strip(), "validFrom", rules.validFrom().toString(), "periodMonths",
+						rules.periodMonths()));
 		return id;
 	}
 
@@ -146,6 +150,9 @@ public class EvaluationRules {
 		if (!("RATED".equals(rules.quotaBasis()) || "GOOD".equals(rules.quotaBasis()))
 				|| rules.quotaPercent().signum() < 0 || rules.quotaPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new InvalidInputException("evaluation.rules.invalidQuota");
+		}
+		if (rules.periodMonths() != 1 && rules.periodMonths() != 3) {
+			throw new InvalidInputException("evaluation.rules.invalidPeriod");
 		}
 		BigDecimal exceptional = rules.quotaPercentExceptional();
 		if (exceptional != null && (exceptional.compareTo(rules.quotaPercent()) <= 0

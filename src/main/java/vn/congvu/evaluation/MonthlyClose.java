@@ -59,36 +59,40 @@ public class MonthlyClose {
 		this.clock = clock;
 	}
 
-	/** Starts closing the month for the units under {@code unitId} as a background job; returns the job id. */
+	/**
+	 * Starts closing the period that holds {@code month} (the month, or its quarter under a quarterly rule set) for
+	 * the units under {@code unitId} as a background job; returns the job id.
+	 */
 	public java.util.UUID start(Viewer viewer, long unitId, YearMonth month) {
 		check(viewer, unitId, month);
 		return jobs.start(viewer, "evaluation.close", progress -> String.valueOf(close(viewer, unitId, month, progress)));
 	}
 
-	/** Closes the month now (in the caller's thread); returns how many scorecards were created. */
+	/** Closes the period now (in the caller's thread); returns how many scorecards were created. */
 	public int close(Viewer viewer, long unitId, YearMonth month, Jobs.@Nullable Progress progress) {
-		check(viewer, unitId, month);
-		EvaluationRuleSet ruleSet = rules.inForce(month.atDay(1));
+		EvaluationPeriod period = check(viewer, unitId, month);
+		EvaluationRuleSet ruleSet = rules.inForce(period.firstDay());
 		Integer created = transaction.execute(status -> {
-			List<CardDraft> drafts = drafts(ruleSet, units.pathOf(unitId), month,
-					satisfaction.byOfficerWithEnoughRatings(viewer, month.atDay(1), month.atEndOfMonth()));
+			List<CardDraft> drafts = drafts(ruleSet, units.pathOf(unitId), period,
+					satisfaction.byOfficerWithEnoughRatings(viewer, period.firstDay(), period.lastDay()));
 			OffsetDateTime now = OffsetDateTime.now(clock);
 			for (int from = 0; from < drafts.size(); from += BATCH) {
-				new CardWriter(jdbc).write(drafts.subList(from, Math.min(drafts.size(), from + BATCH)), month,
+				new CardWriter(jdbc).write(drafts.subList(from, Math.min(drafts.size(), from + BATCH)), period.first(),
 						ruleSet.id(), now);
 				if (progress != null) {
 					progress.update(Math.min(drafts.size(), from + BATCH), drafts.size());
 				}
 			}
-			audit.record("scorecard.closeMonth", "unit", unitId, null, Map.of("month", month.toString(),
-					"created", drafts.size(), "ruleSet", ruleSet.code()));
-			events.publishEvent(new EvaluationPeriodClosed(month, unitId, drafts.size()));
+			audit.record("scorecard.closeMonth", "unit", unitId, null, Map.of("month", period.first().toString(),
+					"months", period.months(), "created", drafts.size(), "ruleSet", ruleSet.code()));
+			events.publishEvent(new EvaluationPeriodClosed(period.first(), unitId, drafts.size()));
 			return drafts.size();
 		});
 		return created == null ? 0 : created;
 	}
 
-	private void check(Viewer viewer, long unitId, YearMonth month) {
+	/** The period to close, once the viewer may close it and it has ended. */
+	private EvaluationPeriod check(Viewer viewer, long unitId, YearMonth month) {
 		NotPermittedException.unless(viewer.mayManageEvaluationRules());
 		if (!units.inScope(viewer, unitId)) {
 			throw new InvalidInputException("scorecard.unitOutOfScope");
@@ -96,9 +100,15 @@ public class MonthlyClose {
 		if (!month.isBefore(YearMonth.now(clock))) {
 			throw new InvalidInputException("scorecard.monthNotEnded");
 		}
+		EvaluationPeriod period = rules.inForce(month.atDay(1)).periodOf(month);
+		if (!period.endedBefore(YearMonth.now(clock))) {
+			throw new InvalidInputException("scorecard.quarterNotEnded", period.quarter(),
+					String.valueOf(period.first().getYear()));
+		}
 		if (month.isBefore(YearMonth.now(clock).minusYears(3))) {
 			throw new InvalidInputException("scorecard.monthTooOld");
 		}
+		return period;
 	}
 
 	/** A scorecard about to be written: the suggested points and where they came from. */
@@ -119,10 +129,10 @@ public class MonthlyClose {
 		}
 	}
 
-	private List<CardDraft> drafts(EvaluationRuleSet ruleSet, String scopePath, YearMonth month,
+	private List<CardDraft> drafts(EvaluationRuleSet ruleSet, String scopePath, EvaluationPeriod period,
 			Map<Long, SatisfactionIndex> satisfaction) {
 		List<CardDraft> drafts = new ArrayList<>();
-		jdbc.sql(INPUTS).param("scope", scopePath).param("month", month.atDay(1)).param("last", month.atEndOfMonth())
+		jdbc.sql(INPUTS).param("scope", scopePath).param("month", period.firstDay()).param("last", period.lastDay())
 			.query((rs, n) -> drafts.add(draft(ruleSet, rs, satisfaction))).list();
 		return ruleSet.leaderUnitWeightPercent().signum() == 0 ? drafts : withUnitResults(ruleSet, drafts);
 	}
@@ -235,7 +245,10 @@ public class MonthlyClose {
 		return ratio.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
 
-	/** Everyone assigned in scope on the month's last day without a scorecard yet, with the month's inputs. */
+	/**
+	 * Everyone assigned in scope on the period's last day without a scorecard yet, with the period's inputs ({@code
+	 * :month} is its first day, {@code :last} its last).
+	 */
 	private static final String INPUTS = """
 			with people as (
 			    select distinct on (a.staff_id) a.staff_id, a.unit_id, u.path as unit_path, m.category, a.leadership

@@ -81,7 +81,14 @@ public class ScorecardQueries {
 			throw new RecordNotFoundException("unit", unitId);
 		}
 		return jdbc.sql(CARD + " where c.unit_id = :unit and c.month = :month and c.current order by c.total desc, m.sort_key")
-			.param("unit", unitId).param("month", month.atDay(1)).query(Rows.as(ScorecardView.Card.class)).list();
+			.param("unit", unitId).param("month", periodOf(month).firstDay()).query(Rows.as(ScorecardView.Card.class))
+			.list();
+	}
+
+	/** The evaluation period that holds {@code month} under the rule set of its day (a month where there is none). */
+	EvaluationPeriod periodOf(YearMonth month) {
+		return rules.book().inForce(month.atDay(1)).map(r -> r.periodOf(month))
+			.orElse(new EvaluationPeriod(month, 1));
 	}
 
 	/** How far a unit's month has gone: scorecards waiting for their person or supervisor, for the head, approved. */
@@ -102,7 +109,7 @@ public class ScorecardQueries {
 				from evaluation.scorecard c join orgunit.published_unit u on u.id = c.unit_id
 				where c.unit_id in (:units) and c.month = :month and c.current and u.path like :scope || '%'
 				group by c.unit_id""")
-			.param("units", unitIds).param("month", month.atDay(1)).param("scope", viewer.scopePath())
+			.param("units", unitIds).param("month", periodOf(month).firstDay()).param("scope", viewer.scopePath())
 			.query(Rows.as(UnitMonth.class)).list().forEach(row -> progress.put(row.unitId(), row));
 		return progress;
 	}
@@ -160,7 +167,7 @@ public class ScorecardQueries {
 	}
 
 	private ScorecardView.Deadlines deadlines(EvaluationRuleSet ruleSet, ScorecardView.Card card) {
-		YearMonth next = YearMonth.from(card.month()).plusMonths(1);
+		YearMonth next = ruleSet.periodOf(YearMonth.from(card.month())).next();
 		LocalDate self = next.atDay(ruleSet.selfDueDay());
 		LocalDate review = next.atDay(ruleSet.reviewDueDay());
 		LocalDate approval = next.atDay(ruleSet.approvalDueDay());

@@ -25,7 +25,7 @@ class EvaluationRuleBookTests {
 				to == null ? null : LocalDate.parse(to), bd(general), bd(results), bd(bonus), bd(90), bd(70), bd(50),
 				letters, basis, bd(quota), exceptional == null ? null : bd(exceptional), bd(25), bd(25),
 				List.of(bd(5), bd(10), bd(15), bd(20)), bd(2), bd(2), "MEAN_OF_MONTHS", MonthDay.of(12, 15), 6, 3, 5,
-				10, 15, bd(70), bd(80), bd(2), bd(bonus == 0 ? 30 : 0), null);
+				10, 15, bd(70), bd(80), bd(2), bd(bonus == 0 ? 30 : 0), null, 1);
 	}
 
 	static BigDecimal bd(Object value) {
@@ -156,5 +156,48 @@ class EvaluationRuleBookTests {
 			.isEqualTo(ClassificationGrade.EXCELLENT);
 		assertThat(AnnualRule.classify(DECREE_335, new AnnualRule.Year(months, 0, false, true, bd(80), false)).grade())
 			.isEqualTo(ClassificationGrade.GOOD);
+	}
+
+	/** Decree 335/2025 with quarterly periods, as a province would add it. */
+	static final EvaluationRuleSet DECREE_335_QUARTERLY = quarterly(DECREE_335);
+
+	static EvaluationRuleSet quarterly(EvaluationRuleSet r) {
+		return new EvaluationRuleSet(r.id(), r.code(), r.name(), r.legalBasis(), r.legalBasisDate(), r.validFrom(),
+				r.validTo(), r.generalPoints(), r.resultsPoints(), r.bonusPoints(), r.excellentFrom(), r.goodFrom(),
+				r.completedFrom(), r.gradeLetters(), r.quotaBasis(), r.quotaPercent(), r.quotaPercentExceptional(),
+				r.reworkDeductionPercent(), r.lateDeductionPercent(), r.violationPoints(), r.unitViolationPoints(),
+				r.reportPoints(), r.rollup(), r.annualDeadline(), r.minimumMonthsWorked(), r.absenceCapMonths(),
+				r.selfDueDay(), r.reviewDueDay(), r.approvalDueDay(), r.leaderGoodSharePercent(),
+				r.satisfactionFloorPercent(), r.satisfactionPoints(), r.leaderUnitWeightPercent(), r.unconfirmed(), 3);
+	}
+
+	@ParameterizedTest(name = "{0} in periods of {1} → {2} to {3}, deadlines in {4}")
+	@CsvSource({
+			"2026-01, 1, 2026-01, 2026-01, 2026-02",
+			"2026-12, 1, 2026-12, 2026-12, 2027-01",
+			"2026-01, 3, 2026-01, 2026-03, 2026-04",
+			"2026-02, 3, 2026-01, 2026-03, 2026-04",
+			"2026-06, 3, 2026-04, 2026-06, 2026-07",
+			"2026-11, 3, 2026-10, 2026-12, 2027-01" })
+	void aMonthBelongsToItsPeriod(String month, int months, String first, String last, String next) {
+		EvaluationPeriod period = EvaluationPeriod.containing(java.time.YearMonth.parse(month), months);
+		assertThat(List.of(period.first(), period.last(), period.next())).containsExactly(
+				java.time.YearMonth.parse(first), java.time.YearMonth.parse(last), java.time.YearMonth.parse(next));
+	}
+
+	@ParameterizedTest(name = "quarters {0}, {1} absent → {2} {3}")
+	@CsvSource({
+			"'92 94 90 96', 0, EXCELLENT, ", // the year is the mean of its quarters
+			"'92 94 80 88', 0, GOOD, ", // mean 88.5
+			"'95', 0, NOT_CLASSIFIED, annual.reason.tooFewMonths", // one quarter is three months: fewer than six
+			"'95 95', 0, EXCELLENT, ", // two quarters are six months worked
+			"'95 95 95', 1, COMPLETED, annual.reason.absent" }) // a quarter absent is three months absent
+	void aQuarterlyYearIsTheMeanOfItsQuartersAndAQuarterCountsThreeMonths(String quarters, int absent,
+			ClassificationGrade grade, String reason) {
+		List<BigDecimal> totals = java.util.Arrays.stream(quarters.split(" ")).map(BigDecimal::new).toList();
+		AnnualRule.Outcome outcome = AnnualRule.classify(DECREE_335_QUARTERLY,
+				new AnnualRule.Year(totals, absent, false, false, null, true));
+		assertThat(outcome.grade()).isEqualTo(grade);
+		assertThat(outcome.reason()).isEqualTo(reason);
 	}
 }

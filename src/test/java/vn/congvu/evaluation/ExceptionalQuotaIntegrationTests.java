@@ -24,7 +24,7 @@ class ExceptionalQuotaIntegrationTests extends IntegrationTestSupport {
 		return new EvaluationRules.NewRuleSet(code, "Bộ quy định của tỉnh (thử)", "Quyết định của UBND tỉnh (thử)",
 				LocalDate.of(2099, 1, 1), LocalDate.of(2099, 1, 1), null, BigDecimal.valueOf(30), BigDecimal.valueOf(70),
 				BigDecimal.ZERO, BigDecimal.valueOf(90), BigDecimal.valueOf(70), BigDecimal.valueOf(50), "GOOD",
-				BigDecimal.valueOf(20), exceptional == null ? null : new BigDecimal(exceptional), null);
+				BigDecimal.valueOf(20), exceptional == null ? null : new BigDecimal(exceptional), 1, null);
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}, outstanding collective of 12 rated, 10 good → cap {2}")

@@ -42,7 +42,7 @@ class RuleSetController {
 						FormValues.points(form.completedFrom()),
 				form.quotaBasis(), FormValues.points(form.quotaPercent()),
 				form.quotaPercentExceptional().isBlank() ? null : FormValues.points(form.quotaPercentExceptional()),
-				form.unconfirmed())));
+				form.periodMonths(), form.unconfirmed())));
 		return "redirect:/evaluation/rules";
 	}
 

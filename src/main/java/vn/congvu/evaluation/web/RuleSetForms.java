@@ -17,7 +17,7 @@ final class RuleSetForms {
 			@Nullable String generalPoints, @Nullable String resultsPoints, @Nullable String bonusPoints,
 			@Nullable String excellentFrom, @Nullable String goodFrom, @Nullable String completedFrom,
 			@Nullable String quotaBasis, @Nullable String quotaPercent, @Nullable String quotaPercentExceptional,
-			@Nullable String unconfirmed) {
+			@Nullable Integer periodMonths, @Nullable String unconfirmed) {
 
 		Add {
 			code = code == null ? "" : code;
@@ -35,6 +35,7 @@ final class RuleSetForms {
 			quotaBasis = quotaBasis == null ? "GOOD" : quotaBasis;
 			quotaPercent = quotaPercent == null ? "" : quotaPercent;
 			quotaPercentExceptional = quotaPercentExceptional == null ? "" : quotaPercentExceptional;
+			periodMonths = periodMonths == null ? 1 : periodMonths;
 			unconfirmed = unconfirmed == null ? "" : unconfirmed;
 		}
 	}
