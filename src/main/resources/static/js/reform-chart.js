@@ -34,7 +34,7 @@ document.addEventListener('DOMContentLoaded', function () {
         { type: 'scatter', label: canvas.dataset.medianLabel, data: point(split('medians').map(Number)),
           backgroundColor: '#b45309', pointRadius: 4 },
         { type: 'scatter', label: canvas.dataset.rankLabel, data: point(split('ranks').map(Number)),
-          backgroundColor: '#0b5cab', pointStyle: 'rectRot', pointRadius: 5 }
+          backgroundColor: '#0b5cab', borderColor: '#0b5cab', pointStyle: 'rectRot', pointRadius: 5 }
       ]
     },
     options: {
