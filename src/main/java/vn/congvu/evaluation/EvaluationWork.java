@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.congvu.platform.Viewer;
 import vn.congvu.platform.WorkItems;
-import vn.congvu.shared.VietnameseDates;
 
 /**
  * The person's open tasks (owned or shared), their own scorecards still to self-assess, and the scorecards waiting
@@ -35,15 +34,15 @@ class EvaluationWork implements WorkItems {
 					t.overdue())));
 		scorecards.mine(viewer).stream().filter(c -> c.status() == ScorecardStatus.DRAFT).forEach(c -> {
 			ScorecardView.Deadlines due = scorecards.deadlines(c);
-			items.add(new Item("home.kind.selfAssessment", VietnameseDates.format(c.month()).substring(3),
+			items.add(new Item("home.kind.selfAssessment", scorecards.periodLabel(c),
 					"/evaluation/scorecards/" + c.id(), due.self(), due.late()));
 		});
 		scorecards.overdueForSupervisor(viewer).forEach(c -> items.add(new Item("home.kind.selfOverdue",
-				c.staffName() + " – " + VietnameseDates.format(c.month()).substring(3), "/evaluation/scorecards/" + c.id(),
+				c.staffName() + " – " + scorecards.periodLabel(c), "/evaluation/scorecards/" + c.id(),
 				scorecards.deadlines(c).self(), true)));
 		scorecards.toReview(viewer).forEach(c -> {
 			ScorecardView.Deadlines due = scorecards.deadlines(c);
-			items.add(new Item("home.kind.scorecard", c.staffName() + " – " + VietnameseDates.format(c.month()).substring(3),
+			items.add(new Item("home.kind.scorecard", c.staffName() + " – " + scorecards.periodLabel(c),
 					"/evaluation/scorecards/" + c.id(), due.review(), due.late()));
 		});
 		return items;

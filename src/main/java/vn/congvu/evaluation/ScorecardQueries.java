@@ -160,10 +160,20 @@ public class ScorecardQueries {
 				supervisor && card.current() && status == ScorecardStatus.DRAFT && selfOverdue);
 	}
 
+	/** The period a scorecard covers as a short label: its month ("10/2026"), or its quarter ("Q4/2026"). */
+	public String periodLabel(ScorecardView.Card card) {
+		EvaluationPeriod period = ruleSetOf(card).periodOf(YearMonth.from(card.month()));
+		return period.quarterly() ? "Q" + period.quarter() + "/" + period.first().getYear()
+				: String.format("%02d/%d", period.first().getMonthValue(), period.first().getYear());
+	}
+
+	private EvaluationRuleSet ruleSetOf(ScorecardView.Card card) {
+		return rules.book().ruleSets().stream().filter(r -> r.id() == card.ruleSetId()).findFirst().orElseThrow();
+	}
+
 	/** The deadlines of a scorecard under its rule set (self-assessment, review, approval) and whether it is late. */
 	ScorecardView.Deadlines deadlines(ScorecardView.Card card) {
-		return deadlines(rules.book().ruleSets().stream().filter(r -> r.id() == card.ruleSetId()).findFirst()
-			.orElseThrow(), card);
+		return deadlines(ruleSetOf(card), card);
 	}
 
 	private ScorecardView.Deadlines deadlines(EvaluationRuleSet ruleSet, ScorecardView.Card card) {

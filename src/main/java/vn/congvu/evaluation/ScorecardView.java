@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
 public record ScorecardView(Card card, EvaluationRuleSet rules, List<Stage> stages, List<Input> inputs,
 		@Nullable Appeal appeal, Rights rights, Deadlines deadlines) {
 
+	/** The period the scorecard covers: its month, or its quarter under a quarterly rule set. */
+	public EvaluationPeriod period() {
+		return rules.periodOf(java.time.YearMonth.from(card.month()));
+	}
+
 	/** The scorecard row with names. */
 	public record Card(long id, long staffId, String staffName, String staffCode, long unitId, String unitName,
 			LocalDate month, long ruleSetId, String staffCategory, boolean leader, @Nullable Long supervisorStaffId,

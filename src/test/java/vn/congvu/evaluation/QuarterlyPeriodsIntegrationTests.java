@@ -58,6 +58,9 @@ class QuarterlyPeriodsIntegrationTests extends IntegrationTestSupport {
 		Viewer officer = scoped(unit);
 		List<ScorecardView.Card> cards = queries.ofUnit(officer, unit, lastQuarter.last());
 		assertThat(cards).as("the quarter's cards from any of its months").hasSize(created);
+		assertThat(queries.periodLabel(cards.getFirst()))
+			.isEqualTo("Q" + lastQuarter.quarter() + "/" + lastQuarter.first().getYear());
+		assertThat(queries.find(officer, cards.getFirst().id()).period()).isEqualTo(lastQuarter);
 		ScorecardView.Deadlines deadlines = queries.deadlines(cards.getFirst());
 		assertThat(YearMonth.from(deadlines.self())).as("due in the month after the quarter")
 			.isEqualTo(lastQuarter.next());
