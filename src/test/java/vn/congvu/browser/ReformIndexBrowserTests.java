@@ -152,7 +152,7 @@ class ReformIndexBrowserTests extends BrowserTestSupport {
 		assertThat(api.text()).contains("\"code\":\"00061\"", "\"total\":89.29");
 	}
 
-	/** The demo's current-year form (29 lines, most with points, a note and a file field) saves in one post. */
+	/** The demo's current-year form (32 lines, most with points, a note and a file field) saves in one post. */
 	@Test
 	void aLongSelfAssessmentFormSavesInOnePost() {
 		long hoanKiem = units.byCode("00070", LocalDate.now(clock)).id();

@@ -72,6 +72,26 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired AppraisalBallot ballot;
 
+	/**
+	 * The demo's current-year methodology cites Hà Nội's Decision 5666/QĐ-UBND (2025), so it has its structure: eight
+	 * contents in the decision's order and a ninth for bonus and penalty.
+	 */
+	@Test
+	void theDemoMethodologyCitingDecision5666HasItsEightContentsAndBonusAndPenalty() {
+		Methodology current = methodologies.all().stream()
+			.filter(m -> m.year() == java.time.LocalDate.now(clock).getYear() - 1 && m.legalBasis().contains("5666"))
+			.findFirst().orElseThrow();
+		List<Item> items = methodologies.items(current.id());
+		assertThat(items.stream().filter(i -> i.level() == 1).map(Item::name).toList()).hasSize(9)
+			.satisfiesExactly(n -> assertThat(n).contains("chỉ đạo, điều hành"), n -> assertThat(n).contains("thể chế"),
+					n -> assertThat(n).contains("thủ tục hành chính"), n -> assertThat(n).contains("tổ chức bộ máy"),
+					n -> assertThat(n).contains("chế độ công vụ"), n -> assertThat(n).contains("tài chính công"),
+					n -> assertThat(n).contains("chính quyền điện tử"), n -> assertThat(n).contains("Tác động"),
+					n -> assertThat(n).contains("Điểm thưởng, điểm trừ"));
+		assertThat(items.stream().filter(i -> "9".equals(i.parentCode())).map(Item::scoring).toList())
+			.containsExactly(Item.Scoring.BONUS, Item.Scoring.PENALTY);
+	}
+
 	@Test
 	void aCouncilMemberOfTheAssessedUnitDoesNotVoteOnIt() {
 		LocalDate today = LocalDate.now(clock);
@@ -210,6 +230,18 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 			}
 		}
 		Assessments.Assessment last = wards.get(wards.size() - 1);
+		assertThatThrownBy(() -> surveys.importSurvey(officer, id, List.of(
+				new SurveyScores.SurveyRow(2, last.unitCode(), "25", "0"),
+				new SurveyScores.SurveyRow(3, last.unitCode(), "25", "12,5")), "Điều tra 2024"))
+			.as("a number of answers must be a positive whole number").isInstanceOf(ImportProblems.class)
+			.satisfies(ex -> assertThat(((ImportProblems) ex).rowProblems())
+				.extracting(p -> p.row() + p.column() + " " + p.key())
+				.containsExactly("2C reform.survey.badAnswers", "3C reform.survey.badAnswers"));
+		surveys.importSurvey(officer, id, List.of(new SurveyScores.SurveyRow(2, last.unitCode(), "25", "240")),
+				"Điều tra 2024");
+		assertThat(publications.inputs(id).units()).filteredOn(u -> u.unitId() == last.unitId()).singleElement()
+			.satisfies(u -> assertThat(u.surveyAnswers()).as("the answers behind the points, for their sampling error")
+				.isEqualTo(240));
 		assertThatThrownBy(() -> publishing.publish(officer, id)).hasMessageContaining("reform.publication.notFinal")
 			.satisfies(ex -> assertThat(((vn.congvu.shared.InvalidInputException) ex).arguments())
 				.containsExactly(last.unitName()));
