@@ -32,19 +32,16 @@ class EvaluationWork implements WorkItems {
 			.forEach(t -> items.add(new Item(t.status() == TaskStatus.OPEN || t.status() == TaskStatus.REWORK
 					? "home.kind.task" : "home.kind.taskSubmitted", t.title(), "/evaluation/tasks/" + t.id(), t.dueOn(),
 					t.overdue())));
-		scorecards.mine(viewer).stream().filter(c -> c.status() == ScorecardStatus.DRAFT).forEach(c -> {
-			ScorecardView.Deadlines due = scorecards.deadlines(c);
-			items.add(new Item("home.kind.selfAssessment", scorecards.periodLabel(c),
-					"/evaluation/scorecards/" + c.id(), due.self(), due.late()));
-		});
-		scorecards.overdueForSupervisor(viewer).forEach(c -> items.add(new Item("home.kind.selfOverdue",
-				c.staffName() + " – " + scorecards.periodLabel(c), "/evaluation/scorecards/" + c.id(),
-				scorecards.deadlines(c).self(), true)));
-		scorecards.toReview(viewer).forEach(c -> {
-			ScorecardView.Deadlines due = scorecards.deadlines(c);
-			items.add(new Item("home.kind.scorecard", c.staffName() + " – " + scorecards.periodLabel(c),
-					"/evaluation/scorecards/" + c.id(), due.review(), due.late()));
-		});
+		// each list is dated with one read of the rule book, not one per scorecard
+		scorecards.dated(scorecards.mine(viewer).stream().filter(c -> c.status() == ScorecardStatus.DRAFT).toList())
+			.forEach(d -> items.add(new Item("home.kind.selfAssessment", d.period(),
+					"/evaluation/scorecards/" + d.card().id(), d.deadlines().self(), d.deadlines().late())));
+		scorecards.dated(scorecards.overdueForSupervisor(viewer)).forEach(d -> items.add(new Item(
+				"home.kind.selfOverdue", d.card().staffName() + " – " + d.period(),
+				"/evaluation/scorecards/" + d.card().id(), d.deadlines().self(), true)));
+		scorecards.dated(scorecards.toReview(viewer)).forEach(d -> items.add(new Item("home.kind.scorecard",
+				d.card().staffName() + " – " + d.period(), "/evaluation/scorecards/" + d.card().id(),
+				d.deadlines().review(), d.deadlines().late())));
 		return items;
 	}
 }

@@ -65,13 +65,15 @@ public class ScorecardQueries {
 	 * recorded) may assess for them, with a reason, so that their month can be approved.
 	 */
 	public List<ScorecardView.Card> overdueForSupervisor(Viewer viewer) {
+		EvaluationRuleBook book = rules.book();
 		return jdbc.sql(CARD + """
 				where c.current and c.status = 'DRAFT' and c.staff_id <> :me
 				  and (c.supervisor_staff_id = :me
 				       or (c.supervisor_staff_id is null and :head and u.path like :scope || '%'))
 				order by c.month, m.sort_key limit 500""").param("me", me(viewer))
 			.param("head", viewer.mayApproveScorecards() && viewer.staffId() != null).param("scope", viewer.scopePath())
-			.query(Rows.as(ScorecardView.Card.class)).list().stream().filter(c -> deadlines(c).late()).toList();
+			.query(Rows.as(ScorecardView.Card.class)).list().stream().filter(c -> dated(book, c).deadlines().late())
+			.toList();
 	}
 
 	/** Every current scorecard of one unit and month, best total first (heads and officers of the scope). */
@@ -160,20 +162,36 @@ public class ScorecardQueries {
 				supervisor && card.current() && status == ScorecardStatus.DRAFT && selfOverdue);
 	}
 
-	/** The period a scorecard covers as a short label: its month ("10/2026"), or its quarter ("Q4/2026"). */
-	public String periodLabel(ScorecardView.Card card) {
-		EvaluationPeriod period = ruleSetOf(card).periodOf(YearMonth.from(card.month()));
-		return period.quarterly() ? "Q" + period.quarter() + "/" + period.first().getYear()
-				: String.format("%02d/%d", period.first().getMonthValue(), period.first().getYear());
+	/**
+	 * A scorecard with its deadlines and the period it covers as a short label: its month ("10/2026") or its quarter
+	 * ("Q4/2026").
+	 */
+	public record Dated(ScorecardView.Card card, ScorecardView.Deadlines deadlines, String period) {
 	}
 
-	private EvaluationRuleSet ruleSetOf(ScorecardView.Card card) {
-		return rules.book().ruleSets().stream().filter(r -> r.id() == card.ruleSetId()).findFirst().orElseThrow();
+	/** Each scorecard dated under its rule set, the rule book read once for the list. */
+	public List<Dated> dated(List<ScorecardView.Card> cards) {
+		EvaluationRuleBook book = rules.book();
+		return cards.stream().map(c -> dated(book, c)).toList();
+	}
+
+	private Dated dated(EvaluationRuleBook book, ScorecardView.Card card) {
+		EvaluationRuleSet ruleSet = book.ruleSets().stream().filter(r -> r.id() == card.ruleSetId()).findFirst()
+			.orElseThrow();
+		EvaluationPeriod period = ruleSet.periodOf(YearMonth.from(card.month()));
+		String label = period.quarterly() ? "Q" + period.quarter() + "/" + period.first().getYear()
+				: String.format("%02d/%d", period.first().getMonthValue(), period.first().getYear());
+		return new Dated(card, deadlines(ruleSet, card), label);
+	}
+
+	/** The period a scorecard covers as a short label ({@link Dated#period}). */
+	public String periodLabel(ScorecardView.Card card) {
+		return dated(List.of(card)).getFirst().period();
 	}
 
 	/** The deadlines of a scorecard under its rule set (self-assessment, review, approval) and whether it is late. */
 	ScorecardView.Deadlines deadlines(ScorecardView.Card card) {
-		return deadlines(ruleSetOf(card), card);
+		return dated(List.of(card)).getFirst().deadlines();
 	}
 
 	private ScorecardView.Deadlines deadlines(EvaluationRuleSet ruleSet, ScorecardView.Card card) {

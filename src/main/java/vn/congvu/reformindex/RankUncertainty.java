@@ -60,25 +60,38 @@ public final class RankUncertainty {
 		/** The summary's lines: everything varied, then each source alone. */
 		public List<Line> rows() {
 			UncertaintySource strongest = strongest();
-			return List.of(new Line("ALL", all, false),
-					new Line(UncertaintySource.WEIGHTS.name(), weights, strongest == UncertaintySource.WEIGHTS),
-					new Line(UncertaintySource.JUDGED_LINES.name(), judgedLines,
-							strongest == UncertaintySource.JUDGED_LINES),
-					new Line(UncertaintySource.SURVEY.name(), survey, strongest == UncertaintySource.SURVEY));
+			List<Line> lines = new ArrayList<>(List.of(new Line("ALL", all, false)));
+			for (UncertaintySource source : UncertaintySource.values()) {
+				lines.add(new Line(source.name(), width(source), source == strongest));
+			}
+			return lines;
 		}
 
-		/** The source whose width alone is largest, or null when nothing varies. */
+		/**
+		 * The source whose interval alone is widest (by median width, then by the widest interval; the first in the
+		 * enum's order on a tie), or null when no source moves any rank.
+		 */
 		public @Nullable UncertaintySource strongest() {
-			double best = Math.max(weights.medianWidth(), Math.max(judgedLines.medianWidth(), survey.medianWidth()));
-			if (best <= 0 && Math.max(weights.widest(), Math.max(judgedLines.widest(), survey.widest())) == 0) {
-				return null;
+			UncertaintySource strongest = null;
+			Width best = new Width(0, 0, 0);
+			for (UncertaintySource source : UncertaintySource.values()) {
+				Width width = width(source);
+				if (width.medianWidth() > best.medianWidth()
+						|| width.medianWidth() == best.medianWidth() && width.widest() > best.widest()) {
+					strongest = source;
+					best = width;
+				}
 			}
-			Map<UncertaintySource, Width> bySource = Map.of(UncertaintySource.WEIGHTS, weights,
-					UncertaintySource.JUDGED_LINES, judgedLines, UncertaintySource.SURVEY, survey);
-			return java.util.Arrays.stream(UncertaintySource.values())
-				.max(java.util.Comparator.comparingDouble((UncertaintySource s) -> bySource.get(s).medianWidth())
-					.thenComparingInt(s -> bySource.get(s).widest()).thenComparing(s -> -s.ordinal()))
-				.orElse(null);
+			return strongest;
+		}
+
+		/** The width with {@code source} alone varied. */
+		public Width width(UncertaintySource source) {
+			return switch (source) {
+				case WEIGHTS -> weights;
+				case JUDGED_LINES -> judgedLines;
+				case SURVEY -> survey;
+			};
 		}
 	}
 
