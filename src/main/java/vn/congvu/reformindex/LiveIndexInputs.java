@@ -82,14 +82,21 @@ class LiveIndexInputs {
 			.param("scope", methodology.scopeUnitId()).query(Integer.class).single();
 	}
 
-	/** Each unit's percent in the latest earlier publication of the same kind of unit. */
+	/**
+	 * Each unit's percent in the latest earlier publication of the same table, read from its frozen snapshot by the
+	 * database (only the results' two fields, not the whole text).
+	 */
 	private Map<Long, BigDecimal> previousPercents(Methodology methodology) {
 		Map<Long, BigDecimal> percents = new HashMap<>();
 		jdbc.sql("""
-				select p.id from reformindex.publication p""" + SAME_TABLE + " order by p.year desc limit 1")
+				with latest as (select p.snapshot from reformindex.publication p""" + SAME_TABLE + """
+
+				    order by p.year desc limit 1)
+				select (r ->> 'unitId')::bigint as unit_id, (r ->> 'percent')::numeric as percent
+				from latest, jsonb_array_elements(latest.snapshot::jsonb -> 'results') r""")
 			.param("t", methodology.tableKey()).param("y", methodology.year())
-			.param("scope", methodology.scopeUnitId()).query(Long.class).optional()
-			.ifPresent(id -> IndexPublications.parse(snapshotText(id)).results().forEach(r -> percents.put(r.unitId(), r.percent())));
+			.param("scope", methodology.scopeUnitId())
+			.query((rs, n) -> percents.put(rs.getLong("unit_id"), rs.getBigDecimal("percent"))).list();
 		return percents;
 	}
 
@@ -102,10 +109,5 @@ class LiveIndexInputs {
 			.filter(p -> p.otherUnitId() != null)
 			.map(p -> new Comparisons.Former(p.otherUnitId(), p.otherName())).toList();
 		return Comparisons.previous(unitId, previous, year, formers);
-	}
-
-	private String snapshotText(long id) {
-		return jdbc.sql("select snapshot from reformindex.publication where id = :id").param("id", id)
-			.query(String.class).single();
 	}
 }

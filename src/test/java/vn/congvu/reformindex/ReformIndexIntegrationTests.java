@@ -72,6 +72,20 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired AppraisalBallot ballot;
 
+	/** A year's change is against the same table's latest earlier publication, read from its frozen results. */
+	@Test
+	void theDemos2018ChangeIsAgainstThe2017Publication() {
+		IndexPublications.Publication of2017 = publications.publications().stream().filter(p -> p.year() == 2017)
+			.findFirst().orElseThrow();
+		IndexPublications.Publication of2018 = publications.publications().stream().filter(p -> p.year() == 2018)
+			.findFirst().orElseThrow();
+		java.util.Map<Long, java.math.BigDecimal> before = new java.util.HashMap<>();
+		publications.published(of2017.id()).results().forEach(r -> before.put(r.unitId(), r.percent()));
+		List<IndexResults.UnitResult> after = publications.published(of2018.id()).results();
+		assertThat(after).isNotEmpty().allSatisfy(r -> assertThat(r.change()).as(r.name())
+			.isEqualByComparingTo(r.percent().subtract(before.get(r.unitId()))));
+	}
+
 	/**
 	 * The demo's current-year methodology cites Hà Nội's Decision 5666/QĐ-UBND (2025), so it has its structure: eight
 	 * contents in the decision's order and a ninth for bonus and penalty.
