@@ -24,7 +24,7 @@ import vn.congvu.platform.Viewers;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "congvu.admin-password=" + IntegrationTestSupport.ADMIN_PASSWORD, "congvu.demo=true",
 			"congvu.public-writes-per-minute=1000000",
-			"congvu.tracking-lookups-per-minute=1000000" })
+			"congvu.tracking-lookups-per-minute=1000000", "congvu.metrics-from=127.0.0.1/32,::1/128" })
 public abstract class IntegrationTestSupport {
 
 	public static final String ADMIN_PASSWORD = "admin-test-password-1";

@@ -1,5 +1,7 @@
 package vn.congvu.platform;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,9 +31,11 @@ public class Jobs implements DisposableBean {
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final TransactionTemplate ownTransaction;
+	private final MeterRegistry metrics;
 
-	Jobs(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	Jobs(JdbcClient jdbc, PlatformTransactionManager transactions, MeterRegistry metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 		// Progress is written in its own transaction, so pollers see it while the job's work is still uncommitted.
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -72,17 +76,22 @@ public class Jobs implements DisposableBean {
 		SecurityContext context = SecurityContextHolder.getContext();
 		executor.submit(() -> {
 			SecurityContextHolder.setContext(context);
+			Timer.Sample timing = Timer.start(metrics);
+			String outcome = "failed";
 			try {
 				String result = work.run((done, total) -> ownTransaction.executeWithoutResult(status -> jdbc
 					.sql("update platform.job set done = :done, total = :total where id = :id")
 					.param("done", done).param("total", total).param("id", id).update()));
 				finish(id, "SUCCEEDED", result);
+				outcome = "succeeded";
 			}
 			catch (Exception ex) {
 				log.error("Job {} ({}) failed", id, kind, ex);
 				finish(id, "FAILED", null);
 			}
 			finally {
+				timing.stop(Timer.builder("congvu.jobs").description("Background jobs (close, round, imports), run to their end")
+					.tag("kind", kind).tag("outcome", outcome).register(metrics));
 				SecurityContextHolder.clearContext();
 			}
 		});

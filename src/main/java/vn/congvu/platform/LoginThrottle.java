@@ -1,5 +1,7 @@
 package vn.congvu.platform;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * lock a user (the administrator included) out from elsewhere. A client that fails too often across any names
  * ({@code congvu.sign-in-failures-per-client} in {@link #WINDOW}) is refused with 429 before its password is checked.
  * The client address is the connection's, or the one a configured proxy forwarded ({@code CONGVU_TRUSTED_PROXIES}).
+ * Counted for the dashboards: {@code congvu_sign_ins_total{outcome}} (signed in, wrong password, refused as locked,
+ * refused for the client's many failures) and {@code congvu_lockouts_total} (failures that locked an account).
  */
 @Component
 @org.springframework.core.annotation.Order(-200) // before the security filters, which take the sign-in post
@@ -39,12 +43,28 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final int perClient;
+	private final Counter signedIn;
+	private final Counter wrongPassword;
+	private final Counter refusedLocked;
+	private final Counter refusedClient;
+	private final Counter lockouts;
 
 	LoginThrottle(JdbcClient jdbc, Clock clock,
-			@Value("${congvu.sign-in-failures-per-client:30}") int perClient) {
+			@Value("${congvu.sign-in-failures-per-client:30}") int perClient, MeterRegistry metrics) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.perClient = perClient;
+		this.signedIn = signIns(metrics, "signed_in");
+		this.wrongPassword = signIns(metrics, "wrong_password");
+		this.refusedLocked = signIns(metrics, "locked");
+		this.refusedClient = signIns(metrics, "client_throttled");
+		this.lockouts = Counter.builder("congvu.lockouts").description("Failed sign-ins that locked an account")
+			.register(metrics);
+	}
+
+	private static Counter signIns(MeterRegistry metrics, String outcome) {
+		return Counter.builder("congvu.sign.ins").description("Sign-in attempts with a password, by outcome")
+			.tag("outcome", outcome).register(metrics);
 	}
 
 	/** The address of the client of the current request, or {@code "-"} outside requests. */
@@ -76,6 +96,7 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 			.param("c", request.getRemoteAddr()).param("since", OffsetDateTime.now(clock).minus(WINDOW))
 			.query(Integer.class).single();
 		if (recent >= perClient) {
+			refusedClient.increment();
 			response.setHeader("Retry-After", String.valueOf(WINDOW.toSeconds()));
 			response.sendError(429);
 			return;
@@ -94,18 +115,23 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 						+ "(locked_until is null or locked_until < :now)").param("cutoff", now.minusDays(1))
 					.param("now", now).update();
 			}
-			jdbc.sql("""
+			boolean lockedNow = jdbc.sql("""
 					insert into platform.sign_in_failure as f (username, client, failures, locked_until, last_failed_at)
 					values (:u, :c, 1, null, :now)
 					on conflict (username, client) do update set
 					  failures = case when f.last_failed_at > :since then f.failures + 1 else 1 end,
 					  locked_until = case when f.last_failed_at > :since and f.failures + 1 >= :max then :until
 					                      else f.locked_until end,
-					  last_failed_at = :now""")
+					  last_failed_at = :now
+					returning coalesce(locked_until = :until, false)""")
 				.param("u", username.strip()).param("c", request.getRemoteAddr()).param("now", now)
 				.param("since", now.minus(WINDOW)).param("max", MAX_FAILURES).param("until", now.plus(LOCK_TIME))
-				.update();
+				.query(Boolean.class).single();
+			if (lockedNow) {
+				lockouts.increment();
+			}
 		}
+		(exception instanceof LockedException ? refusedLocked : wrongPassword).increment();
 		response.sendRedirect(request.getContextPath()
 				+ (exception instanceof LockedException ? "/login?locked" : "/login?error"));
 	}
@@ -142,6 +168,7 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
+		signedIn.increment();
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
 			jdbc.sql("delete from platform.sign_in_failure where username = :u and client = :c")
 				.param("u", user.username()).param("c", request.getRemoteAddr()).update();

@@ -81,7 +81,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/favicon-*.svg", "/error",
-					"/actuator/health/**", "/v3/api-docs/**", "/public/**", "/kiosk/**", "/robots.txt", "/sitemap.xml")
+					"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/public/**", "/kiosk/**", "/robots.txt", "/sitemap.xml")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
 			.anyRequest().authenticated())

@@ -43,7 +43,7 @@ class StartingUpFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (ready || request.getRequestURI().startsWith("/actuator/health")) {
+		if (ready || request.getRequestURI().startsWith("/actuator/")) {
 			chain.doFilter(request, response);
 			return;
 		}

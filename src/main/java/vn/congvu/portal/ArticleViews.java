@@ -1,5 +1,9 @@
 package vn.congvu.portal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.StampedLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,10 +31,12 @@ import vn.congvu.shared.VietnameseDates;
  * the node adds its counters to the article's row for the day in one transaction, and reads back the totals, which
  * other nodes' views have moved too. Every view is counted once, by whichever node served it. A page shows the
  * stored total plus what this node has not yet stored, so a reader always sees their own view. On shutdown the node
- * stores what it holds; a crash loses at most the last second's views of that node.
+ * stores what it holds; a crash loses at most the last second's views of that node. Measured: the views stored
+ * ({@code congvu_article_views_flushed_total}) and those this node holds, not yet stored
+ * ({@code congvu_article_views_pending}).
  */
 @Component
-public class ArticleViews implements SmartLifecycle {
+public class ArticleViews implements SmartLifecycle, MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleViews.class);
 
@@ -46,6 +53,7 @@ public class ArticleViews implements SmartLifecycle {
 	private final Object flushing = new Object();
 	private ScheduledExecutorService flusher;
 	private volatile boolean running;
+	private volatile @Nullable Counter flushed;
 
 	ArticleViews(JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
 			@Value("${congvu.portal.view-flush-millis:1000}") long flushMillis) {
@@ -146,6 +154,10 @@ public class ArticleViews implements SmartLifecycle {
 				log.warn("Views not stored yet, kept for the next flush: {}", ex.getMessage());
 				return;
 			}
+			Counter flushedViews = flushed;
+			if (flushedViews != null) {
+				flushedViews.increment(toStore.values().stream().mapToLong(Long::longValue).sum());
+			}
 			stamp = lock.writeLock();
 			try {
 				known.forEach(id -> stored.put(id, totals.getOrDefault(id, 0L)));
@@ -155,6 +167,20 @@ public class ArticleViews implements SmartLifecycle {
 				lock.unlockWrite(stamp);
 			}
 		}
+	}
+
+	/** Views this node counted and has not stored yet. */
+	long pendingViews() {
+		long held = pending.values().stream().mapToLong(AtomicLong::get).sum();
+		return held + inFlight.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		flushed = Counter.builder("congvu.article.views.flushed").description("Article views stored in the database")
+			.register(registry);
+		Gauge.builder("congvu.article.views.pending", this, ArticleViews::pendingViews)
+			.description("Article views counted by this node and not stored yet").register(registry);
 	}
 
 	@Override

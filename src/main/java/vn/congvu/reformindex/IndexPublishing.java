@@ -36,10 +36,12 @@ public class IndexPublishing {
 	private final AuthorityRegister authorities;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final io.micrometer.core.instrument.Timer publishing;
 
 	IndexPublishing(JdbcClient jdbc, IndexPublications publications, Methodologies methodologies,
 			Assessments assessments, PublicationDocument document, DocumentRegister register,
-			AuthorityRegister authorities, AuditLog audit, Clock clock) {
+			AuthorityRegister authorities, AuditLog audit, Clock clock,
+			io.micrometer.core.instrument.MeterRegistry metrics) {
 		this.jdbc = jdbc;
 		this.publications = publications;
 		this.methodologies = methodologies;
@@ -49,6 +51,8 @@ public class IndexPublishing {
 		this.authorities = authorities;
 		this.audit = audit;
 		this.clock = clock;
+		this.publishing = io.micrometer.core.instrument.Timer.builder("congvu.reform.index.publish")
+			.description("Publishing a PAR Index: draws, snapshot, numbered and signed decision").register(metrics);
 	}
 
 	/** Freezes the results once every unit's result is final. */
@@ -63,7 +67,7 @@ public class IndexPublishing {
 		if (!notFinal.isEmpty()) {
 			throw new InvalidInputException("reform.publication.notFinal", String.join(", ", notFinal));
 		}
-		return freeze(viewer, methodology, new SecureRandom().nextLong());
+		return publishing.record(() -> freeze(viewer, methodology, new SecureRandom().nextLong()));
 	}
 
 	long freeze(Viewer viewer, Methodology methodology, long seed) {

@@ -60,10 +60,13 @@ public class PdfSignatures {
 
 	private final SigningKeys keys;
 	private final Clock clock;
+	private final io.micrometer.core.instrument.Timer signing;
 
-	PdfSignatures(SigningKeys keys, Clock clock) {
+	PdfSignatures(SigningKeys keys, Clock clock, io.micrometer.core.instrument.MeterRegistry metrics) {
 		this.keys = keys;
 		this.clock = clock;
+		this.signing = io.micrometer.core.instrument.Timer.builder("congvu.signing")
+			.description("Signing one document (PAdES, the authority's key)").register(metrics);
 	}
 
 	/**
@@ -71,6 +74,11 @@ public class PdfSignatures {
 	 * has one) naming the signer and the time.
 	 */
 	byte[] sign(byte[] pdf, Authority authority, String reason, OfficialDocument.@Nullable SignatureBox box,
+			OfficialDocument.Signer signer) {
+		return signing.record(() -> signNow(pdf, authority, reason, box, signer));
+	}
+
+	private byte[] signNow(byte[] pdf, Authority authority, String reason, OfficialDocument.@Nullable SignatureBox box,
 			OfficialDocument.Signer signer) {
 		SigningKeys.Key key = keys.keyOf(authority);
 		try (Pkcs12SignatureToken token = new Pkcs12SignatureToken(key.pkcs12(),
