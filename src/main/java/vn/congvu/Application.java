@@ -10,6 +10,9 @@ import org.springframework.modulith.Modulithic;
 public class Application {
 
 	public static void main(String[] args) {
+		if (vn.congvu.platform.BackupCommand.handles(args)) { // ./congvu backup | restore: no application started
+			System.exit(vn.congvu.platform.BackupCommand.run(args));
+		}
 		SpringApplication.run(Application.class, args);
 	}
 }

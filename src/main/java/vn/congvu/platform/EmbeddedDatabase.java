@@ -92,6 +92,27 @@ final class EmbeddedDatabase implements AutoCloseable {
 		return url(EmbeddedDatabaseSecrets.OWNER_ROLE, secrets.ownerPassword);
 	}
 
+	/** The address backups and restores connect to, as the server's superuser. */
+	String superuserJdbcUrl() {
+		return url(EmbeddedDatabaseSecrets.SUPERUSER, secrets.superuserPassword);
+	}
+
+	/**
+	 * The superuser's address of the server a running node keeps on {@code dataDir} (its port from
+	 * {@code postmaster.pid}), so that a backup can be taken while Congvu serves; empty when no server runs there.
+	 */
+	static Optional<String> runningSuperuserUrl(Path dataDir) throws IOException {
+		Path pgData = dataDir.toAbsolutePath().resolve("postgres");
+		Path pidFile = pgData.resolve("postmaster.pid");
+		List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
+		if (lines.size() < 4 || readPid(pgData).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isEmpty()) {
+			return Optional.empty();
+		}
+		String password = EmbeddedDatabaseSecrets.load(dataDir.toAbsolutePath()).superuserPassword;
+		return Optional.of("jdbc:postgresql://localhost:" + Integer.parseInt(lines.get(3).strip()) + "/postgres?user="
+				+ EmbeddedDatabaseSecrets.SUPERUSER + "&password=" + password + "&connectTimeout=3");
+	}
+
 	private String url(String role, String password) {
 		return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + role + "&password=" + password
 				+ "&connectTimeout=3";
