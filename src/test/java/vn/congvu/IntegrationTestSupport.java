@@ -21,8 +21,17 @@ import vn.congvu.platform.Viewers;
  * in a fresh data directory, with the Hoàn Kiếm demo data loaded.
  */
 @Import(TestAccounts.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "congvu.admin-password=" + IntegrationTestSupport.ADMIN_PASSWORD, "congvu.demo=true",
+			// a port chosen before the start, so that the public address (and the identity provider's registered
+			// redirect) names it; the province's identity provider and directory on ports of their own, started by
+			// the tests that sign in through them (vn.congvu.browser.ProvinceSignInBrowserTests)
+			"server.port=${congvu.test.port}",
+			"congvu.sso.oidc-issuer=http://127.0.0.1:${congvu.test.idp-port}",
+			"congvu.sso.oidc-client-id=" + testsupport.ProvinceIdentityProvider.CLIENT_ID,
+			"congvu.sso.oidc-client-secret=" + testsupport.ProvinceIdentityProvider.CLIENT_SECRET,
+			"congvu.sso.ldap-url=ldap://127.0.0.1:${congvu.test.ldap-port}/dc=hanoi,dc=example",
+			"congvu.sso.ldap-link-attribute=employeeNumber",
 			"congvu.public-writes-per-minute=1000000",
 			"congvu.tracking-lookups-per-minute=1000000", "congvu.metrics-from=127.0.0.1/32,::1/128" })
 public abstract class IntegrationTestSupport {
@@ -31,6 +40,20 @@ public abstract class IntegrationTestSupport {
 
 	static {
 		System.setProperty("congvu.data-dir", freshDataDir().toString());
+		for (String port : new String[] { "congvu.test.port", "congvu.test.idp-port", "congvu.test.ldap-port" }) {
+			if (System.getProperty(port) == null) {
+				System.setProperty(port, String.valueOf(freePort()));
+			}
+		}
+	}
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@LocalServerPort

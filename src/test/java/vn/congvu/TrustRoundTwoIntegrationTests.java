@@ -108,7 +108,7 @@ class TrustRoundTwoIntegrationTests extends IntegrationTestSupport {
 		WebSession visitor = new WebSession(baseUrl());
 		String page = visitor.get("/public/news/" + article).body();
 		assertThat(page).doesNotContain("attacker.invalid")
-			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/public/news/" + article + "\">");
+			.contains("<link rel=\"canonical\" href=\"http://localhost:" + port + "/public/news/" + article + "\">");
 		assertThat(visitor.get("/public/news/feed.atom").body())
 			.containsPattern("<updated>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00</updated>");
 		assertThat(visitor.get("/sitemap.xml").body()).contains("/public/polls/").contains("/public/reform-index/")

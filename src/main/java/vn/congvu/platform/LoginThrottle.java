@@ -108,6 +108,10 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String username = request.getParameter("username");
+		if (exception instanceof ProvinceDirectory.NoLinkedAccount) { // the directory's password was right
+			response.sendRedirect(request.getContextPath() + "/login?unlinked");
+			return;
+		}
 		if (!(exception instanceof LockedException) && username != null && !username.isBlank()) {
 			OffsetDateTime now = OffsetDateTime.now(clock);
 			if (java.util.concurrent.ThreadLocalRandom.current().nextInt(100) == 0) { // old counts, now and then

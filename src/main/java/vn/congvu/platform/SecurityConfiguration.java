@@ -78,9 +78,29 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ProvinceDirectory directory,
+			ProvinceSignIn province, DirectoryAccounts accounts, DaoAuthenticationProvider localAccounts)
+			throws Exception {
+		// local accounts first, then the province's directory (LDAP bind) when one is configured
+		java.util.List<org.springframework.security.authentication.AuthenticationProvider> providers =
+				new java.util.ArrayList<>(java.util.List.of(localAccounts));
+		directory.ldapProvider(accounts, throttle).ifPresent(providers::add);
+		if (directory.oidc()) { // the provider's answer (code for tokens, the ID token checked), then the person
+			providers.add(new org.springframework.security.oauth2.client.oidc.authentication
+				.OidcAuthorizationCodeAuthenticationProvider(new org.springframework.security.oauth2.client.endpoint
+					.RestClientAuthorizationCodeTokenResponseClient(), province.users()));
+		}
+		http.authenticationManager(new org.springframework.security.authentication.ProviderManager(providers));
+		if (directory.oidc()) {
+			http.oauth2Login(oidc -> oidc.loginPage("/login").clientRegistrationRepository(directory)
+				.userInfoEndpoint(info -> info.oidcUserService(province.users()))
+				.successHandler(province.signedIn()).failureHandler(province.failed()));
+		}
+		String policy = directory.issuerOrigin()
+			.map(origin -> CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + origin))
+			.orElse(CONTENT_SECURITY_POLICY);
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/favicon-*.svg", "/error",
+			.requestMatchers("/login", "/login/province", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/favicon-*.svg", "/error",
 					"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/public/**", "/kiosk/**", "/robots.txt", "/sitemap.xml")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
@@ -88,9 +108,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedTokens()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(throttle)
 				.successHandler(throttle))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(province.signedOut()))
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();

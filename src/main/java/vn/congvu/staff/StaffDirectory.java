@@ -33,6 +33,14 @@ class StaffDirectory implements StaffNames {
 	}
 
 	@Override
+	public java.util.List<Long> byEmailOrCode(String value) {
+		return jdbc.sql("""
+				select id from staff.staff_member
+				where (email is not null and lower(email) = lower(:v)) or staff_code = :v order by id limit 2""")
+			.param("v", value.strip()).query(Long.class).list();
+	}
+
+	@Override
 	public java.util.Map<Long, String> emailsOf(java.util.Collection<Long> staffIds) {
 		java.util.Map<Long, String> emails = new java.util.HashMap<>();
 		if (!staffIds.isEmpty()) {
