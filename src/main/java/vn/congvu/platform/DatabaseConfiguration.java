@@ -13,7 +13,37 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(CongvuProperties properties, DatabaseHolder holder) {
+	DataSource dataSource(CongvuProperties properties, DatabaseHolder holder,
+			@org.springframework.beans.factory.annotation.Value("${congvu.db-read-url:}") String readUrl) {
+		DataSource primary = primary(properties, holder);
+		if (readUrl.isBlank() || properties.embeddedDatabase()) {
+			return primary;
+		}
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("congvu-read");
+		config.setMaximumPoolSize(20);
+		config.setConnectionTimeout(1_000); // a replica away costs a read one second, then is left alone a while
+		config.setValidationTimeout(1_000);
+		config.setInitializationFailTimeout(-1); // Congvu starts while its replica is away
+		config.setReadOnly(true);
+		config.setJdbcUrl(readUrl);
+		config.setUsername(properties.dbUser());
+		config.setPassword(properties.dbPassword());
+		return ReplicaReads.routing(primary, new HikariDataSource(config));
+	}
+
+	/** Read-your-writes for the replica: registered only when one is configured. */
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<ReplicaReads.ReadYourWrites> readYourWrites(
+			@org.springframework.beans.factory.annotation.Value("${congvu.db-read-url:}") String readUrl) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+				new ReplicaReads.ReadYourWrites());
+		registration.setEnabled(!readUrl.isBlank());
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 4);
+		return registration;
+	}
+
+	private static DataSource primary(CongvuProperties properties, DatabaseHolder holder) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("congvu");
 		config.setMaximumPoolSize(20);

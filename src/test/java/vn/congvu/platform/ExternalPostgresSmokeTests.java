@@ -2,21 +2,13 @@ package vn.congvu.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,35 +22,20 @@ import vn.congvu.Application;
  */
 class ExternalPostgresSmokeTests {
 
-	private static final String PASSWORD = "external-secret-1";
-	private static Path cluster;
-	private static Path binaries;
+	private static final String PASSWORD = ThrowawayPostgres.PASSWORD;
+	private static ThrowawayPostgres server;
 	private static int port;
 
 	@BeforeAll
 	static void startServer() throws Exception {
-		binaries = findBinaries();
-		cluster = Files.createTempDirectory("congvu-external-pg");
-		Path passwordFile = cluster.resolve("pw");
-		Files.writeString(passwordFile, PASSWORD);
-		Path data = cluster.resolve("data");
-		chownToPostgres(cluster);
-		run(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", "congvu", "--pwfile=" + passwordFile,
-				"--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8");
-		port = freePort();
-		run(binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l",
-				cluster.resolve("server.log").toString(), "-o",
-				"-p " + port + " -k " + cluster + " -c listen_addresses=127.0.0.1", "start");
+		server = ThrowawayPostgres.primary("The external PostgreSQL smoke test");
+		port = server.port;
 	}
 
 	@AfterAll
 	static void stopServer() throws Exception {
-		if (cluster != null) {
-			run(binaries.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-m", "fast", "-w",
-					"stop");
-			try (Stream<Path> files = Files.walk(cluster)) {
-				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
+		if (server != null) {
+			server.close();
 		}
 	}
 
@@ -81,14 +58,13 @@ class ExternalPostgresSmokeTests {
 			assertThat(get(app, "/api/v1/org-units?code=00070&asOf=2025-07-01")).contains("Phường Hoàn Kiếm");
 			assertThat(rate(app).statusCode()).isEqualTo(201);
 
-			pgCtl("-m", "fast", "-w", "stop");
+			server.stop();
 			HttpResponse<String> whileDown = rate(app);
 			assertThat(whileDown.statusCode()).isEqualTo(503);
 			assertThat(whileDown.headers().firstValue("Retry-After")).isPresent();
 			assertThat(whileDown.body()).contains("\"status\":503");
 
-			pgCtl("-w", "-l", cluster.resolve("server.log").toString(), "-o",
-					"-p " + port + " -k " + cluster + " -c listen_addresses=127.0.0.1", "start");
+			server.start();
 			assertThat(rate(app).statusCode()).as("the app recovers by itself once the server is back").isEqualTo(201);
 		}
 	}
@@ -100,13 +76,6 @@ class ExternalPostgresSmokeTests {
 			.POST(HttpRequest.BodyPublishers.ofString("{\"servicePoint\":\"P00070-1\",\"answers\":{\"ACCESS\":5,"
 					+ "\"PROCEDURE\":5,\"OFFICER\":4,\"RESULT\":5,\"FEEDBACK_HANDLING\":4}}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void pgCtl(String... arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of(binaries.resolve("pg_ctl").toString(), "-D",
-				cluster.resolve("data").toString()));
-		command.addAll(List.of(arguments));
-		run(command.toArray(String[]::new));
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir, String demo) {
@@ -123,55 +92,5 @@ class ExternalPostgresSmokeTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
-	}
-
-	private static Path findBinaries() throws IOException {
-		Path root = Path.of("/usr/lib/postgresql");
-		if (Files.isDirectory(root)) {
-			try (Stream<Path> versions = Files.list(root)) {
-				var found = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-					.max(Comparator.naturalOrder());
-				if (found.isPresent()) {
-					return found.get();
-				}
-			}
-		}
-		String message = "The external PostgreSQL smoke test needs PostgreSQL server binaries (apt-get install postgresql)";
-		if ("true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException(message);
-		}
-		System.err.println("\n*** SKIPPING: " + message + " ***\n");
-		Assumptions.abort(message);
-		return root;
-	}
-
-	/** PostgreSQL refuses to run as root: when we are root, the cluster belongs to the postgres user. */
-	private static boolean root() {
-		return "root".equals(System.getProperty("user.name"));
-	}
-
-	private static void chownToPostgres(Path dir) throws Exception {
-		if (root()) {
-			new ProcessBuilder("chown", "-R", "postgres", dir.toString()).inheritIO().start().waitFor();
-		}
-	}
-
-	private static void run(String... command) throws Exception {
-		List<String> full = new ArrayList<>();
-		if (root()) {
-			full.addAll(List.of("runuser", "-u", "postgres", "--"));
-		}
-		full.addAll(List.of(command));
-		Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			throw new IllegalStateException("Failed: " + String.join(" ", full) + "\n" + output);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 }
