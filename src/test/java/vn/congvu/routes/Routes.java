@@ -47,8 +47,8 @@ record Routes(List<Route> all) {
 
 		boolean isPublic() {
 			return pattern.startsWith("/public") || pattern.startsWith("/kiosk") || pattern.startsWith("/api/")
-					|| pattern.equals("/login") || pattern.equals("/error") || pattern.equals("/robots.txt")
-					|| pattern.equals("/sitemap.xml");
+					|| pattern.equals("/login") || pattern.equals("/login/province") || pattern.equals("/error")
+					|| pattern.equals("/robots.txt") || pattern.equals("/sitemap.xml");
 		}
 
 		boolean isApi() {
