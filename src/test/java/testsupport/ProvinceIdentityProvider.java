@@ -54,7 +54,8 @@ public final class ProvinceIdentityProvider {
 
 	/**
 	 * Starts the provider on {@code port}; {@code congvuBase} is Congvu's public address (its redirect and
-	 * post-logout addresses are registered exactly); {@code people} maps a user name to its password and e-mail.
+	 * post-logout addresses are registered exactly); {@code people} maps a user name to its password, its e-mail and,
+	 * optionally, {@code "unverified"} (the provider says it has not verified that address).
 	 */
 	public static ConfigurableApplicationContext start(int port, String congvuBase, Map<String, String[]> people) {
 		return new SpringApplicationBuilder(Provider.class)
@@ -111,6 +112,7 @@ public final class ProvinceIdentityProvider {
 				String[] person = people.get(context.getPrincipal().getName());
 				if (person != null && "id_token".equals(context.getTokenType().getValue())) {
 					context.getClaims().claim("email", person[1]);
+					context.getClaims().claim("email_verified", person.length < 3 || !"unverified".equals(person[2]));
 				}
 			};
 		}

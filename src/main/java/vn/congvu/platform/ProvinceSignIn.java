@@ -93,9 +93,16 @@ class ProvinceSignIn {
 		};
 	}
 
+	/**
+	 * The account of the person the provider vouched for. An e-mail address the provider says it has not verified
+	 * names nobody: anyone could have typed it into their profile there.
+	 */
 	private Optional<CurrentUser> linked(OidcUser person) {
 		Object value = person.getClaims().get(directory.linkClaim);
-		return value == null ? Optional.empty() : accounts.linkedTo(value.toString());
+		if (value == null || "email".equals(directory.linkClaim) && Boolean.FALSE.equals(person.getEmailVerified())) {
+			return Optional.empty();
+		}
+		return accounts.linkedTo(value.toString());
 	}
 
 	AuthenticationSuccessHandler signedIn() {

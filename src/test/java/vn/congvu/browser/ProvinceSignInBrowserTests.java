@@ -38,7 +38,8 @@ class ProvinceSignInBrowserTests extends BrowserTestSupport {
 			.update();
 		try {
 			startProvider(Map.of("cuanam.canbo", new String[] { "idp-password-1", email.toUpperCase() },
-					"nguoi.ngoai", new String[] { "idp-password-2", "nguoi.ngoai@elsewhere.example" }));
+					"nguoi.ngoai", new String[] { "idp-password-2", "nguoi.ngoai@elsewhere.example" },
+					"tu.khai", new String[] { "idp-password-3", email, "unverified" }));
 			String idp = "http://127.0.0.1:" + System.getProperty("congvu.test.idp-port");
 			page.navigate(baseUrl() + "/login");
 			page.locator("#province-sign-in").click();
@@ -66,6 +67,15 @@ class ProvinceSignInBrowserTests extends BrowserTestSupport {
 			page.locator("button[type=submit]").click();
 			assertThat(page).hasURL(baseUrl() + "/login?unlinked");
 			assertThat(page.locator(".alert.error")).containsText("chưa được gắn với tài khoản nào");
+
+			context.clearCookies(); // a new visit: nobody signed in at the provider either
+			page.navigate(baseUrl() + "/login");
+			page.locator("#province-sign-in").click();
+			page.locator("#username").fill("tu.khai");
+			page.locator("#password").fill("idp-password-3");
+			page.locator("button[type=submit]").click();
+			// the address is the linked person's, but the provider has not verified it: it names nobody
+			assertThat(page).hasURL(baseUrl() + "/login?unlinked");
 			org.assertj.core.api.Assertions.assertThat(page.navigate(baseUrl() + "/").url())
 				.as("nobody is signed in").startsWith(baseUrl() + "/login");
 		}
