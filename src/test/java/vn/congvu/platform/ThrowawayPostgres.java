@@ -25,22 +25,25 @@ final class ThrowawayPostgres implements AutoCloseable {
 	private final Path binaries;
 	private final Path dir;
 	private final Path data;
+	private final List<String> settings;
 	final int port;
 
-	private ThrowawayPostgres(Path binaries, Path dir, Path data, int port) {
+	private ThrowawayPostgres(Path binaries, Path dir, Path data, int port, List<String> settings) {
 		this.binaries = binaries;
 		this.dir = dir;
 		this.data = data;
 		this.port = port;
+		this.settings = settings;
 	}
 
-	/** A new cluster, started. */
-	static ThrowawayPostgres primary(String why) throws Exception {
+	/** A new cluster, started with the server settings given ({@code name=value}). */
+	static ThrowawayPostgres primary(String why, String... settings) throws Exception {
 		Path binaries = findBinaries(why);
 		Path dir = Files.createTempDirectory("congvu-pg");
 		Files.writeString(dir.resolve("pw"), PASSWORD);
 		chownToPostgres(dir);
-		ThrowawayPostgres server = new ThrowawayPostgres(binaries, dir, dir.resolve("data"), freePort());
+		ThrowawayPostgres server = new ThrowawayPostgres(binaries, dir, dir.resolve("data"), freePort(),
+				List.of(settings));
 		server.run(binaries.resolve("initdb").toString(), "-D", server.data.toString(), "-U", USER,
 				"--pwfile=" + dir.resolve("pw"), "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8");
 		server.start();
@@ -51,11 +54,36 @@ final class ThrowawayPostgres implements AutoCloseable {
 	ThrowawayPostgres standby() throws Exception {
 		Path standbyDir = Files.createTempDirectory("congvu-pg-standby");
 		chownToPostgres(standbyDir);
-		ThrowawayPostgres standby = new ThrowawayPostgres(binaries, standbyDir, standbyDir.resolve("data"), freePort());
+		ThrowawayPostgres standby = new ThrowawayPostgres(binaries, standbyDir, standbyDir.resolve("data"), freePort(),
+				List.of());
 		run("env", "PGPASSWORD=" + PASSWORD, binaries.resolve("pg_basebackup").toString(), "-h", "127.0.0.1", "-p",
 				String.valueOf(port), "-U", USER, "-D", standby.data.toString(), "-R", "-X", "stream");
 		standby.start();
 		return standby;
+	}
+
+	/** A base backup of this server ({@code pg_basebackup}, plain files with the WAL it needs), not started. */
+	Path baseBackup() throws Exception {
+		Path backup = Files.createTempDirectory("congvu-pg-base");
+		chownToPostgres(backup);
+		run("env", "PGPASSWORD=" + PASSWORD, binaries.resolve("pg_basebackup").toString(), "-h", "127.0.0.1", "-p",
+				String.valueOf(port), "-U", USER, "-D", backup.resolve("data").toString(), "-X", "stream");
+		return backup.resolve("data");
+	}
+
+	/**
+	 * A server recovered from a base backup with the settings given (a {@code restore_command}, a recovery target):
+	 * {@code recovery.signal} is written, the server started, and {@code pg_ctl -w} waits until it accepts connections.
+	 */
+	ThrowawayPostgres recoveredFrom(Path baseBackup, String... recoverySettings) throws Exception {
+		Path recoveredDir = Files.createTempDirectory("congvu-pg-recovered");
+		chownToPostgres(recoveredDir);
+		run("cp", "-a", baseBackup.toString(), recoveredDir.resolve("data").toString());
+		run("touch", recoveredDir.resolve("data").resolve("recovery.signal").toString());
+		ThrowawayPostgres recovered = new ThrowawayPostgres(binaries, recoveredDir, recoveredDir.resolve("data"),
+				freePort(), List.of(recoverySettings));
+		recovered.start();
+		return recovered;
 	}
 
 	String jdbcUrl() {
@@ -63,8 +91,11 @@ final class ThrowawayPostgres implements AutoCloseable {
 	}
 
 	void start() throws Exception {
-		pgCtl("-w", "-l", dir.resolve("server.log").toString(), "-o",
-				"-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start");
+		StringBuilder options = new StringBuilder("-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1");
+		for (String setting : settings) {
+			options.append(" -c '").append(setting.replace("'", "'\\''")).append("'");
+		}
+		pgCtl("-w", "-l", dir.resolve("server.log").toString(), "-o", options.toString(), "start");
 	}
 
 	void stop() throws Exception {
