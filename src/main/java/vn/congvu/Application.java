@@ -11,7 +11,7 @@ public class Application {
 
 	public static void main(String[] args) {
 		if (vn.congvu.platform.BackupCommand.handles(args)) { // ./congvu backup | restore: no application started
-			System.exit(vn.congvu.platform.BackupCommand.run(args));
+			System.exit(vn.congvu.platform.BackupCommand.runAsProgram(args));
 		}
 		SpringApplication.run(Application.class, args);
 	}

@@ -70,13 +70,18 @@ public final class BackupCommand {
 		return args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"));
 	}
 
-	/** Runs the command; the exit status is 0 on success, 1 when refused or failed, with the reason printed. */
-	public static int run(String[] args) {
-		List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+	/** Runs the command as a program of its own: only warnings are logged, the result is the exit status. */
+	public static int runAsProgram(String[] args) {
 		if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logs) {
 			logs.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
 			logs.getLogger("org.flywaydb").setLevel(ch.qos.logback.classic.Level.ERROR); // the grants' notices
 		}
+		return run(args);
+	}
+
+	/** Runs the command; the exit status is 0 on success, 1 when refused or failed, with the reason printed. */
+	static int run(String[] args) {
+		List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
 		try {
 			BackupCommand command = new BackupCommand(args);
 			if (positional.get(0).equals("backup")) {

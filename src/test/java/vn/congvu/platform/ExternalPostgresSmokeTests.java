@@ -8,6 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +70,46 @@ class ExternalPostgresSmokeTests {
 
 			server.start();
 			assertThat(rate(app).statusCode()).as("the app recovers by itself once the server is back").isEqualTo(201);
+		}
+		backupAndRestoreBetweenDatabasesOfTheServer(dataDir);
+	}
+
+	/** The demo just loaded, backed up from this database and restored into a new one of the same server. */
+	private static void backupAndRestoreBetweenDatabasesOfTheServer(Path dataDir) throws Exception {
+		Path archive = dataDir.resolve("external.zip");
+		assertThat(BackupCommand.run(new String[] { "backup", archive.toString(), "--congvu.db-url=" + url("postgres"),
+			"--congvu.db-user=congvu", "--congvu.db-password=" + PASSWORD, "--congvu.data-dir=" + dataDir })).isZero();
+		try (Connection db = DriverManager.getConnection(url("postgres"), "congvu", PASSWORD);
+				Statement sql = db.createStatement()) {
+			sql.execute("create database restored");
+		}
+		Path restoredDir = Files.createTempDirectory("congvu-external-restored");
+		String[] restore = { "restore", archive.toString(), "--congvu.db-url=" + url("restored"),
+			"--congvu.db-user=congvu", "--congvu.db-password=" + PASSWORD, "--congvu.data-dir=" + restoredDir };
+		assertThat(BackupCommand.run(restore)).isZero();
+		assertThat(BackupCommand.run(restore)).as("a database with tables is refused").isEqualTo(1);
+		BackupManifest manifest;
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+			manifest = BackupRestore.manifest(zip);
+		}
+		try (Connection source = DriverManager.getConnection(url("postgres"), "congvu", PASSWORD);
+				Connection restored = DriverManager.getConnection(url("restored"), "congvu", PASSWORD)) {
+			for (BackupManifest.Table table : manifest.tables()) {
+				assertThat(count(restored, table.qualified())).as(table.qualified()).isEqualTo(table.rows())
+					.isEqualTo(count(source, table.qualified()));
+			}
+		}
+		assertThat(manifest.totalRows()).isGreaterThan(10_000);
+	}
+
+	private static String url(String database) {
+		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+	}
+
+	private static long count(Connection db, String table) throws Exception {
+		try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery("select count(*) from " + table)) {
+			rows.next();
+			return rows.getLong(1);
 		}
 	}
 
