@@ -14,7 +14,8 @@ class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(CongvuProperties properties, DatabaseHolder holder,
-			@org.springframework.beans.factory.annotation.Value("${congvu.db-read-url:}") String readUrl) {
+			@org.springframework.beans.factory.annotation.Value("${congvu.db-read-url:}") String readUrl,
+			@org.springframework.beans.factory.annotation.Value("${congvu.db-read-max-lag-seconds:30}") double maxLag) {
 		DataSource primary = primary(properties, holder);
 		if (readUrl.isBlank() || properties.embeddedDatabase()) {
 			return primary;
@@ -29,7 +30,7 @@ class DatabaseConfiguration {
 		config.setJdbcUrl(readUrl);
 		config.setUsername(properties.dbUser());
 		config.setPassword(properties.dbPassword());
-		return ReplicaReads.routing(primary, new HikariDataSource(config));
+		return ReplicaReads.routing(primary, new HikariDataSource(config), maxLag);
 	}
 
 	/** Read-your-writes for the replica: registered only when one is configured. */

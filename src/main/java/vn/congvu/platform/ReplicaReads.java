@@ -9,6 +9,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Reads on a streaming replica ({@code CONGVU_DB_READ_URL}): read-only transactions (public pages, rankings,
  * dashboards, exports: every {@code @Transactional(readOnly = true)}) take their connection from the replica, every
  * other from the primary. Three exceptions send a read to the primary: the replica cannot be reached (it is then left
- * alone for {@link #RETRY_AFTER_NANOS}, and reads go on, only slower to nobody), the request itself writes, and the
- * few seconds after a person's own write ({@link ReadYourWrites}), so that the page after a post shows what was
- * posted even when the replica lags.
+ * alone for {@link #RETRY_AFTER_NANOS}, and reads go on, only slower to nobody), the replica lags more than
+ * {@code CONGVU_DB_READ_MAX_LAG_SECONDS} behind the primary (asked every two seconds: the age of the last transaction
+ * it replayed while it has received more than it replayed), the request itself writes, and the few seconds after a
+ * person's own write ({@link ReadYourWrites}), so that the page after a post shows what was posted.
  */
 final class ReplicaReads extends DelegatingDataSource {
 
@@ -31,23 +35,55 @@ final class ReplicaReads extends DelegatingDataSource {
 	private static final ThreadLocal<Boolean> PRIMARY_ONLY = new ThreadLocal<>();
 
 	private final DataSource primary;
+	private final double maxLagSeconds;
 	private volatile long replicaDownSince = Long.MIN_VALUE;
+	private volatile boolean lagging;
 
-	private ReplicaReads(DataSource replica, DataSource primary) {
+	private ReplicaReads(DataSource replica, DataSource primary, double maxLagSeconds) {
 		super(replica);
 		this.primary = primary;
+		this.maxLagSeconds = maxLagSeconds;
 	}
 
-	/** The application's data source: writes to {@code primary}, read-only transactions to {@code replica}. */
-	static DataSource routing(DataSource primary, DataSource replica) {
-		Routing routing = new Routing(primary, replica);
-		routing.setReadOnlyDataSource(new ReplicaReads(replica, primary));
+	/**
+	 * The application's data source: writes to {@code primary}, read-only transactions to {@code replica} while it is
+	 * at most {@code maxLagSeconds} behind.
+	 */
+	static DataSource routing(DataSource primary, DataSource replica, double maxLagSeconds) {
+		ReplicaReads reads = new ReplicaReads(replica, primary, maxLagSeconds);
+		Routing routing = new Routing(primary, replica, reads);
+		routing.setReadOnlyDataSource(reads);
 		return routing;
 	}
 
+	/** Asks the replica how far behind it is; a replica that cannot answer is left to {@link #getConnection}. */
+	private void checkLag() {
+		if (replicaDownSince != Long.MIN_VALUE) {
+			return;
+		}
+		try (Connection db = super.getConnection(); var sql = db.createStatement(); var rs = sql.executeQuery(LAG)) {
+			rs.next();
+			double lag = rs.getDouble(1);
+			boolean behind = lag > maxLagSeconds;
+			if (behind != lagging) {
+				log.warn(behind ? "The read replica is {} s behind: reads go to the primary until it catches up"
+						: "The read replica has caught up (lag {} s): reads go to it again", lag);
+			}
+			lagging = behind;
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.debug("Could not ask the replica its lag: {}", ex.getMessage());
+		}
+	}
+
+	/** Seconds behind: none when it has replayed all it received, else the age of the last transaction replayed. */
+	private static final String LAG = "select case when pg_last_wal_receive_lsn() is null"
+			+ " or pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0"
+			+ " else extract(epoch from now() - pg_last_xact_replay_timestamp()) end";
+
 	@Override
 	public Connection getConnection() throws SQLException {
-		if (Boolean.TRUE.equals(PRIMARY_ONLY.get())
+		if (Boolean.TRUE.equals(PRIMARY_ONLY.get()) || lagging
 				|| replicaDownSince != Long.MIN_VALUE && System.nanoTime() - replicaDownSince < RETRY_AFTER_NANOS) {
 			return primary.getConnection();
 		}
@@ -83,18 +119,25 @@ final class ReplicaReads extends DelegatingDataSource {
 		void run() throws IOException, ServletException;
 	}
 
-	/** The lazy proxy that picks the pool once it knows whether the transaction is read-only; closes both pools. */
+	/**
+	 * The lazy proxy that picks the pool once it knows whether the transaction is read-only; asks the replica its lag
+	 * every two seconds; closes both pools.
+	 */
 	private static final class Routing extends LazyConnectionDataSourceProxy implements Closeable {
 
 		private final DataSource replica;
+		private final ScheduledExecutorService lagCheck = Executors.newSingleThreadScheduledExecutor(
+				Thread.ofPlatform().name("replica-lag").daemon().factory());
 
-		Routing(DataSource primary, DataSource replica) {
+		Routing(DataSource primary, DataSource replica, ReplicaReads reads) {
 			super(primary);
 			this.replica = replica;
+			lagCheck.scheduleWithFixedDelay(reads::checkLag, 2, 2, TimeUnit.SECONDS);
 		}
 
 		@Override
 		public void close() throws IOException {
+			lagCheck.shutdownNow();
 			try {
 				if (replica instanceof Closeable closeable) {
 					closeable.close();

@@ -18,8 +18,9 @@ import vn.congvu.Application;
 /**
  * Two real PostgreSQL servers started here, a primary and a standby made from it with {@code pg_basebackup -R}:
  * with {@code CONGVU_DB_READ_URL} naming the standby, read-only transactions run there and everything else on the
- * primary; a request that wrote reads its own write on the primary; with the standby stopped, reads fall back to the
- * primary (a read caught on a connection the stop broke answers "try again", as in any outage).
+ * primary; a request that wrote reads its own write on the primary; a standby whose replay is paused falls more than
+ * the allowed second behind and its reads go to the primary until it catches up; with the standby stopped, reads fall
+ * back to the primary (a read caught on a connection the stop broke answers "try again", as in any outage).
  */
 class ReadReplicaTests {
 
@@ -30,6 +31,7 @@ class ReadReplicaTests {
 			Path dataDir = Files.createTempDirectory("congvu-replica-data");
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
 					"--server.port=0", "--congvu.db-url=" + primary.jdbcUrl(), "--congvu.db-read-url=" + standby.jdbcUrl(),
+					"--congvu.db-read-max-lag-seconds=1",
 					"--congvu.db-user=" + ThrowawayPostgres.USER, "--congvu.db-password=" + ThrowawayPostgres.PASSWORD,
 					"--congvu.data-dir=" + dataDir, "--congvu.demo=false", "--congvu.admin-password=replica-admin-1")) {
 				JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -51,6 +53,19 @@ class ReadReplicaTests {
 				AtomicBoolean afterOwnWrite = new AtomicBoolean(true);
 				ReplicaReads.onPrimary(() -> afterOwnWrite.set(servedByStandby(reads, jdbc)));
 				assertThat(afterOwnWrite).as("reads after one's own write").isFalse();
+
+				try (java.sql.Connection standbyDb = java.sql.DriverManager.getConnection(standby.jdbcUrl(),
+						ThrowawayPostgres.USER, ThrowawayPostgres.PASSWORD);
+						java.sql.Statement sql = standbyDb.createStatement()) {
+					sql.execute("select pg_wal_replay_pause()");
+					writes.executeWithoutResult(status -> jdbc.sql("update platform.account set display_name = "
+							+ "'Quản trị (chờ bản sao)' where username = 'admin'").update());
+					Awaitility.await("a replica more than a second behind is left alone").atMost(Duration.ofSeconds(20))
+						.until(() -> !servedByStandby(reads, jdbc));
+					sql.execute("select pg_wal_replay_resume()");
+					Awaitility.await("caught up, it serves the reads again").atMost(Duration.ofSeconds(20))
+						.until(() -> servedByStandby(reads, jdbc));
+				}
 
 				standby.stop();
 				try { // a read on a connection the replica's crash broke fails as "try again" (503), like any outage
