@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -68,7 +69,7 @@ class PublicWriteMetrics extends OncePerRequestFilter {
 			if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
 				unavailable.increment();
 			}
-			if ("POST".equals(request.getMethod())) {
+			if (HttpMethod.POST.matches(request.getMethod())) {
 				String path = request.getRequestURI().substring(request.getContextPath().length());
 				Kind kind = kind(path);
 				if (kind != null) {

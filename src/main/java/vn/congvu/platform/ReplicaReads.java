@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -164,7 +165,7 @@ final class ReplicaReads extends DelegatingDataSource {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			boolean writes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+			boolean writes = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
 			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 			if (writes && !api) {
 				Cookie cookie = new Cookie(COOKIE, "1");

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,8 +113,8 @@ class BackupRestoreDrillTests {
 			});
 			assertThat(verification.verdict()).as("as before the backup: the demo CA publishes no revocation data")
 				.isEqualTo(PdfSignatures.Verdict.NOT_CHECKABLE);
-			assertThat(jdbc.sql("select (select last_value from platform.audit_entry_id_seq) >= max(id) from platform.audit_entry")
-				.query(Boolean.class).single()).as("sequences continue after the restored rows").isTrue();
+			assertThat(jdbc.sql("select (select last_value from platform.audit_entry_id_seq) >= max(id) "
+					+ "from platform.audit_entry").query(Boolean.class).single()).as("sequences continue after the restored rows").isTrue();
 		}
 	}
 
@@ -132,25 +131,21 @@ class BackupRestoreDrillTests {
 		return builder.start();
 	}
 
-	private void waitUntilReady(int port, Process node, Path log) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-		while (Instant.now().isBefore(deadline)) {
-			if (!node.isAlive()) {
-				throw new AssertionError("The node stopped: " + Files.readString(log));
-			}
-			try {
-				HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-						+ "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().contains("UP")) {
-					return;
+	private void waitUntilReady(int port, Process node, Path log) {
+		org.awaitility.Awaitility.await("the node accepts traffic").atMost(Duration.ofMinutes(4))
+			.pollInterval(Duration.ofMillis(500)).until(() -> {
+				if (!node.isAlive()) {
+					throw new AssertionError("The node stopped: " + Files.readString(log));
 				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(1_000);
-		}
-		throw new AssertionError("The node was not ready in 4 minutes");
+				try {
+					HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+							+ port + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+					return health.statusCode() == 200 && health.body().contains("UP");
+				}
+				catch (IOException stillStarting) {
+					return false;
+				}
+			});
 	}
 
 	private String get(int port, String path) throws Exception {

@@ -33,8 +33,8 @@ class PointInTimeRecoveryTests {
 			try (Connection db = connect(primary); Statement sql = db.createStatement()) {
 				sql.execute("create table public.decision (text text)");
 				sql.execute("insert into public.decision values ('before the moment')");
+				// read after the first commit and before the second: the second's commit time is later, to the microsecond
 				moment = one(sql, "select clock_timestamp()::text");
-				Thread.sleep(1_100);
 				sql.execute("insert into public.decision values ('after the moment')");
 				String last = one(sql, "select pg_walfile_name(pg_current_wal_lsn())");
 				sql.execute("select pg_switch_wal()");

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A PostgreSQL server of the machine's own binaries (Debian's {@code postgresql}) in a throwaway directory, the way a
@@ -132,12 +131,7 @@ final class ThrowawayPostgres implements AutoCloseable {
 				}
 			}
 		}
-		String message = why + " needs PostgreSQL server binaries (apt-get install postgresql)";
-		if ("true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException(message);
-		}
-		System.err.println("\n*** SKIPPING: " + message + " ***\n");
-		Assumptions.abort(message);
+		MissingTool.skipOrFail(why + " needs PostgreSQL server binaries (apt-get install postgresql)");
 		return root;
 	}
 
