@@ -31,7 +31,7 @@ build_jar() {
 start_app() {
   local data=$1 port=$2 log=$3
   CONGVU_DATA_DIR="$data" CONGVU_PORT="$port" CONGVU_ADMIN_PASSWORD=bench-admin-password \
-    "$JAVA" -Xmx1g -jar target/congvu.jar --congvu.public-writes-per-minute=1000000000 >"$log" 2>&1 &
+    "$JAVA" -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/congvu.jar --congvu.public-writes-per-minute=1000000000 >"$log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do
     if curl -sf "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then

@@ -1,22 +1,21 @@
 package vn.congvu.evaluation;
 
-import java.math.BigDecimal;
-import java.sql.Array;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.congvu.feedback.SatisfactionIndex;
 import vn.congvu.feedback.SatisfactionQueries;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.AuditLog;
@@ -29,12 +28,11 @@ import vn.congvu.shared.NotPermittedException;
  * Chốt tháng: computes and stores the scorecard of every person of the scope for an ended month, from what the
  * system already knows (tasks due in the month, confirmed violations, substantiated reports, discipline), under the
  * rule set in force on the month. People who already have a scorecard for the month keep it. One statement reads
- * every input; the rules run in Java ({@link EvaluationRuleBook}); the rows go in by batches of arrays.
+ * every input through a cursor; the rules run in Java ({@link CardDrafts}, {@link EvaluationRuleBook}); the drafts
+ * are copied to the server as they are made and land by three set-based statements ({@link CardWriter}).
  */
 @Service
 public class MonthlyClose {
-
-	static final int BATCH = 5_000;
 
 	private final JdbcClient jdbc;
 	private final EvaluationRules rules;
@@ -45,8 +43,11 @@ public class MonthlyClose {
 	private final TransactionTemplate transaction;
 	private final SatisfactionQueries satisfaction;
 	private final Clock clock;
+	private final DataSource dataSource;
+	/** Reads the inputs a thousand rows at a time (a server-side cursor inside the close's transaction). */
+	private final NamedParameterJdbcTemplate cursor;
 
-	MonthlyClose(JdbcClient jdbc, EvaluationRules rules, Jobs jobs, AuditLog audit, ApplicationEventPublisher events,
+	MonthlyClose(DataSource dataSource, JdbcClient jdbc, EvaluationRules rules, Jobs jobs, AuditLog audit, ApplicationEventPublisher events,
 			OrgUnitQueries units, SatisfactionQueries satisfaction, TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
 		this.rules = rules;
@@ -57,6 +58,10 @@ public class MonthlyClose {
 		this.transaction = transaction;
 		this.satisfaction = satisfaction;
 		this.clock = clock;
+		this.dataSource = dataSource;
+		JdbcTemplate streaming = new JdbcTemplate(dataSource);
+		streaming.setFetchSize(1_000);
+		this.cursor = new NamedParameterJdbcTemplate(streaming);
 	}
 
 	/**
@@ -68,25 +73,49 @@ public class MonthlyClose {
 		return jobs.start(viewer, "evaluation.close", progress -> String.valueOf(close(viewer, unitId, month, progress)));
 	}
 
-	/** Closes the period now (in the caller's thread); returns how many scorecards were created. */
+	/**
+	 * Closes the period now (in the caller's thread); returns how many scorecards were created. The inputs are read
+	 * through a cursor and each person's draft is copied to the server as it is made, so memory stays bounded
+	 * whatever the number of people; everything lands in one transaction or nothing does.
+	 */
 	public int close(Viewer viewer, long unitId, YearMonth month, Jobs.@Nullable Progress progress) {
 		EvaluationPeriod period = check(viewer, unitId, month);
 		EvaluationRuleSet ruleSet = rules.inForce(period.firstDay());
 		Integer created = transaction.execute(status -> {
-			List<CardDraft> drafts = drafts(ruleSet, units.pathOf(unitId), period,
+			String scope = units.pathOf(unitId);
+			CardDrafts drafts = new CardDrafts(ruleSet,
 					satisfaction.byOfficerWithEnoughRatings(viewer, period.firstDay(), period.lastDay()));
-			OffsetDateTime now = OffsetDateTime.now(clock);
-			for (int from = 0; from < drafts.size(); from += BATCH) {
-				new CardWriter(jdbc).write(drafts.subList(from, Math.min(drafts.size(), from + BATCH)), period.first(),
-						ruleSet.id(), now);
+			int people = jdbc.sql(PEOPLE).param("scope", scope).param("last", period.lastDay()).query(Integer.class)
+				.single();
+			Connection db = DataSourceUtils.getConnection(dataSource);
+			try {
+				CardWriter writer = new CardWriter(jdbc, db);
+				cursor.query(INPUTS, Map.of("scope", scope, "month", period.firstDay(), "last", period.lastDay()),
+						(ResultSet row) -> {
+							CardDrafts.CardDraft draft = drafts.next(row);
+							if (draft != null) {
+								writer.add(draft);
+								if (progress != null && writer.added() % CardWriter.BATCH == 0) {
+									progress.update(Math.min(writer.added(), people - 1), people);
+								}
+							}
+						});
+				drafts.leaders().forEach(writer::add);
+				int count = writer.finish(period.first(), ruleSet.id(), OffsetDateTime.now(clock));
 				if (progress != null) {
-					progress.update(Math.min(drafts.size(), from + BATCH), drafts.size());
+					progress.update(count, count);
 				}
+				audit.record("scorecard.closeMonth", "unit", unitId, null, Map.of("month", period.first().toString(),
+						"months", period.months(), "created", count, "ruleSet", ruleSet.code()));
+				events.publishEvent(new EvaluationPeriodClosed(period.first(), unitId, count));
+				return count;
 			}
-			audit.record("scorecard.closeMonth", "unit", unitId, null, Map.of("month", period.first().toString(),
-					"months", period.months(), "created", drafts.size(), "ruleSet", ruleSet.code()));
-			events.publishEvent(new EvaluationPeriodClosed(period.first(), unitId, drafts.size()));
-			return drafts.size();
+			catch (SQLException ex) {
+				throw new IllegalStateException("The close could not prepare its tables: " + ex.getMessage(), ex);
+			}
+			finally {
+				DataSourceUtils.releaseConnection(db, dataSource);
+			}
 		});
 		return created == null ? 0 : created;
 	}
@@ -111,144 +140,17 @@ public class MonthlyClose {
 		return period;
 	}
 
-	/** A scorecard about to be written: the suggested points and where they came from. */
-	record CardDraft(long staffId, long unitId, String unitPath, String category, boolean leader,
-			@Nullable Long supervisor, BigDecimal general, BigDecimal results, BigDecimal bonus, BigDecimal total,
-			ClassificationGrade grade, boolean disciplined, List<String[]> inputs) {
-
-		/** The same draft with a leader's results part that weighs the unit they lead. */
-		CardDraft withUnitResults(EvaluationRuleSet ruleSet, boolean unitAllCompleted) {
-			BigDecimal weighed = EvaluationRuleBook.leaderResults(ruleSet, results, unitAllCompleted);
-			List<String[]> more = new ArrayList<>(inputs);
-			more.add(new String[] { "RESULTS", "LEADER_UNIT",
-					(unitAllCompleted ? "100" : "50") + "|" + plain(ruleSet.leaderUnitWeightPercent()),
-					plain(weighed.subtract(results)) });
-			BigDecimal sum = general.add(weighed).add(bonus);
-			return new CardDraft(staffId, unitId, unitPath, category, true, supervisor, general, weighed, bonus, sum,
-					EvaluationRuleBook.grade(ruleSet, sum, disciplined), disciplined, more);
-		}
-	}
-
-	private List<CardDraft> drafts(EvaluationRuleSet ruleSet, String scopePath, EvaluationPeriod period,
-			Map<Long, SatisfactionIndex> satisfaction) {
-		List<CardDraft> drafts = new ArrayList<>();
-		jdbc.sql(INPUTS).param("scope", scopePath).param("month", period.firstDay()).param("last", period.lastDay())
-			.query((rs, n) -> drafts.add(draft(ruleSet, rs, satisfaction))).list();
-		return ruleSet.leaderUnitWeightPercent().signum() == 0 ? drafts : withUnitResults(ruleSet, drafts);
-	}
-
-	/**
-	 * Leaders' drafts weigh the unit they lead: whether anyone else under their unit (sub-units included) is
-	 * suggested below "completed". The few who are sit in a sorted map by unit path, so each leader is one range look-up.
-	 */
-	private static List<CardDraft> withUnitResults(EvaluationRuleSet ruleSet, List<CardDraft> drafts) {
-		java.util.NavigableMap<String, List<Long>> failing = new java.util.TreeMap<>();
-		for (CardDraft d : drafts) {
-			if (d.grade() == ClassificationGrade.NOT_COMPLETED) {
-				failing.computeIfAbsent(d.unitPath(), k -> new ArrayList<>()).add(d.staffId());
-			}
-		}
-		List<CardDraft> result = new ArrayList<>(drafts.size());
-		for (CardDraft d : drafts) {
-			if (!d.leader()) {
-				result.add(d);
-				continue;
-			}
-			boolean allCompleted = failing.subMap(d.unitPath(), true, d.unitPath() + Character.MAX_VALUE, false)
-				.values().stream().flatMap(List::stream).allMatch(id -> id == d.staffId());
-			result.add(d.withUnitResults(ruleSet, allCompleted));
-		}
-		return result;
-	}
-
-	private static CardDraft draft(EvaluationRuleSet ruleSet, ResultSet rs, Map<Long, SatisfactionIndex> satisfaction)
-			throws SQLException {
-		List<String[]> inputs = new ArrayList<>();
-		int[] bySeverity = { rs.getInt("minor"), rs.getInt("serious"), rs.getInt("very_serious"),
-				rs.getInt("especially_serious") };
-		int unitViolations = rs.getInt("unit_violations");
-		int reports = rs.getInt("reports");
-		boolean disciplined = rs.getBoolean("disciplined");
-		BigDecimal general = EvaluationRuleBook.general(ruleSet, bySeverity, unitViolations, reports);
-		SatisfactionIndex index = satisfaction.get(rs.getLong("staff_id"));
-		inputs.add(new String[] { "GENERAL", "FRAME", ruleSet.generalPoints().toPlainString(), plain(ruleSet.generalPoints()) });
-		String[] severities = { "MINOR", "SERIOUS", "VERY_SERIOUS", "ESPECIALLY_SERIOUS" };
-		for (int s = 0; s < 4; s++) {
-			if (bySeverity[s] > 0) {
-				inputs.add(new String[] { "GENERAL", "VIOLATION_" + severities[s], String.valueOf(bySeverity[s]),
-						plain(ruleSet.violationPoints().get(s).multiply(BigDecimal.valueOf(-bySeverity[s]))) });
-			}
-		}
-		if (unitViolations > 0) {
-			inputs.add(new String[] { "GENERAL", "UNIT_VIOLATION", String.valueOf(unitViolations),
-					plain(ruleSet.unitViolationPoints().multiply(BigDecimal.valueOf(-unitViolations))) });
-		}
-		if (reports > 0) {
-			inputs.add(new String[] { "GENERAL", "REPORT", String.valueOf(reports),
-					plain(ruleSet.reportPoints().multiply(BigDecimal.valueOf(-reports))) });
-		}
-		if (index != null && index.overall() != null) {
-			BigDecimal deduction = EvaluationRuleBook.satisfactionDeduction(ruleSet, index.overall()).min(general);
-			general = general.subtract(deduction);
-			inputs.add(new String[] { "GENERAL", "SATISFACTION",
-					BigDecimal.valueOf(index.overall() * 100).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()
-							+ "|" + index.responses(), plain(deduction.negate()) });
-		}
-		List<EvaluationRuleBook.TaskOutcome> tasks = tasks(rs);
-		EvaluationRuleBook.Results results = EvaluationRuleBook.results(ruleSet, tasks);
-		BigDecimal resultPoints;
-		if (results == null) {
-			// without evidence of tasks the system cannot suggest "excellent": the results frame at the good band's share
-			resultPoints = ruleSet.resultsPoints().multiply(ruleSet.goodFrom())
-				.divide(ruleSet.maximum(), 2, java.math.RoundingMode.HALF_UP);
-			inputs.add(new String[] { "RESULTS", "NO_TASKS", "", plain(resultPoints) });
-		}
-		else {
-			resultPoints = results.points();
-			long done = tasks.stream().filter(EvaluationRuleBook.TaskOutcome::done).count();
-			inputs.add(new String[] { "RESULTS", "TASKS", done + "|" + tasks.size() + "|" + percent(results.quality())
-					+ "|" + percent(results.progress()), plain(resultPoints) });
-		}
-		if (disciplined) {
-			inputs.add(new String[] { "GRADE", "DISCIPLINE", "", "0" });
-		}
-		BigDecimal total = general.add(resultPoints);
-		String leadership = rs.getString("leadership");
-		long supervisorId = rs.getLong("supervisor");
-		Long supervisor = rs.wasNull() ? null : supervisorId;
-		return new CardDraft(rs.getLong("staff_id"), rs.getLong("unit_id"), rs.getString("unit_path"), rs.getString("category"),
-				leadership != null, supervisor, general, resultPoints, BigDecimal.ZERO.setScale(2),
-				total, EvaluationRuleBook.grade(ruleSet, total, disciplined), disciplined, inputs);
-	}
-
-	private static List<EvaluationRuleBook.TaskOutcome> tasks(ResultSet rs) throws SQLException {
-		Array done = rs.getArray("done");
-		if (done == null) {
-			return List.of();
-		}
-		Boolean[] d = (Boolean[]) done.getArray();
-		Integer[] reworks = (Integer[]) rs.getArray("reworks").getArray();
-		Boolean[] late = (Boolean[]) rs.getArray("late").getArray();
-		Boolean[] excused = (Boolean[]) rs.getArray("excused").getArray();
-		List<EvaluationRuleBook.TaskOutcome> outcomes = new ArrayList<>(d.length);
-		for (int i = 0; i < d.length; i++) {
-			outcomes.add(new EvaluationRuleBook.TaskOutcome(d[i], reworks[i], late[i], excused[i]));
-		}
-		return outcomes;
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
-	}
-
-	private static String percent(BigDecimal ratio) {
-		return ratio.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
-	}
-
 	/**
 	 * Everyone assigned in scope on the period's last day without a scorecard yet, with the period's inputs ({@code
 	 * :month} is its first day, {@code :last} its last).
 	 */
+	/** How many people are assigned in scope on the period's last day (the progress bar's length). */
+	private static final String PEOPLE = """
+			select count(distinct a.staff_id) from staff.published_assignment a
+			join orgunit.published_unit u on u.id = a.unit_id
+			where u.path like :scope || '%' and a.valid_from <= :last and (a.valid_to is null or a.valid_to > :last)
+			""";
+
 	private static final String INPUTS = """
 			with people as (
 			    select distinct on (a.staff_id) a.staff_id, a.unit_id, u.path as unit_path, m.category, a.leadership
