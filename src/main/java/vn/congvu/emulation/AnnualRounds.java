@@ -51,7 +51,8 @@ public class AnnualRounds {
 
 	public UUID start(Viewer viewer, long unitId, int year) {
 		check(viewer, unitId, year);
-		return jobs.start(viewer, "emulation.round", progress -> String.valueOf(run(viewer, unitId, year, progress)));
+		return jobs.start(viewer, "emulation.round", "/emulation",
+				progress -> String.valueOf(run(viewer, unitId, year, progress)));
 	}
 
 	/** Runs the round now; returns its id. */

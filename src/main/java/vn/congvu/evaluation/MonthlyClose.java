@@ -70,7 +70,8 @@ public class MonthlyClose {
 	 */
 	public java.util.UUID start(Viewer viewer, long unitId, YearMonth month) {
 		check(viewer, unitId, month);
-		return jobs.start(viewer, "evaluation.close", progress -> String.valueOf(close(viewer, unitId, month, progress)));
+		String again = "/evaluation/units/" + unitId + "/calibration?month=" + month;
+		return jobs.start(viewer, "evaluation.close", again, progress -> String.valueOf(close(viewer, unitId, month, progress)));
 	}
 
 	/**

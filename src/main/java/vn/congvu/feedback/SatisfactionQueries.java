@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congvu.platform.CustomPlans;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.NotPermittedException;
@@ -132,7 +133,7 @@ public class SatisfactionQueries {
 		Map<String, List<SatisfactionIndex.Count>> counts = new LinkedHashMap<>();
 		Map<String, Long> responses = new LinkedHashMap<>();
 		NotPermittedException.unless(viewer.mayReadSatisfaction());
-		bind(jdbc.sql(sql), viewer, from, to)
+		CustomPlans.run(jdbc, () -> bind(jdbc.sql(sql), viewer, from, to)
 			.query((rs, i) -> {
 				String group = rs.getString("grp");
 				counts.computeIfAbsent(group, k -> new ArrayList<>()).add(new SatisfactionIndex.Count(
@@ -140,7 +141,7 @@ public class SatisfactionQueries {
 						rs.getLong("satisfied")));
 				responses.merge(group, rs.getLong("responses"), Math::max);
 				return group;
-			}).list();
+			}).list());
 		List<Row> rows = new ArrayList<>();
 		counts.forEach((group, list) -> {
 			String[] parts = group.split("\u001f", 2);
@@ -174,11 +175,11 @@ public class SatisfactionQueries {
 				where r.unit_id in (select id from orgunit.published_unit where path like :scope || '%')
 				group by grouping sets ((r.element), (r.unit_id, r.element), (r.service_point_id, r.element),
 				                        (r.staff_id, r.element), (r.month, r.element))""";
-		List<GroupCount> counts = bind(jdbc.sql(sql), viewer, from, to)
+		List<GroupCount> counts = CustomPlans.run(jdbc, () -> bind(jdbc.sql(sql), viewer, from, to)
 			.query((rs, i) -> new GroupCount(rs.getString("kind"), rs.getLong("id"),
 					rs.getObject("month", LocalDate.class), SatisfactionElement.valueOf(rs.getString("element")),
 					rs.getLong("answers"), rs.getLong("satisfied")))
-			.list();
+			.list());
 		Names names = names(counts);
 		Map<String, Tally> rows = new java.util.HashMap<>();
 		for (GroupCount count : counts) {
@@ -265,8 +266,8 @@ public class SatisfactionQueries {
 
 	/**
 	 * The parameters of a period: whole months inside it come from the monthly counts, the days before and after
-	 * from the daily ones; with a plan made for these very dates (a generic plan, chosen by PostgreSQL after a few
-	 * runs, read every daily count: 9 s instead of 30 ms in bench/feedback-page).
+	 * from the daily ones. Callers run it through {@link CustomPlans} for a plan made for these very dates (a generic
+	 * plan, chosen by PostgreSQL after a few runs, read every daily count: 9 s instead of 30 ms in bench/feedback-page).
 	 */
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Viewer viewer, LocalDate from,
 			LocalDate to) {
@@ -276,7 +277,6 @@ public class SatisfactionQueries {
 			fullFrom = to.plusDays(1);
 			fullTo = to.plusDays(1);
 		}
-		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		return statement.param("scope", viewer.scopePath()).param("from", from).param("to", to)
 			.param("fullFrom", fullFrom).param("fullTo", fullTo);
 	}

@@ -65,7 +65,7 @@ public class StaffImport {
 		if (content.length < 4 || !java.util.Arrays.equals(content, 0, 4, ZIP_MAGIC, 0, 4)) {
 			throw new InvalidInputException("staff.import.notSpreadsheet");
 		}
-		return jobs.start(viewer, "staff.import", progress -> {
+		return jobs.start(viewer, "staff.import", "/staff/import", progress -> {
 			StaffSpreadsheet.ReadResult read = spreadsheet.read(viewer, new ByteArrayInputStream(content));
 			if (!read.problems().isEmpty()) {
 				return json.writeValueAsString(new Outcome(0, read.problems()));

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
+import vn.congvu.platform.CustomPlans;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
 import vn.congvu.shared.RecordNotFoundException;
@@ -60,7 +61,7 @@ public class ViolationStatistics {
 	 * head, the month as MM/yyyy, the article's number and title.
 	 */
 	public Summary summary(Viewer viewer, ViolationFilter filter) {
-		List<Group> groups = bind(viewer, jdbc.sql("""
+		List<Group> groups = CustomPlans.run(jdbc, () -> bind(viewer, jdbc.sql("""
 				with g as (
 				  select grouping(v.unit_id, date_trunc('month', v.occurred_on), v.article_id, v.severity) as kind,
 				         v.unit_id, date_trunc('month', v.occurred_on)::date as month, v.article_id, v.severity,
@@ -80,7 +81,7 @@ public class ViolationStatistics {
 				       g.count
 				from g left join orgunit.published_unit u on u.id = g.unit_id and g.kind = 7
 				left join conduct.code_article a on a.id = g.article_id and g.kind = 13
-				order by g.kind, g.count desc, key"""), filter).query(Rows.as(Group.class)).list();
+				order by g.kind, g.count desc, key"""), filter).query(Rows.as(Group.class)).list());
 		return new Summary(counts(groups, 7, 100), counts(groups, 11, Integer.MAX_VALUE).stream()
 			.sorted(java.util.Comparator.comparing(Count::key)).toList(), counts(groups, 13, 50),
 				counts(groups, 14, 10).stream().sorted(java.util.Comparator.comparing(Count::key)).toList(),
@@ -94,35 +95,39 @@ public class ViolationStatistics {
 
 	/** One page (from 0) of the filtered records, newest first. */
 	public Page page(Viewer viewer, ViolationFilter filter, int page) {
-		return page(viewer, filter, page, bind(viewer, jdbc.sql("select count(*) " + WHERE), filter).query(Long.class).single());
+		return page(viewer, filter, page, CustomPlans.run(jdbc,
+				() -> bind(viewer, jdbc.sql("select count(*) " + WHERE), filter).query(Long.class).single()));
 	}
 
 	/** As {@link #page(Viewer, ViolationFilter, int)} when the total is already known (from {@link #summary}). */
 	public Page page(Viewer viewer, ViolationFilter filter, int page, long total) {
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), pages - 1);
-		List<Violations.ViolationView> rows = bind(viewer, jdbc.sql(Violations.COLUMNS + FILTER
-				+ " order by v.occurred_on desc, v.id desc limit :limit offset :offset"),
-				filter).param("limit", PAGE_SIZE).param("offset", current * PAGE_SIZE)
-			.query(Rows.as(Violations.ViolationView.class)).list();
+		List<Violations.ViolationView> rows = CustomPlans.run(jdbc, () -> bind(viewer, jdbc.sql(Violations.COLUMNS
+				+ FILTER + " order by v.occurred_on desc, v.id desc limit :limit offset :offset"), filter)
+			.param("limit", PAGE_SIZE).param("offset", current * PAGE_SIZE)
+			.query(Rows.as(Violations.ViolationView.class)).list());
 		return new Page(rows, total, current, pages);
 	}
 
 	/** Every filtered record, oldest first, for the spreadsheet (at most {@code limit}). */
 	public void each(Viewer viewer, ViolationFilter filter, int limit, Consumer<Violations.ViolationView> row) {
 		String sql = Violations.COLUMNS + FILTER + " order by v.occurred_on, v.id limit :limit";
-		bind(viewer, jdbc.sql(sql), filter).param("limit", limit).query(Rows.as(Violations.ViolationView.class)).stream()
-			.forEach(row);
+		CustomPlans.run(jdbc, () -> {
+			bind(viewer, jdbc.sql(sql), filter).param("limit", limit).query(Rows.as(Violations.ViolationView.class))
+				.stream().forEach(row);
+			return null;
+		});
 	}
 
 	/** Confirmed or handled violations of the units a person headed at the time: they count against the head. */
 	public long againstHead(Viewer viewer, long headStaffId, ViolationFilter filter) {
-		return bind(viewer, jdbc.sql("select count(*) " + WHERE + """
+		return CustomPlans.run(jdbc, () -> bind(viewer, jdbc.sql("select count(*) " + WHERE + """
 				and v.status in ('CONFIRMED', 'HANDLED')
 				and exists (select 1 from staff.published_assignment a where a.unit_id = v.unit_id and a.staff_id = :head
 				  and a.leadership = 'HEAD' and a.valid_from <= v.occurred_on
 				  and (a.valid_to is null or a.valid_to > v.occurred_on))"""), filter).param("head", headStaffId)
-			.query(Long.class).single();
+			.query(Long.class).single());
 	}
 
 	private JdbcClient.StatementSpec bind(Viewer viewer, JdbcClient.StatementSpec statement, ViolationFilter filter) {
@@ -130,8 +135,7 @@ public class ViolationStatistics {
 			throw new RecordNotFoundException("violationDashboard", 0);
 		}
 		// The optional filters make a generic plan a poor fit (it cannot know which are set), and PostgreSQL switches
-		// to one after a few executions of a prepared statement; plan each query for its actual values instead.
-		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		// to one after a few executions of a prepared statement; each caller runs its query through CustomPlans.
 		String scope = viewer.scopePath();
 		if (filter.unitId() != null) {
 			String unitPath = units.pathOf(filter.unitId());

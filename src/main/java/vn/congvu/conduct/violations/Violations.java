@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.AuditLog;
+import vn.congvu.platform.CustomPlans;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.StatusChange;
 import vn.congvu.platform.Viewer;
@@ -225,7 +226,7 @@ public class Violations {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<ViolationView> visible(Viewer viewer) {
-		return visibleQuery(viewer, null).query(Rows.as(ViolationView.class)).list();
+		return CustomPlans.run(jdbc, () -> visibleQuery(viewer, null).query(Rows.as(ViolationView.class)).list());
 	}
 
 	/**
@@ -251,12 +252,12 @@ public class Violations {
 		if (viewer.isSystem()) {
 			return find(id);
 		}
-		return visibleQuery(viewer, id).query(Rows.as(ViolationView.class)).optional()
+		return CustomPlans.run(jdbc, () -> visibleQuery(viewer, id).query(Rows.as(ViolationView.class)).optional())
 			.orElseThrow(() -> new RecordNotFoundException("violation", id));
 	}
 
 	private JdbcClient.StatementSpec visibleQuery(Viewer viewer, @Nullable Long id) {
-		jdbc.sql("set local plan_cache_mode = force_custom_plan").update(); // see ViolationStatistics.bind
+		// run through CustomPlans: see ViolationStatistics.bind
 		return jdbc.sql(COLUMNS + """
 				where u.path like :scope || '%' and (cast(:id as bigint) is null or v.id = :id)
 				  and ((:officer and (cast(:id as bigint) is not null or v.status in ('RECORDED', 'AWAITING_EXPLANATION', 'CONFIRMED')
