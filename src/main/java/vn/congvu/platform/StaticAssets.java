@@ -27,6 +27,18 @@ class StaticAssets implements WebMvcConfigurer {
 		asset(registry, "/webjars/**", "classpath:/META-INF/resources/webjars/");
 	}
 
+	/**
+	 * The public pages that count nothing are revalidated by ETag ({@link PublicPageRevalidation}), ahead of the
+	 * security filters (order -100) so that their no-store is not added.
+	 */
+	@org.springframework.context.annotation.Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<PublicPageRevalidation> publicPageRevalidation() {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new PublicPageRevalidation());
+		registration.setOrder(-101);
+		registration.addUrlPatterns("/public/*");
+		return registration;
+	}
+
 	private static void asset(ResourceHandlerRegistry registry, String pattern, String location) {
 		registry.addResourceHandler(pattern).addResourceLocations(location).setCacheControl(A_YEAR)
 			.resourceChain(true).addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
