@@ -26,6 +26,14 @@ public final class PublicPageRevalidation extends ShallowEtagHeaderFilter {
 			"/public/sites", "/public/sites/{unitId}", "/public/sites/{unitId}/pages/{slug}")
 		.stream().map(PathPatternParser.defaultInstance::parse).toList();
 
+	/**
+	 * Weak ETags: Tomcat leaves a response with a strong ETag uncompressed (its bytes would differ from those the ETag
+	 * names), and these pages travel compressed to phones.
+	 */
+	public PublicPageRevalidation() {
+		setWriteWeakETag(true);
+	}
+
 	/** Whether the request asks for one of the revalidated pages (GET or HEAD, by its path alone). */
 	static boolean covers(HttpServletRequest request) {
 		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {

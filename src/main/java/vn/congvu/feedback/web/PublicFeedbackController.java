@@ -37,8 +37,10 @@ class PublicFeedbackController {
 	}
 
 	@GetMapping("/public/survey/{code}")
-	String survey(@PathVariable String code, Locale locale, Model model) {
-		return showSurvey(open(code), locale, model, UUID.randomUUID(), Map.of(), "", "");
+	String survey(@PathVariable String code, Locale locale, Model model, HttpServletRequest request) {
+		UUID clientRef = UUID.randomUUID();
+		request.setAttribute(SurveyPageCache.CLIENT_REF, clientRef);
+		return showSurvey(open(code), locale, model, clientRef, Map.of(), "", "");
 	}
 
 	@vn.congvu.platform.CarriesItsOwnKey("clientRef")
