@@ -63,38 +63,54 @@ public class AnnualRounds {
 			throw new InvalidInputException("emulation.noTitles", String.valueOf(year));
 		}
 		Long id = transaction.execute(status -> {
-			Map<Long, List<TitleRules.PersonFacts>> byUnit = facts.byUnit(units.pathOf(unitId), year,
-					LocalDate.now(clock));
-			int people = byUnit.values().stream().mapToInt(List::size).sum();
+			String scope = units.pathOf(unitId);
+			int people = jdbc.sql(PEOPLE).param("scope", scope).param("asOf", asOf(year)).query(Integer.class).single();
 			long round = jdbc.sql("""
 					insert into emulation.round (year, unit_id, run_by, run_at, people, units)
-					values (:y, :u, :by, :at, :p, :n) returning id""").param("y", year).param("u", unitId)
-				.param("by", viewer.displayName()).param("at", OffsetDateTime.now(clock)).param("p", people)
-				.param("n", byUnit.size()).query(Long.class).single();
+					values (:y, :u, :by, :at, 0, 0) returning id""").param("y", year).param("u", unitId)
+				.param("by", viewer.displayName()).param("at", OffsetDateTime.now(clock)).query(Long.class).single();
 			Rows rows = new Rows();
-			int done = 0;
-			for (Map.Entry<Long, List<TitleRules.PersonFacts>> unit : byUnit.entrySet()) {
-				YearFacts.UnitVerdicts verdicts = YearFacts.verdicts(ofYear, unit.getKey(), unit.getValue());
-				verdicts.people().forEach((staff, v) -> v.values().forEach(x -> rows.add("STAFF", staff, unit.getKey(), x)));
-				verdicts.unit().values().forEach(x -> rows.add("UNIT", unit.getKey(), unit.getKey(), x));
-				done += unit.getValue().size();
+			int[] done = { 0, 0 }; // people, units
+			// one unit at a time through a cursor: memory holds a unit's people and a batch of verdicts (issue #28)
+			facts.eachUnit(scope, year, LocalDate.now(clock), (unit, members) -> {
+				YearFacts.UnitVerdicts verdicts = YearFacts.verdicts(ofYear, unit, members);
+				verdicts.people().forEach((staff, v) -> v.values().forEach(x -> rows.add("STAFF", staff, unit, x)));
+				verdicts.unit().values().forEach(x -> rows.add("UNIT", unit, unit, x));
+				done[0] += members.size();
+				done[1]++;
 				if (rows.size() >= BATCH) {
 					rows.write(jdbc, round);
 					if (progress != null) {
-						progress.update(done, people);
+						progress.update(Math.min(done[0], Math.max(people - 1, 0)), people);
 					}
 				}
-			}
+			});
 			rows.write(jdbc, round);
+			jdbc.sql("update emulation.round set people = :p, units = :n where id = :id").param("p", done[0])
+				.param("n", done[1]).param("id", round).update();
 			if (progress != null) {
-				progress.update(people, people);
+				progress.update(done[0], done[0]);
 			}
-			audit.record("emulation.round", "unit", unitId, null, Map.of("year", year, "round", round, "people", people,
-					"units", byUnit.size()));
+			audit.record("emulation.round", "unit", unitId, null, Map.of("year", year, "round", round, "people",
+					done[0], "units", done[1]));
 			return round;
 		});
 		return id == null ? 0 : id;
 	}
+
+	/** The day the people of a round are counted on: the year's end, or today during the year. */
+	private LocalDate asOf(int year) {
+		LocalDate end = LocalDate.of(year, 12, 31);
+		LocalDate today = LocalDate.now(clock);
+		return end.isAfter(today) ? today : end;
+	}
+
+	/** How many people the round will look at (the progress bar's length). */
+	private static final String PEOPLE = """
+			select count(distinct a.staff_id) from staff.published_assignment a
+			join orgunit.published_unit u on u.id = a.unit_id
+			where u.path like :scope || '%' and a.valid_from <= :asOf and (a.valid_to is null or a.valid_to > :asOf)
+			""";
 
 	private void check(Viewer viewer, long unitId, int year) {
 		NotPermittedException.unless(viewer.mayRunEmulation());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.congvu.conduct.discipline.DisciplinaryMeasure;
@@ -20,9 +21,49 @@ import vn.congvu.evaluation.ClassificationGrade;
 class YearFacts {
 
 	private final JdbcClient jdbc;
+	/** Reads a thousand people at a time (a server-side cursor inside the caller's transaction). */
+	private final NamedParameterJdbcTemplate cursor;
 
-	YearFacts(JdbcClient jdbc) {
+	YearFacts(JdbcClient jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		org.springframework.jdbc.core.JdbcTemplate streaming = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		streaming.setFetchSize(1_000);
+		this.cursor = new NamedParameterJdbcTemplate(streaming);
+	}
+
+	/**
+	 * Everyone's facts, one unit at a time (units in scope with at least one person, in id order), read through a
+	 * cursor: memory holds one unit's people whatever the size of the scope. Must run inside a transaction for the
+	 * cursor to stream.
+	 */
+	void eachUnit(String scopePath, int year, LocalDate today,
+			java.util.function.BiConsumer<Long, List<TitleRules.PersonFacts>> unit) {
+		LocalDate end = LocalDate.of(year, 12, 31);
+		LocalDate asOf = end.isAfter(today) ? today : end;
+		DisciplinaryMeasure[] measures = DisciplinaryMeasure.values();
+		List<TitleRules.PersonFacts> current = new ArrayList<>();
+		cursor.query(FACTS, Map.of("scope", scopePath, "asOf", asOf, "year", year, "from", LocalDate.of(year, 1, 1),
+				"end", end, "measures", java.util.Arrays.stream(measures).map(Enum::name).toArray(String[]::new)),
+				(java.sql.ResultSet rs) -> {
+					TitleRules.PersonFacts facts = facts(rs, measures);
+					if (!current.isEmpty() && current.getFirst().unitId() != facts.unitId()) {
+						unit.accept(current.getFirst().unitId(), List.copyOf(current));
+						current.clear();
+					}
+					current.add(facts);
+				});
+		if (!current.isEmpty()) {
+			unit.accept(current.getFirst().unitId(), List.copyOf(current));
+		}
+	}
+
+	private static TitleRules.PersonFacts facts(java.sql.ResultSet rs, DisciplinaryMeasure[] measures)
+			throws java.sql.SQLException {
+		String grade = rs.getString("grade");
+		int worst = rs.getInt("worst");
+		return new TitleRules.PersonFacts(rs.getLong("staff_id"), rs.getLong("unit_id"),
+				grade == null ? null : ClassificationGrade.valueOf(grade), worst == 0 ? null : measures[worst - 1],
+				rs.getBoolean("pending"), rs.getBoolean("initiative"));
 	}
 
 	/** Everyone's facts, grouped by unit (units in scope with at least one person). */
@@ -35,11 +76,7 @@ class YearFacts {
 			.param("from", LocalDate.of(year, 1, 1)).param("end", end)
 			.param("measures", java.util.Arrays.stream(measures).map(Enum::name).toArray(String[]::new))
 			.query((rs, n) -> {
-				String grade = rs.getString("grade");
-				int worst = rs.getInt("worst");
-				TitleRules.PersonFacts facts = new TitleRules.PersonFacts(rs.getLong("staff_id"), rs.getLong("unit_id"),
-						grade == null ? null : ClassificationGrade.valueOf(grade), worst == 0 ? null : measures[worst - 1],
-						rs.getBoolean("pending"), rs.getBoolean("initiative"));
+				TitleRules.PersonFacts facts = facts(rs, measures);
 				units.computeIfAbsent(facts.unitId(), k -> new ArrayList<>()).add(facts);
 				return facts;
 			}).list();

@@ -43,7 +43,7 @@ class SurveyPageCache extends OncePerRequestFilter {
 	private final long ttlNanos;
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-	SurveyPageCache(@Value("${congvu.portal.page-cache-seconds:10}") long ttlSeconds) {
+	SurveyPageCache(@Value("${congvu.feedback.page-cache-seconds:10}") long ttlSeconds) {
 		this.ttlNanos = ttlSeconds * 1_000_000_000L;
 	}
 
