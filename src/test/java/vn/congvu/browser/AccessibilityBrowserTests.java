@@ -103,64 +103,43 @@ class AccessibilityBrowserTests extends IntegrationTestSupport {
 				testAccounts.createFor(person, vn.congvu.platform.Role.STAFF, cuaNam),
 				testAccounts.create(vn.congvu.platform.Role.EDITOR, cuaNam));
 		List<String> paths = vn.congvu.PagesToCheck.all(mapping, jdbc, false, reports, java.time.LocalDate.now(clock));
-		List<String> problems = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-		java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
-		// the four roles two at a time, each thread with its own Chromium: axe-core runs in the page while the server
-		// waits, so two pages side by side keep both cores busy (CI time, issue #28)
-		try (java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-			List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
-			for (String user : users) {
-				runs.add(side.submit(() -> checkEveryPage(user, paths, axe, problems, checked)));
-			}
-			for (java.util.concurrent.Future<?> run : runs) {
-				try {
-					run.get();
-				}
-				catch (InterruptedException | java.util.concurrent.ExecutionException ex) {
-					throw new AssertionError("checking the pages of a role failed", ex);
+		java.util.List<String> problems = new java.util.ArrayList<>();
+		int checked = 0;
+		for (String user : users) {
+			// one sign-in and one visit per page: the page is checked at 1280 px, then narrowed to a phone's 390 px
+			// (the layout follows the width as it would on load) and checked again
+			try (BrowserContext context = Browsers.chromium().newContext(new Browser.NewContextOptions()
+				.setViewportSize(1280, 844))) {
+				Page page = context.newPage();
+				page.navigate(baseUrl() + "/login");
+				page.locator("#username").fill(user);
+				page.locator("#password").fill(vn.congvu.TestAccounts.PASSWORD);
+				page.locator(".login-box form button[type=submit]").click();
+				page.waitForURL(url -> !url.contains("/login"));
+				for (String path : paths) {
+					page.setViewportSize(1280, 844);
+					com.microsoft.playwright.Response answer;
+					try {
+						answer = page.navigate(baseUrl() + path);
+					}
+					catch (com.microsoft.playwright.PlaywrightException download) { // a file, not a page
+						continue;
+					}
+					if (answer == null || answer.status() != 200
+							|| !String.valueOf(answer.headerValue("content-type")).startsWith("text/html")) {
+						continue;
+					}
+					for (int width : new int[] { 1280, 390 }) {
+						page.setViewportSize(width, 844);
+						List<String> serious = seriousFindings(page, axe);
+						serious.forEach(v -> problems.add(path + " at " + width + " px: " + v));
+						checked++;
+					}
 				}
 			}
 		}
-		System.out.printf("axe-core: %d pages of 4 roles at 1280 and 390 px%n", checked.get());
-		assertThat(checked.get()).isGreaterThan(100);
+		System.out.printf("axe-core: %d pages of 4 roles at 1280 and 390 px%n", checked);
+		assertThat(checked).isGreaterThan(100);
 		assertThat(problems).isEmpty();
-	}
-
-	/**
-	 * One sign-in and one visit per page: the page is checked at 1280 px, then narrowed to a phone's 390 px (the
-	 * layout follows the width as it would on load) and checked again.
-	 */
-	private void checkEveryPage(String user, List<String> paths, String axe, List<String> problems,
-			java.util.concurrent.atomic.AtomicInteger checked) {
-		try (Browsers.Own own = Browsers.Own.launch();
-				BrowserContext context = own.browser().newContext(new Browser.NewContextOptions()
-					.setViewportSize(1280, 844))) {
-			Page page = context.newPage();
-			page.navigate(baseUrl() + "/login");
-			page.locator("#username").fill(user);
-			page.locator("#password").fill(vn.congvu.TestAccounts.PASSWORD);
-			page.locator(".login-box form button[type=submit]").click();
-			page.waitForURL(url -> !url.contains("/login"));
-			for (String path : paths) {
-				page.setViewportSize(1280, 844);
-				com.microsoft.playwright.Response answer;
-				try {
-					answer = page.navigate(baseUrl() + path);
-				}
-				catch (com.microsoft.playwright.PlaywrightException download) { // a file, not a page
-					continue;
-				}
-				if (answer == null || answer.status() != 200
-						|| !String.valueOf(answer.headerValue("content-type")).startsWith("text/html")) {
-					continue;
-				}
-				for (int width : new int[] { 1280, 390 }) {
-					page.setViewportSize(width, 844);
-					List<String> serious = seriousFindings(page, axe);
-					serious.forEach(v -> problems.add(path + " at " + width + " px: " + v));
-					checked.incrementAndGet();
-				}
-			}
-		}
 	}
 }

@@ -35,35 +35,12 @@ final class Browsers {
 		if (browser == null) {
 			Playwright playwright = Playwright
 				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-			browser = launch(playwright);
+			browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
 			Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
 		}
 		return browser;
-	}
-
-	/**
-	 * A Chromium of its own for one thread of a test that checks pages side by side (Playwright's objects belong to
-	 * the thread that made them); closed with it.
-	 */
-	record Own(Playwright playwright, Browser browser) implements AutoCloseable {
-
-		static Own launch() {
-			chromium(); // skips or fails as the shared one does when Chromium is missing
-			Playwright playwright = Playwright
-				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-			return new Own(playwright, Browsers.launch(playwright));
-		}
-
-		@Override
-		public void close() {
-			playwright.close();
-		}
-	}
-
-	private static Browser launch(Playwright playwright) {
-		return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
 	}
 }
