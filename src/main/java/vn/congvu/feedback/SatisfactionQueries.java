@@ -181,7 +181,7 @@ public class SatisfactionQueries {
 					rs.getLong("answers"), rs.getLong("satisfied")))
 			.list());
 		Names names = names(counts);
-		Map<String, Tally> rows = new java.util.HashMap<>();
+		Map<String, SatisfactionTally> rows = new java.util.HashMap<>();
 		for (GroupCount count : counts) {
 			String[] keyAndLabel = switch (count.kind()) {
 				case "unit" -> names.units().get(count.id());
@@ -192,10 +192,11 @@ public class SatisfactionQueries {
 				default -> new String[] { "all", "all" };
 			};
 			if (keyAndLabel != null) { // ratings with nobody on duty have no officer row
-				rows.computeIfAbsent(count.kind(), kind -> new Tally()).add(keyAndLabel, count);
+				rows.computeIfAbsent(count.kind(), kind -> new SatisfactionTally())
+				.add(keyAndLabel, count.element(), count.answers(), count.satisfied());
 			}
 		}
-		java.util.function.Function<String, List<Row>> of = kind -> rows.getOrDefault(kind, new Tally()).list();
+		java.util.function.Function<String, List<Row>> of = kind -> rows.getOrDefault(kind, new SatisfactionTally()).list();
 		List<Row> all = of.apply("all");
 		return new Summary(all.isEmpty() ? SatisfactionIndex.of(List.of(), 0) : all.getFirst().index(),
 				of.apply("unit"), of.apply("point"), of.apply("officer").stream().map(row -> new Row(row.key(),
@@ -233,35 +234,6 @@ public class SatisfactionQueries {
 					new String[] { rs.getString("staff_code"), rs.getString("full_name") }))
 			.list();
 		return new Names(units, points, officers);
-	}
-
-	/** The rows of one kind, by key in key order; groups sharing a key are added together. */
-	private static final class Tally {
-
-		private final Map<String, String> labels = new java.util.TreeMap<>();
-		private final Map<String, Map<SatisfactionElement, long[]>> counts = new java.util.HashMap<>();
-
-		void add(String[] keyAndLabel, GroupCount count) {
-			labels.putIfAbsent(keyAndLabel[0], keyAndLabel[1]);
-			long[] sums = counts.computeIfAbsent(keyAndLabel[0], k -> new java.util.EnumMap<>(SatisfactionElement.class))
-				.computeIfAbsent(count.element(), e -> new long[2]);
-			sums[0] += count.answers();
-			sums[1] += count.satisfied();
-		}
-
-		List<Row> list() {
-			List<Row> rows = new ArrayList<>(labels.size());
-			labels.forEach((key, label) -> {
-				List<SatisfactionIndex.Count> list = new ArrayList<>();
-				long responses = 0;
-				for (Map.Entry<SatisfactionElement, long[]> entry : counts.get(key).entrySet()) {
-					list.add(new SatisfactionIndex.Count(entry.getKey(), entry.getValue()[0], entry.getValue()[1]));
-					responses = Math.max(responses, entry.getValue()[0]);
-				}
-				rows.add(new Row(key, label, SatisfactionIndex.of(list, responses), true));
-			});
-			return rows;
-		}
 	}
 
 	/**

@@ -70,7 +70,7 @@ public class Jobs implements DisposableBean {
 	}
 
 	/** A job as its owner sees it. */
-	public record JobView(UUID id, String kind, String owner, String status, int done, int total,
+	public record JobView(UUID id, String kind, String owner, JobStatus status, int done, int total,
 			@Nullable String result, @Nullable String failure, @Nullable String retryPath) {
 
 		public int percent() {
@@ -78,7 +78,7 @@ public class Jobs implements DisposableBean {
 		}
 
 		public boolean finished() {
-			return "SUCCEEDED".equals(status) || "FAILED".equals(status);
+			return status.finished();
 		}
 	}
 
@@ -103,7 +103,7 @@ public class Jobs implements DisposableBean {
 				String result = work.run((done, total) -> ownTransaction.executeWithoutResult(status -> jdbc
 					.sql("update platform.job set done = :done, total = :total where id = :id")
 					.param("done", done).param("total", total).param("id", id).update()));
-				finish(id, "SUCCEEDED", result, null);
+				finish(id, JobStatus.SUCCEEDED, result, null);
 				outcome = "succeeded";
 			}
 			catch (Throwable failure) { // an Error too: a job that ran out of memory must not stay "running"
@@ -129,18 +129,21 @@ public class Jobs implements DisposableBean {
 			.orElseThrow(() -> new RecordNotFoundException("job", id));
 	}
 
-	private void finish(UUID id, String status, @Nullable String result, @Nullable String failure) {
+	/** Ends a running job; only a running one moves (the statement says so too, against a concurrent sweep). */
+	private void finish(UUID id, JobStatus status, @Nullable String result, @Nullable String failure) {
+		JobStatus.RUNNING.requireMoveTo(status);
 		jdbc.sql("""
 				update platform.job set status = :status, result = :result, failure = :failure, finished_at = now()
-				where id = :id""")
-			.param("status", status).param("result", result).param("failure", failure).param("id", id).update();
+				where id = :id and status = :running""")
+			.param("status", status.name()).param("result", result).param("failure", failure).param("id", id)
+			.param("running", JobStatus.RUNNING.name()).update();
 	}
 
 	/** Records the failure, trying again for a while if the database is what failed (it may come back). */
 	private void finishFailed(UUID id, String reason) {
 		for (int attempt = 0; attempt < 30; attempt++) {
 			try {
-				finish(id, "FAILED", null, reason);
+				finish(id, JobStatus.FAILED, null, reason);
 				return;
 			}
 			catch (RuntimeException unreachable) {

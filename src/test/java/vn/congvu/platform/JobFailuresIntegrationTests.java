@@ -50,7 +50,7 @@ class JobFailuresIntegrationTests extends IntegrationTestSupport {
 			throw (RuntimeException) thrown;
 		});
 		Jobs.JobView job = awaitEnd(id);
-		assertThat(job.status()).isEqualTo("FAILED");
+		assertThat(job.status()).isEqualTo(JobStatus.FAILED);
 		assertThat(job.failure()).isEqualTo(reason);
 		assertThat(job.retryPath()).isEqualTo("/evaluation");
 		assertThat(job.result()).isNull();
@@ -110,7 +110,7 @@ class JobFailuresIntegrationTests extends IntegrationTestSupport {
 		assertThat(jdbc.sql("select heartbeat_at > now() - interval '5 seconds' from platform.job where id = :id")
 			.param("id", id).query(Boolean.class).single()).isTrue();
 		release.countDown();
-		assertThat(awaitEnd(id).status()).isEqualTo("SUCCEEDED");
+		assertThat(awaitEnd(id).status()).isEqualTo(JobStatus.SUCCEEDED);
 		signOut();
 	}
 

@@ -2,7 +2,6 @@ package vn.congvu.feedback.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,13 +13,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.congvu.platform.AnonymousPages;
 
 /**
  * The QR survey page, rendered once per desk and language and kept a few seconds; each visit gets the kept page with
@@ -60,9 +59,7 @@ class SurveyPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| request.getHeader("Authorization") != null || cookie(request, "SESSION") != null
-				|| !SURVEY.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+		return AnonymousPages.cacheable(request, SURVEY) == null;
 	}
 
 	@Override
@@ -73,9 +70,8 @@ class SurveyPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Matcher matcher = SURVEY.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		matcher.matches();
-		String key = matcher.group(1) + ("en".equals(cookie(request, "congvu-lang")) ? ":en" : ":vi");
+		Matcher matcher = java.util.Objects.requireNonNull(AnonymousPages.cacheable(request, SURVEY));
+		String key = matcher.group(1) + (AnonymousPages.english(request) ? ":en" : ":vi");
 		Entry entry = entries.get(key);
 		if (entry != null && System.nanoTime() - entry.bornNanos() < ttlNanos) {
 			serve(entry, csrf, response);
@@ -157,18 +153,5 @@ class SurveyPageCache extends OncePerRequestFilter {
 
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static @Nullable String cookie(HttpServletRequest request, String name) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return null;
-		}
-		for (Cookie cookie : cookies) {
-			if (name.equals(cookie.getName())) {
-				return cookie.getValue();
-			}
-		}
-		return null;
 	}
 }

@@ -2,7 +2,6 @@ package vn.congvu.portal.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.congvu.platform.AnonymousPages;
 import vn.congvu.portal.ArticleViews;
 import vn.congvu.portal.News;
 
@@ -54,18 +54,15 @@ class ArticlePageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| request.getHeader("Authorization") != null || cookie(request, "SESSION") != null
-				|| !ARTICLE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+		return AnonymousPages.cacheable(request, ARTICLE) == null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Matcher matcher = ARTICLE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		matcher.matches();
+		Matcher matcher = java.util.Objects.requireNonNull(AnonymousPages.cacheable(request, ARTICLE));
 		long id = Long.parseLong(matcher.group(1));
-		boolean english = "en".equals(cookie(request, "congvu-lang"));
+		boolean english = AnonymousPages.english(request);
 		String key = id + (english ? ":en" : ":vi");
 		Entry entry = entries.get(key);
 		if (entry != null && System.nanoTime() - entry.bornNanos() < ttlNanos) {
@@ -133,19 +130,6 @@ class ArticlePageCache extends OncePerRequestFilter {
 			out.append(digits.charAt(i));
 		}
 		return out.toString();
-	}
-
-	private static String cookie(HttpServletRequest request, String name) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return null;
-		}
-		for (Cookie cookie : cookies) {
-			if (name.equals(cookie.getName())) {
-				return cookie.getValue();
-			}
-		}
-		return null;
 	}
 
 	private static int indexOf(byte[] body, byte[] mark) {
