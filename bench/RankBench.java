@@ -57,23 +57,35 @@ public class RankBench {
 				units, contents * perContent, adjusted, draws, Runtime.getRuntime().availableProcessors());
 		IndexResults.compute(inputs);
 		RankUncertainty.run(inputs, 1, Math.max(100, draws / 10)); // warm-up
-		long t0 = System.nanoTime();
-		List<RankUncertainty.Interval> intervals = RankUncertainty.run(inputs, 7, draws);
-		double seconds = (System.nanoTime() - t0) / 1e9;
-		List<RankUncertainty.Interval> again = RankUncertainty.run(inputs, 7, draws);
+		// three timed runs of the same seed: this machine's timings vary by a fifth from run to run, so the median is
+		// reported (and the fastest beside it), and every run must give the same intervals
+		double[] times = new double[3];
+		List<RankUncertainty.Interval> intervals = null;
+		boolean same = true;
+		for (int run = 0; run < times.length; run++) {
+			long t0 = System.nanoTime();
+			List<RankUncertainty.Interval> these = RankUncertainty.run(inputs, 7, draws);
+			times[run] = (System.nanoTime() - t0) / 1e9;
+			same &= intervals == null || intervals.equals(these);
+			intervals = these;
+		}
+		java.util.Arrays.sort(times);
+		double seconds = times[1];
 		// per draw: every unit's content values (a multiply-add per content and per adjusted line, whose random draw
 		// is counted as one more); the ranking (a five-pass radix sort of packed keys) and the histogram come on top
 		double multiplyAdds = (double) draws * ((double) units * contents * 2 + 2.0 * adjusted);
 		double peak = peakMultiplyAdds();
-		System.out.printf("  time                                %8.2f s%n", seconds);
-		System.out.printf("  same seed, same intervals            %s%n", intervals.equals(again) ? "yes" : "NO");
+		System.out.printf("  time (median of 3)                  %8.2f s (fastest %.2f s, slowest %.2f s)%n", seconds, times[0],
+				times[2]);
+		System.out.printf("  same seed, same intervals            %s%n", same ? "yes" : "NO");
 		System.out.printf("  multiply-adds                        %8.2f G/s (%.2e in all)%n", multiplyAdds / seconds / 1e9, multiplyAdds);
 		System.out.printf("  sub-criterion values per second      %8.2f G/s (draws × units × sub-criteria / time)%n",
 				(double) draws * units * contents * perContent / seconds / 1e9);
 		System.out.printf("  machine peak (fused multiply-add loop, all cores) %8.2f G/s%n", peak / 1e9);
 		System.out.printf("  multiply-adds / peak                 %8.4f (%.1f%% of the physical limit)%n",
 				multiplyAdds / seconds / peak, 100 * multiplyAdds / seconds / peak);
-		System.out.printf("  target < 2 s: %s%n", seconds < 2 ? "met" : "NOT met");
+		System.out.printf("  target < 2 s (issue #11): %s%n", seconds < 2 ? "met" : "NOT met");
+		System.out.printf("  target ≥ 20%% of the peak (issue #28): %s%n", multiplyAdds / seconds / peak >= 0.2 ? "met" : "NOT met");
 	}
 
 	/** Fused multiply-adds per second on all cores: eight independent chains per thread, about a second. */

@@ -168,14 +168,21 @@ public final class RankUncertainty {
 		int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), draws / 64 + 1));
 		int[][] counts = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
 			int[] histogram = new int[n * n]; // [unit * n + rank-1]
-			double[] weights = new double[model.contents];
+			UncertaintyDraws drawing = new UncertaintyDraws(model);
 			double[] totals = new double[n];
 			long[] keys = new long[n];
-			long[] scratch = new long[n];
+			long[] sorting = new long[n];
+			int[] block = new int[DrawRanks.BLOCK * n]; // [draw in block * n + unit]: the ranks of up to BLOCK draws
+			int filled = 0;
 			for (int d = chunk; d < draws; d += chunks) {
-				model.draw(seed, d, weights, totals);
-				rank(totals, keys, scratch, histogram, n);
+				drawing.draw(seed, d, totals);
+				DrawRanks.rank(totals, keys, sorting, block, filled * n, n);
+				if (++filled == DrawRanks.BLOCK) {
+					DrawRanks.count(block, filled, histogram, n);
+					filled = 0;
+				}
 			}
+			DrawRanks.count(block, filled, histogram, n);
 			return histogram;
 		}).toArray(int[][]::new);
 		List<Interval> intervals = new ArrayList<>(n);
@@ -209,62 +216,5 @@ public final class RankUncertainty {
 			}
 		}
 		return intervals;
-	}
-
-	/** Totals are compared at a millionth of a point: closer than that, two units share a rank. */
-	private static final double RESOLUTION = 1e6;
-	private static final int INDEX_BITS = 22;
-
-	/**
-	 * Ranks one draw's totals (standard competition: equal totals share the better rank) and counts each unit's rank.
-	 * Each total is packed with its unit's index into one long, so one primitive sort orders them; ranks are then
-	 * read in one pass, best first.
-	 */
-	static void rank(double[] totals, long[] keys, long[] scratch, int[] histogram, int n) {
-		for (int u = 0; u < n; u++) {
-			// totals between -1,000 and 7,000 points (a 100-point scale leaves plenty of room) fit in 33 bits
-			long quantized = Math.clamp(Math.round((totals[u] + 1_000) * RESOLUTION), 0L, (1L << 33) - 1);
-			keys[u] = (quantized << INDEX_BITS) | u;
-		}
-		radixSort(keys, scratch, n);
-		int rank = 1;
-		long previous = Long.MIN_VALUE;
-		for (int i = n - 1, position = 1; i >= 0; i--, position++) {
-			long value = keys[i] >>> INDEX_BITS;
-			if (value != previous) {
-				rank = position;
-				previous = value;
-			}
-			histogram[(int) (keys[i] & ((1 << INDEX_BITS) - 1)) * n + rank - 1]++;
-		}
-	}
-
-	private static final int DIGIT = 11;
-
-	/** Sorts non-negative keys below 2^55 ascending: five passes of an 11-bit least-significant-digit radix sort. */
-	static void radixSort(long[] keys, long[] scratch, int n) {
-		int[] counts = new int[1 << DIGIT];
-		long[] from = keys;
-		long[] to = scratch;
-		for (int shift = 0; shift < 55; shift += DIGIT) {
-			java.util.Arrays.fill(counts, 0);
-			for (int i = 0; i < n; i++) {
-				counts[(int) (from[i] >>> shift) & ((1 << DIGIT) - 1)]++;
-			}
-			for (int d = 0, sum = 0; d < counts.length; d++) {
-				int count = counts[d];
-				counts[d] = sum;
-				sum += count;
-			}
-			for (int i = 0; i < n; i++) {
-				to[counts[(int) (from[i] >>> shift) & ((1 << DIGIT) - 1)]++] = from[i];
-			}
-			long[] swap = from;
-			from = to;
-			to = swap;
-		}
-		if (from != keys) {
-			System.arraycopy(from, 0, keys, 0, n);
-		}
 	}
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * The rank-uncertainty model prepared for drawing: flat arrays, one pass per draw. In each draw a unit's total is its
@@ -24,8 +23,7 @@ import java.util.SplittableRandom;
  * The first format of publications ({@link #FIRST_FORMAT}) varied the weights and the changed lines without cutting
  * them to their bounds, and nothing else: it is kept so that those publications still reproduce.
  *
- * <p>Each draw has its own random stream derived from the seed and the draw's number, so the result is the same for
- * the same seed whatever the number of threads.
+ * <p>{@link UncertaintyDraws} draws from it.
  */
 final class UncertaintyModel {
 
@@ -35,8 +33,10 @@ final class UncertaintyModel {
 	final int units;
 	final int contents;
 	final long[] unitIds;
-	final double[] base; // [unit * contents + content]: the final points of the content
-	final int[] spanStart; // [unit * contents + content] → first index in spans; length units*contents+1
+	final double[] base; // [content * units + unit]: the final points of the content
+	final int[] spanStart; // [unit] → first index in spans of the unit's lines; length units+1
+	final int[] spanSlot; // for each varied line: its cell in a tile of drawn points (content * UncertaintyDraws.TILE + unit % UncertaintyDraws.TILE)
+	final int[] surveyDrawn; // the units whose survey points are drawn, in order
 	final double[] offsets; // for each varied line: the centre of its draw against the final points (signed)
 	final double[] spans; // for each varied line: the signed half-width of its draw around that centre
 	final double[] weightLow;
@@ -75,10 +75,12 @@ final class UncertaintyModel {
 		boolean surveys = source == UncertaintySource.SURVEY;
 		weightLow = weights ? all.weightLow : filled(contents, 100);
 		weightHigh = weights ? all.weightHigh : filled(contents, 100);
-		spanStart = lines ? all.spanStart : new int[units * contents + 1];
+		spanStart = lines ? all.spanStart : new int[units + 1];
+		spanSlot = lines ? all.spanSlot : new int[0];
 		offsets = lines ? all.offsets : new double[0];
 		spans = lines ? all.spans : new double[0];
 		surveyDeviation = surveys ? all.surveyDeviation : new double[units];
+		surveyDrawn = surveys ? all.surveyDrawn : new int[0];
 		weightsVaried = weights ? all.weightsVaried : 0;
 		linesVaried = lines ? all.linesVaried : 0;
 		surveysVaried = surveys ? all.surveysVaried : 0;
@@ -104,7 +106,7 @@ final class UncertaintyModel {
 		contents = contentItems.size();
 		unitIds = new long[units];
 		base = new double[units * contents];
-		spanStart = new int[units * contents + 1];
+		spanStart = new int[units + 1];
 		survey = new double[units];
 		surveyDeviation = new double[units];
 		weightLow = new double[contents];
@@ -133,7 +135,7 @@ final class UncertaintyModel {
 		double acceptedSpread = !current || uncertainty.acceptedLineSpread() == null ? 0
 				: uncertainty.acceptedLineSpread().doubleValue() / 100;
 		double surveySpread = uncertainty.surveySpread() == null ? 0 : uncertainty.surveySpread().doubleValue();
-		List<List<double[]>> perCell = new ArrayList<>();
+		List<List<double[]>> perCell = new ArrayList<>(); // [unit * contents + content]: drawn in that order
 		for (int i = 0; i < units * contents; i++) {
 			perCell.add(new ArrayList<>());
 		}
@@ -148,7 +150,7 @@ final class UncertaintyModel {
 				surveyCount += surveyDeviation[u] != 0 ? 1 : 0;
 			}
 			for (Item leaf : leaves) {
-				int cell = u * contents + contentIndex.get(contentOf.get(leaf.code()));
+				int cell = contentIndex.get(contentOf.get(leaf.code())) * units + u;
 				BigDecimal points = unit.points().getOrDefault(leaf.code(), BigDecimal.ZERO);
 				base[cell] += leaf.sign() * points.doubleValue();
 				BigDecimal claimed = unit.claimed().get(leaf.code());
@@ -161,18 +163,27 @@ final class UncertaintyModel {
 					halfWidth = acceptedSpread * leaf.maxPoints().doubleValue();
 				}
 				if (halfWidth > 0) {
-					perCell.get(cell).add(current ? withinBounds(points.doubleValue(), halfWidth,
+					perCell.get(u * contents + cell / units).add(current ? withinBounds(points.doubleValue(), halfWidth,
 							leaf.maxPoints().doubleValue(), leaf.sign()) : new double[] { 0, leaf.sign() * halfWidth });
 				}
 			}
 		}
 		surveysVaried = surveyCount;
 		List<double[]> spanList = new ArrayList<>();
-		for (int cell = 0; cell < units * contents; cell++) {
-			spanStart[cell] = spanList.size();
-			spanList.addAll(perCell.get(cell));
+		List<Integer> cells = new ArrayList<>();
+		for (int u = 0; u < units; u++) {
+			spanStart[u] = spanList.size();
+			for (int c = 0; c < contents; c++) {
+				for (double[] span : perCell.get(u * contents + c)) {
+					spanList.add(span);
+					cells.add(c * UncertaintyDraws.TILE + u % UncertaintyDraws.TILE);
+				}
+			}
 		}
-		spanStart[units * contents] = spanList.size();
+		spanStart[units] = spanList.size();
+		spanSlot = cells.stream().mapToInt(Integer::intValue).toArray();
+		surveyDrawn = java.util.stream.IntStream.range(0, units)
+			.filter(u -> surveyDeviation[u] != 0 && !Double.isNaN(survey[u])).toArray();
 		offsets = spanList.stream().mapToDouble(s -> s[0]).toArray();
 		spans = spanList.stream().mapToDouble(s -> s[1]).toArray();
 		linesVaried = (int) java.util.Arrays.stream(spans).filter(s -> s != 0).count();
@@ -199,44 +210,5 @@ final class UncertaintyModel {
 			return surveyMax * Math.sqrt(share * (1 - share) / answers);
 		}
 		return -spread;
-	}
-
-	/** The totals of one draw, into {@code totals}; {@code factors} is scratch space of one per content. */
-	void draw(long seed, int draw, double[] factors, double[] totals) {
-		SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (draw + 1L)));
-		double weightedMax = 0;
-		for (int c = 0; c < contents; c++) {
-			factors[c] = (weightLow[c] + random.nextDouble() * (weightHigh[c] - weightLow[c])) / 100;
-			weightedMax += factors[c] * contentMax[c];
-		}
-		double scale = weightedMax > 0 ? counted / weightedMax : 1;
-		for (int c = 0; c < contents; c++) { // bonus and penalty contents (no maximum) are not weighted
-			factors[c] = contentMax[c] > 0 ? factors[c] * scale : 1;
-		}
-		for (int u = 0, row = 0; u < units; u++, row += contents) {
-			double appraisal = 0;
-			int s = spanStart[row];
-			for (int c = 0; c < contents; c++) {
-				double value = base[row + c];
-				for (int end = spanStart[row + c + 1]; s < end; s++) {
-					value += offsets[s] + (2 * random.nextDouble() - 1) * spans[s];
-				}
-				appraisal += factors[c] * value;
-			}
-			totals[u] = Double.isNaN(survey[u]) ? appraisal * 100 / appraisalMax : appraisal + surveyDraw(u, random);
-		}
-	}
-
-	private double surveyDraw(int u, SplittableRandom random) {
-		double deviation = surveyDeviation[u];
-		if (deviation > 0) {
-			return Math.clamp(survey[u] + deviation * random.nextGaussian(), 0, surveyMax);
-		}
-		if (deviation < 0) {
-			double low = Math.max(0, survey[u] + deviation);
-			double high = Math.min(surveyMax, survey[u] - deviation);
-			return low + random.nextDouble() * (high - low);
-		}
-		return survey[u];
 	}
 }

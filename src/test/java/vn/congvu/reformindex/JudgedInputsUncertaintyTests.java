@@ -104,6 +104,28 @@ class JudgedInputsUncertaintyTests {
 			.isFalse();
 	}
 
+	/**
+	 * A publication of the current format, written by the analysis as it was before its draws and ranking were made
+	 * faster (150 units; judged lines, lines accepted within 5%, surveys with and without their number of answers, and
+	 * units without a survey; 3,000 draws): its figures and sensitivity summary must come out exactly the same, or a
+	 * signed publication would stop verifying.
+	 */
+	@Test
+	void aPublicationOfTheCurrentFormatMadeBeforeStillReproduces() throws Exception {
+		String text;
+		try (var in = getClass().getResourceAsStream("/reformindex/snapshot-version-2.json")) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		IndexPublications.Snapshot snapshot = IndexPublications.parse(text);
+		assertThat(snapshot.formatNumber()).isEqualTo(UncertaintyModel.CURRENT_FORMAT);
+		assertThat(snapshot.intervals()).as("the draws move most ranks").filteredOn(i -> i.drawnHigh() > i.drawnLow() + 3)
+			.hasSizeGreaterThan(100);
+		assertThat(IndexPublications.reproduces(text, UploadedFile.sha256(text.getBytes(StandardCharsets.UTF_8)))).isTrue();
+		String otherDraws = text.replace("\"draws\":3000", "\"draws\":2999");
+		assertThat(IndexPublications.reproduces(otherDraws,
+				UploadedFile.sha256(otherDraws.getBytes(StandardCharsets.UTF_8)))).isFalse();
+	}
+
 	private static IndexInputs.Unit answers(IndexInputs.Unit unit, int answers) {
 		return new IndexInputs.Unit(unit.unitId(), unit.code(), unit.name(), unit.points(), unit.claimed(),
 				unit.survey(), null, answers);
