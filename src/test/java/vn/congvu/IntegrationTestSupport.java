@@ -124,21 +124,12 @@ public abstract class IntegrationTestSupport {
 		SecurityContextHolder.clearContext();
 	}
 
-	/** Whether a data folder named after a process id belongs to a process that is no longer running. */
-	private static boolean ended(String name) {
-		return !name.matches("\\d+") || ProcessHandle.of(Long.parseLong(name)).map(p -> !p.isAlive()).orElse(true);
-	}
-
 	private static Path freshDataDir() {
 		try {
-			// one folder per test JVM: the browser tests run in a JVM of their own beside the others (./congvu test),
-			// so only the folders of JVMs that have ended are removed
-			Path root = Files.createDirectories(Path.of("target", "it-data"));
-			try (Stream<Path> folders = Files.list(root)) {
-				for (Path folder : folders.filter(f -> ended(f.getFileName().toString())).toList()) {
-					try (Stream<Path> old = Files.walk(folder)) {
-						old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-					}
+			Path root = Path.of("target", "it-data");
+			if (Files.exists(root)) {
+				try (Stream<Path> old = Files.walk(root)) {
+					old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 				}
 			}
 			return Files.createDirectories(root.resolve(String.valueOf(ProcessHandle.current().pid())));
