@@ -18,6 +18,7 @@ import vn.congvu.orgunit.OrgUnitView;
 import vn.congvu.platform.AuditLog;
 import vn.congvu.platform.Rows;
 import vn.congvu.platform.Viewer;
+import vn.congvu.shared.CompetitionRanking;
 import vn.congvu.shared.InvalidInputException;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
@@ -73,8 +74,8 @@ public class Campaigns {
 	 * One review's table: each unit's points per criterion, total and rank; and the same ranking read within each
 	 * emulation cluster of the review's year (cluster name → its units ranked among themselves).
 	 */
-	public record Review(long id, String kind, LocalDate heldOn, List<Ranking.Ranked<UnitScores>> ranking,
-			Map<String, List<Ranking.Ranked<UnitScores>>> byCluster) {
+	public record Review(long id, String kind, LocalDate heldOn, List<CompetitionRanking.Ranked<UnitScores>> ranking,
+			Map<String, List<CompetitionRanking.Ranked<UnitScores>>> byCluster) {
 	}
 
 	/** A person's registration: the title aimed for and the commitment. */
@@ -179,7 +180,7 @@ public class Campaigns {
 		jdbc.sql("select id, kind, held_on from emulation.campaign_review where campaign_id = :c order by held_on")
 			.param("c", id).query((rs, n) -> {
 				LocalDate heldOn = rs.getObject("held_on", LocalDate.class);
-				List<Ranking.Ranked<UnitScores>> ranking = ranking(viewer, rs.getLong("id"));
+				List<CompetitionRanking.Ranked<UnitScores>> ranking = ranking(viewer, rs.getLong("id"));
 				return reviews.add(new Review(rs.getLong("id"), rs.getString("kind"), heldOn, ranking,
 						byCluster(ranking, clusters.groupOfUnits(heldOn.getYear()))));
 			}).list();
@@ -192,24 +193,24 @@ public class Campaigns {
 	}
 
 	/** The overall ranking read again within each cluster (units in no cluster are left out of this view). */
-	private static Map<String, List<Ranking.Ranked<UnitScores>>> byCluster(List<Ranking.Ranked<UnitScores>> ranking,
+	private static Map<String, List<CompetitionRanking.Ranked<UnitScores>>> byCluster(List<CompetitionRanking.Ranked<UnitScores>> ranking,
 			Map<Long, String> groups) {
 		Map<String, List<UnitScores>> members = new java.util.TreeMap<>(com.ibm.icu.text.Collator.getInstance(new com.ibm.icu.util.ULocale("vi")));
-		for (Ranking.Ranked<UnitScores> ranked : ranking) {
+		for (CompetitionRanking.Ranked<UnitScores> ranked : ranking) {
 			String group = groups.get(ranked.item().unitId());
 			if (group != null) {
 				members.computeIfAbsent(group, k -> new ArrayList<>()).add(ranked.item());
 			}
 		}
-		Map<String, List<Ranking.Ranked<UnitScores>>> ranked = new LinkedHashMap<>();
-		members.forEach((group, scores) -> ranked.put(group, Ranking.of(scores, UnitScores::total)));
+		Map<String, List<CompetitionRanking.Ranked<UnitScores>>> ranked = new LinkedHashMap<>();
+		members.forEach((group, scores) -> ranked.put(group, CompetitionRanking.of(scores, UnitScores::total)));
 		return ranked;
 	}
 
 	private record ScoreRow(long unitId, String unitName, long criterionId, BigDecimal points) {
 	}
 
-	private List<Ranking.Ranked<UnitScores>> ranking(Viewer viewer, long reviewId) {
+	private List<CompetitionRanking.Ranked<UnitScores>> ranking(Viewer viewer, long reviewId) {
 		Map<Long, UnitScores> byUnit = new LinkedHashMap<>();
 		for (ScoreRow row : jdbc.sql("""
 				select s.unit_id, u.name as unit_name, s.criterion_id, s.points
@@ -221,7 +222,7 @@ public class Campaigns {
 		}
 		List<UnitScores> totals = byUnit.values().stream().map(s -> new UnitScores(s.unitId(), s.unitName(), s.points(),
 				s.points().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))).toList();
-		return Ranking.of(totals, UnitScores::total);
+		return CompetitionRanking.of(totals, UnitScores::total);
 	}
 
 	/** A head registers their unit (under the campaign's unit) with a commitment, once, before the campaign ends. */

@@ -1,8 +1,11 @@
 package vn.congvu.reformindex;
 
+import vn.congvu.shared.CompetitionRanking;
+
 /**
- * The ranks of one draw's totals, and their counting into each unit's rank histogram. Ranking is standard competition
- * (equal totals share the better rank), with totals compared at a millionth of a point.
+ * The ranks of one draw's totals, and their counting into each unit's rank histogram. The rule is the system's one
+ * ranking ({@link CompetitionRanking}: equal totals share the better rank, totals compared in millionths of a point),
+ * done here on primitive keys because it runs for every unit of every draw.
  */
 final class DrawRanks {
 
@@ -26,8 +29,6 @@ final class DrawRanks {
 		}
 	}
 
-	/** Totals are compared at a millionth of a point: closer than that, two units share a rank. */
-	private static final double RESOLUTION = 1e6;
 	private static final int INDEX_BITS = 22;
 
 	/**
@@ -38,7 +39,7 @@ final class DrawRanks {
 	static void rank(double[] totals, long[] keys, long[] scratch, int[] ranks, int offset, int n) {
 		for (int u = 0; u < n; u++) {
 			// totals between -1,000 and 7,000 points (a 100-point scale leaves plenty of room) fit in 33 bits
-			long quantized = Math.clamp(Math.round((totals[u] + 1_000) * RESOLUTION), 0L, (1L << 33) - 1);
+			long quantized = Math.clamp(CompetitionRanking.millionths(totals[u] + 1_000), 0L, (1L << 33) - 1);
 			keys[u] = (quantized << INDEX_BITS) | u;
 		}
 		radixSort(keys, scratch, n);

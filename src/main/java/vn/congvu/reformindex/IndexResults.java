@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.congvu.shared.CompetitionRanking;
 
 /**
  * The results of a year from its inputs: each unit's appraisal points (leaves rolled up to contents, bonuses added,
@@ -124,16 +125,11 @@ public final class IndexResults {
 			BigDecimal total, boolean converted) {
 	}
 
-	/** Standard competition ranks on unrounded values: equal values share a rank, the next rank skips. */
+	/** Each unit's rank by {@code value} ({@link CompetitionRanking}). */
 	private static Map<Long, Integer> ranks(List<Partial> partials,
 			java.util.function.Function<Partial, BigDecimal> value) {
-		List<Partial> sorted = new ArrayList<>(partials);
-		sorted.sort(Comparator.comparing(value).reversed());
 		Map<Long, Integer> ranks = new HashMap<>();
-		for (int i = 0; i < sorted.size(); i++) {
-			boolean tied = i > 0 && value.apply(sorted.get(i)).compareTo(value.apply(sorted.get(i - 1))) == 0;
-			ranks.put(sorted.get(i).unit().unitId(), tied ? ranks.get(sorted.get(i - 1).unit().unitId()) : i + 1);
-		}
+		CompetitionRanking.of(partials, value).forEach(r -> ranks.put(r.item().unit().unitId(), r.rank()));
 		return ranks;
 	}
 }

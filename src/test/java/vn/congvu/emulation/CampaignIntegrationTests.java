@@ -14,6 +14,7 @@ import vn.congvu.IntegrationTestSupport;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Role;
 import vn.congvu.platform.Viewer;
+import vn.congvu.shared.CompetitionRanking;
 import vn.congvu.shared.NotPermittedException;
 import vn.congvu.shared.RecordNotFoundException;
 
@@ -63,9 +64,9 @@ class CampaignIntegrationTests extends IntegrationTestSupport {
 		score(officer, id, today, cuaNam, discipline, "55", satisfaction, "35.5");
 		score(officer, id, today, hongHa, discipline, "50.5", satisfaction, "40");
 		score(officer, id, today, hoanKiem, discipline, "60", satisfaction, "35");
-		List<Ranking.Ranked<Campaigns.UnitScores>> ranking = campaigns.view(officer, id).reviews().get(0).ranking();
+		List<CompetitionRanking.Ranked<Campaigns.UnitScores>> ranking = campaigns.view(officer, id).reviews().get(0).ranking();
 		assertThat(ranking).extracting(r -> r.item().unitId()).containsExactly(hoanKiem, cuaNam, hongHa);
-		assertThat(ranking).extracting(Ranking.Ranked::rank).containsExactly(1, 2, 2);
+		assertThat(ranking).extracting(CompetitionRanking.Ranked::rank).containsExactly(1, 2, 2);
 		assertThat(campaigns.view(headOf(cuaNam), id).reviews().get(0).ranking()).as("a ward sees its own row")
 			.singleElement().satisfies(r -> assertThat(r.item().unitId()).isEqualTo(cuaNam));
 	}
