@@ -61,13 +61,13 @@ public class News {
 
 	/** An article as its editors and reviewers see it. */
 	public record Article(long id, long unitId, String unitName, long categoryId, String categoryName, String title,
-			String summary, String bodyHtml, @Nullable String imageAlt, String state,
+			String summary, String bodyHtml, @Nullable String imageAlt, ArticleState state,
 			@Nullable OffsetDateTime publishAt, String author, String authorName, @Nullable String reviewerName,
 			@Nullable String reviewNote, OffsetDateTime updatedAt, int version, @Nullable Long imageId) {
 
 		/** Public now: scheduled, and its time has come. */
 		public boolean isPublicAt(OffsetDateTime now) {
-			return state.equals("SCHEDULED") && publishAt != null && !publishAt.isAfter(now);
+			return state == ArticleState.SCHEDULED && publishAt != null && !publishAt.isAfter(now);
 		}
 	}
 
@@ -107,7 +107,7 @@ public class News {
 	public void edit(Viewer viewer, long id, int version, Draft draft) {
 		NotPermittedException.unless(viewer.mayWriteNews());
 		Article article = find(viewer, id);
-		if (!article.state().equals("DRAFT") && !article.state().equals("UNPUBLISHED")) {
+		if (!access(viewer, article).mayEdit()) {
 			throw new InvalidInputException("article.notEditable");
 		}
 		OrgUnitView unit = units.find(viewer, article.unitId());
@@ -132,7 +132,7 @@ public class News {
 				.update();
 		}
 		storeFiles(id, draft);
-		audit.record("article.edit", "article", id, Map.of("title", article.title(), "state", article.state()),
+		audit.record("article.edit", "article", id, Map.of("title", article.title(), "state", article.state().name()),
 				Map.of("title", checked.title(), "state", "DRAFT"));
 		events.publishEvent(new ArticleChanged(id));
 	}
@@ -140,58 +140,67 @@ public class News {
 	/** Sends a draft for review. */
 	public void submit(Viewer viewer, long id) {
 		NotPermittedException.unless(viewer.mayWriteNews());
-		move(viewer, find(viewer, id), "DRAFT", "IN_REVIEW", null, null);
+		move(viewer, find(viewer, id), ArticleState.DRAFT, ArticleState.IN_REVIEW, null, null);
 	}
 
 	/** Schedules an article in review: public from {@code publishAt} (now when empty); not by its own author. */
 	public void approve(Viewer viewer, long id, @Nullable OffsetDateTime publishAt) {
 		NotPermittedException.unless(viewer.mayReviewNews());
 		Article article = find(viewer, id);
-		if (article.author().equals(viewer.username())) {
+		if (article.state() == ArticleState.IN_REVIEW && !access(viewer, article).mayReview()) {
 			throw new InvalidInputException("article.ownArticle");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (publishAt != null && publishAt.isBefore(now.minusMinutes(1))) {
 			throw new InvalidInputException("article.publishInPast");
 		}
-		move(viewer, article, "IN_REVIEW", "SCHEDULED", publishAt == null ? now : publishAt, null);
+		move(viewer, article, ArticleState.IN_REVIEW, ArticleState.SCHEDULED, publishAt == null ? now : publishAt, null);
 	}
 
 	/** Returns an article in review to its editor, with what to change. */
 	public void returnToEditor(Viewer viewer, long id, String note) {
 		NotPermittedException.unless(viewer.mayReviewNews());
-		move(viewer, find(viewer, id), "IN_REVIEW", "DRAFT", null,
+		move(viewer, find(viewer, id), ArticleState.IN_REVIEW, ArticleState.DRAFT, null,
 				TextLimits.requireReason(note, "article.noteRequired", 1_000));
 	}
 
 	/** Takes a scheduled or public article off the site, with the reason. */
 	public void unpublish(Viewer viewer, long id, String reason) {
 		NotPermittedException.unless(viewer.mayReviewNews());
-		move(viewer, find(viewer, id), "SCHEDULED", "UNPUBLISHED", null,
+		move(viewer, find(viewer, id), ArticleState.SCHEDULED, ArticleState.UNPUBLISHED, null,
 				TextLimits.requireReason(reason, "article.noteRequired", 1_000));
 	}
 
-	private void move(Viewer viewer, Article article, String from, String to, @Nullable OffsetDateTime publishAt,
-			@Nullable String note) {
-		boolean reviewing = to.equals("SCHEDULED") || from.equals("IN_REVIEW") || to.equals("UNPUBLISHED");
+	/** What {@code viewer} may do with {@code article} (one of their scope). */
+	public ArticleAccess access(Viewer viewer, Article article) {
+		return ArticleAccess.of(viewer, article);
+	}
+
+	private void move(Viewer viewer, Article article, ArticleState from, ArticleState to,
+			@Nullable OffsetDateTime publishAt, @Nullable String note) {
+		if (!from.canBecome(to)) {
+			throw new IllegalArgumentException("An article never moves from " + from + " to " + to);
+		}
+		boolean reviewing = from.reviewersDecision(to);
 		int changed = jdbc.sql("""
 				update portal.article set state = :to, publish_at = coalesce(:at, publish_at),
 				    reviewer_name = case when :reviewing then :name else reviewer_name end,
 				    review_note = case when :reviewing then :note else review_note end, updated_at = :now
-				where id = :id and state = :from""").param("to", to).param("at", publishAt)
+				where id = :id and state = :from""").param("to", to.name()).param("at", publishAt)
 			.param("reviewing", reviewing).param("name", viewer.displayName()).param("note", note)
-			.param("now", OffsetDateTime.now(clock)).param("id", article.id()).param("from", from).update();
+			.param("now", OffsetDateTime.now(clock)).param("id", article.id()).param("from", from.name()).update();
 		if (changed == 0) {
 			throw new InvalidInputException("article.wrongState");
 		}
-		Map<String, Object> after = new java.util.LinkedHashMap<>(Map.of("state", to));
+		Map<String, Object> after = new java.util.LinkedHashMap<>(Map.of("state", to.name()));
 		if (publishAt != null) {
 			after.put("publishAt", publishAt.toString());
 		}
 		if (note != null) {
 			after.put("note", note);
 		}
-		audit.record("article." + to.toLowerCase(Locale.ROOT), "article", article.id(), Map.of("state", from), after);
+		audit.record("article." + to.name().toLowerCase(Locale.ROOT), "article", article.id(),
+				Map.of("state", from.name()), after);
 		events.publishEvent(new ArticleChanged(article.id()));
 	}
 
@@ -233,12 +242,12 @@ public class News {
 
 	/** Articles of the viewer's scope, those waiting for review first, then the newest. */
 	@Transactional(readOnly = true)
-	public List<Article> inScope(Viewer viewer, @Nullable String state) {
+	public List<Article> inScope(Viewer viewer, @Nullable ArticleState state) {
 		NotPermittedException.unless(viewer.mayWriteNews());
 		return jdbc.sql(SELECT + """
 				where u.path like :scope || '%' and (:state = '' or a.state = :state)
 				order by (a.state = 'IN_REVIEW') desc, a.updated_at desc, a.id desc limit 300""")
-			.param("scope", viewer.scopePath()).param("state", state == null ? "" : state)
+			.param("scope", viewer.scopePath()).param("state", state == null ? "" : state.name())
 			.query(Rows.as(Article.class)).list();
 	}
 

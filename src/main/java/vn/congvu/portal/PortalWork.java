@@ -24,11 +24,11 @@ class PortalWork implements WorkItems {
 		}
 		List<Item> items = new ArrayList<>();
 		if (viewer.mayReviewNews()) {
-			news.inScope(viewer, "IN_REVIEW").stream().filter(a -> !a.author().equals(viewer.username()))
+			news.inScope(viewer, ArticleState.IN_REVIEW).stream().filter(a -> !a.author().equals(viewer.username()))
 				.forEach(a -> items.add(new Item("home.kind.articleReview", a.title() + " – " + a.unitName(),
 						"/portal/news/" + a.id(), null, false)));
 		}
-		news.inScope(viewer, "DRAFT").stream()
+		news.inScope(viewer, ArticleState.DRAFT).stream()
 			.filter(a -> a.author().equals(viewer.username()) && a.reviewNote() != null)
 			.forEach(a -> items.add(new Item("home.kind.articleReturned", a.title(), "/portal/news/" + a.id(), null,
 					false)));

@@ -84,7 +84,7 @@ class NewsIntegrationTests extends IntegrationTestSupport {
 		assertThatThrownBy(() -> news.approve(editor(cuaNam()), id, null)).isInstanceOf(NotPermittedException.class);
 		OffsetDateTime tomorrow = OffsetDateTime.now(clock).plusDays(1);
 		news.approve(headOf(cuaNam()), id, tomorrow);
-		assertThat(news.find(editor(cuaNam()), id).state()).isEqualTo("SCHEDULED");
+		assertThat(news.find(editor(cuaNam()), id).state()).isEqualTo(ArticleState.SCHEDULED);
 		assertThatThrownBy(() -> published.story(id)).isInstanceOf(RecordNotFoundException.class);
 		assertThat(published.list(cuaNam(), null, null, 0).rows()).extracting(PublishedNews.Summary::id)
 			.doesNotContain(id);

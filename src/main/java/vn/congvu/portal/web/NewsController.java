@@ -23,6 +23,7 @@ import vn.congvu.platform.Downloads;
 import vn.congvu.platform.FormOutcome;
 import vn.congvu.platform.UploadedFile;
 import vn.congvu.platform.Viewer;
+import vn.congvu.portal.ArticleState;
 import vn.congvu.portal.News;
 import vn.congvu.portal.Sites;
 import vn.congvu.shared.InvalidInputException;
@@ -51,10 +52,11 @@ class NewsController {
 	@GetMapping("/portal/news")
 	String list(Viewer viewer, @RequestParam(defaultValue = "") String state, Model model) {
 		NotPermittedException.unless(viewer.mayWriteNews());
-		String known = List.of("DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED").contains(state) ? state : "";
+		ArticleState known = ArticleState.named(state);
 		model.addAttribute("articles", news.inScope(viewer, known));
 		model.addAttribute("now", OffsetDateTime.now(clock));
-		model.addAttribute("state", known);
+		model.addAttribute("state", known == null ? "" : known.name());
+		model.addAttribute("states", ArticleState.values());
 		return "portal/news-list";
 	}
 
@@ -86,8 +88,7 @@ class NewsController {
 		News.Article article = news.find(viewer, id);
 		model.addAttribute("article", article);
 		model.addAttribute("isPublic", article.isPublicAt(OffsetDateTime.now(clock)));
-		model.addAttribute("mayReview", viewer.mayReviewNews() && !article.author().equals(viewer.username()));
-		model.addAttribute("mayUnpublish", viewer.mayReviewNews());
+		model.addAttribute("access", news.access(viewer, article));
 		return "portal/news-detail";
 	}
 
