@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.congvu.orgunit.OrgUnitQueries;
 import vn.congvu.platform.Role;
 import vn.congvu.platform.Viewer;
+import vn.congvu.portal.CarriedOverArticles;
 import vn.congvu.portal.News;
 import vn.congvu.portal.Polls;
 import vn.congvu.portal.Sites;
@@ -25,13 +26,15 @@ class DemoPortal {
 	private final Polls polls;
 	private final Sites sites;
 	private final News news;
+	private final CarriedOverArticles carried;
 	private final OrgUnitQueries units;
 	private final Clock clock;
 
-	DemoPortal(Polls polls, Sites sites, News news, OrgUnitQueries units, Clock clock) {
+	DemoPortal(Polls polls, Sites sites, News news, CarriedOverArticles carried, OrgUnitQueries units, Clock clock) {
 		this.polls = polls;
 		this.sites = sites;
 		this.news = news;
+		this.carried = carried;
 		this.units = units;
 		this.clock = clock;
 	}
@@ -41,7 +44,7 @@ class DemoPortal {
 		Viewer editor = viewer("bientap", "Biên tập viên phường Cửa Nam (demo)", Role.EDITOR, cuaNam);
 		Viewer leader = viewer("lanhdao", "Lãnh đạo thành phố (demo)", Role.LEADER, hanoi);
 		Viewer head = viewer("phuonghoankiem", "Thủ trưởng phường Hoàn Kiếm (demo)", Role.UNIT_HEAD, hoanKiem);
-		news.carryOver(Viewer.system(), new News.Archived(district, "Tin Văn hóa – Xã hội",
+		carried.carryOver(Viewer.system(), new CarriedOverArticles.Archived(district, "Tin Văn hóa – Xã hội",
 				"Quận Hoàn Kiếm quán triệt kỷ cương hành chính và phát động thi đua văn hóa công sở",
 				"Cán bộ, công chức, viên chức của quận được quán triệt về kỷ cương hành chính và cùng thi đua thực hiện "
 						+ "văn hóa công sở và nơi công cộng.",

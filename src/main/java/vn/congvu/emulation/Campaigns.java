@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,14 +38,16 @@ public class Campaigns {
 	private final Clusters clusters;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ReviewRankings rankings;
 
 	Campaigns(JdbcClient jdbc, OrgUnitQueries units, vn.congvu.staff.StaffQueries staff, Titles titles,
-			Clusters clusters, AuditLog audit, Clock clock) {
+			Clusters clusters, AuditLog audit, Clock clock, ReviewRankings rankings) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.staff = staff;
 		this.titles = titles;
 		this.clusters = clusters;
+		this.rankings = rankings;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -180,9 +180,9 @@ public class Campaigns {
 		jdbc.sql("select id, kind, held_on from emulation.campaign_review where campaign_id = :c order by held_on")
 			.param("c", id).query((rs, n) -> {
 				LocalDate heldOn = rs.getObject("held_on", LocalDate.class);
-				List<CompetitionRanking.Ranked<UnitScores>> ranking = ranking(viewer, rs.getLong("id"));
+				List<CompetitionRanking.Ranked<UnitScores>> ranking = rankings.of(viewer, rs.getLong("id"));
 				return reviews.add(new Review(rs.getLong("id"), rs.getString("kind"), heldOn, ranking,
-						byCluster(ranking, clusters.groupOfUnits(heldOn.getYear()))));
+						ReviewRankings.byCluster(ranking, clusters.groupOfUnits(heldOn.getYear()))));
 			}).list();
 		boolean open = open(campaign);
 		boolean registeredMyself = viewer.staffId() != null
@@ -190,39 +190,6 @@ public class Campaigns {
 		return new View(campaign, criteria, registrations, people, reviews, open && viewer.mayProposeAwards(),
 				viewer.mayRunEmulation() && units.inScope(viewer, campaign.unitId()),
 				open && viewer.staffId() != null && !registeredMyself);
-	}
-
-	/** The overall ranking read again within each cluster (units in no cluster are left out of this view). */
-	private static Map<String, List<CompetitionRanking.Ranked<UnitScores>>> byCluster(List<CompetitionRanking.Ranked<UnitScores>> ranking,
-			Map<Long, String> groups) {
-		Map<String, List<UnitScores>> members = new java.util.TreeMap<>(com.ibm.icu.text.Collator.getInstance(new com.ibm.icu.util.ULocale("vi")));
-		for (CompetitionRanking.Ranked<UnitScores> ranked : ranking) {
-			String group = groups.get(ranked.item().unitId());
-			if (group != null) {
-				members.computeIfAbsent(group, k -> new ArrayList<>()).add(ranked.item());
-			}
-		}
-		Map<String, List<CompetitionRanking.Ranked<UnitScores>>> ranked = new LinkedHashMap<>();
-		members.forEach((group, scores) -> ranked.put(group, CompetitionRanking.of(scores, UnitScores::total)));
-		return ranked;
-	}
-
-	private record ScoreRow(long unitId, String unitName, long criterionId, BigDecimal points) {
-	}
-
-	private List<CompetitionRanking.Ranked<UnitScores>> ranking(Viewer viewer, long reviewId) {
-		Map<Long, UnitScores> byUnit = new LinkedHashMap<>();
-		for (ScoreRow row : jdbc.sql("""
-				select s.unit_id, u.name as unit_name, s.criterion_id, s.points
-				from emulation.review_score s join orgunit.published_unit u on u.id = s.unit_id
-				where s.review_id = :r and u.path like :scope || '%' order by u.name""").param("r", reviewId)
-			.param("scope", viewer.scopePath()).query(Rows.as(ScoreRow.class)).list()) {
-			byUnit.computeIfAbsent(row.unitId(), k -> new UnitScores(k, row.unitName(), new HashMap<>(), BigDecimal.ZERO))
-				.points().put(row.criterionId(), row.points());
-		}
-		List<UnitScores> totals = byUnit.values().stream().map(s -> new UnitScores(s.unitId(), s.unitName(), s.points(),
-				s.points().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))).toList();
-		return CompetitionRanking.of(totals, UnitScores::total);
 	}
 
 	/** A head registers their unit (under the campaign's unit) with a commitment, once, before the campaign ends. */

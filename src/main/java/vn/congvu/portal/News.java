@@ -204,42 +204,6 @@ public class News {
 		events.publishEvent(new ArticleChanged(article.id()));
 	}
 
-	/** An article published earlier on a unit's former site, carried over with its date and its view count. */
-	public record Archived(long unitId, String category, String title, String summary, String body,
-			OffsetDateTime publishedAt, long views) {
-	}
-
-	/**
-	 * Carries an article of an earlier site into the unit's site (a former ward's or district's archive included):
-	 * public at its original date, marked as carried over, its views kept. Only the application itself does this,
-	 * when it moves an old site's content.
-	 */
-	public long carryOver(Viewer viewer, Archived article) {
-		NotPermittedException.unless(viewer.isSystem());
-		OrgUnitView unit = units.find(article.unitId());
-		String html = ArticleHtml.clean(article.body());
-		Long category = jdbc.sql("""
-				insert into portal.news_category (unit_id, name, position) values (:u, :n, 0)
-				on conflict (unit_id, name) do update set name = excluded.name returning id""").param("u", unit.id())
-			.param("n", article.category()).query(Long.class).single();
-		String title = required(article.title(), "article.titleRequired", 300);
-		long id = jdbc.sql("""
-				insert into portal.article (unit_id, category_id, title, summary, body_html, state, publish_at, author,
-				    author_name, reviewer_name, search_text, created_at, updated_at)
-				values (:u, :c, :t, :s, :b, 'SCHEDULED', :at, 'system', :name, :name, :search, :at, :at) returning id""")
-			.param("u", unit.id()).param("c", category).param("t", title).param("s", article.summary().strip())
-			.param("b", html).param("at", article.publishedAt()).param("name", "Chuyển từ trang cũ")
-			.param("search", VietnameseText.fold(title + " " + article.summary() + " " + ArticleHtml.text(html)))
-			.query(Long.class).single();
-		if (article.views() > 0) {
-			jdbc.sql("insert into portal.article_view_day (article_id, day, views) values (:a, :d, :v)").param("a", id)
-				.param("d", vn.congvu.shared.VietnameseDates.dayOf(article.publishedAt())).param("v", article.views())
-				.update();
-		}
-		audit.record("article.carryOver", "article", id, null, Map.of("title", title, "unit", unit.id()));
-		return id;
-	}
-
 	/** Articles of the viewer's scope, those waiting for review first, then the newest. */
 	@Transactional(readOnly = true)
 	public List<Article> inScope(Viewer viewer, @Nullable ArticleState state) {
@@ -314,7 +278,7 @@ public class News {
 			.param("c", file.content()).update();
 	}
 
-	private static String required(@Nullable String text, String key, int max) {
+	static String required(@Nullable String text, String key, int max) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException(key);
 		}
