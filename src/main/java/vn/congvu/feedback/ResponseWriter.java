@@ -41,6 +41,21 @@ class ResponseWriter extends GroupCommit<ResponseWriter.Pending> {
 	record Pending(NewResponse response, CompletableFuture<UUID> result) {
 	}
 
+	/** Stores a batch of ratings, each counted for the officer on duty at its desk when it was given. */
+	private static final String INSERT_RESPONSES = """
+			insert into feedback.response (id, client_ref, service_point_id, unit_id, staff_id, survey_id, channel,
+			    kiosk_id, receipt_code, comment, burst, received_at)
+			select r.id, r.ref, r.point, r.unit,
+			       %s,
+			       r.survey, r.channel, r.kiosk, r.receipt, r.comment, r.burst, to_timestamp(r.micros / 1e6)
+			from unnest(:ids::uuid[], :refs::uuid[], :points::bigint[], :units::bigint[], :surveys::bigint[],
+			            :channels::varchar[], :kiosks::bigint[], :receipts::varchar[], :comments::text[],
+			            :bursts::boolean[], :micros::bigint[])
+			     as r (id, ref, point, unit, survey, channel, kiosk, receipt, comment, burst, micros)
+			on conflict do nothing
+			returning id
+			""".formatted(OfficerOnDuty.staffId("r.point", "to_timestamp(r.micros / 1e6)"));
+
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final AuditLog audit;
@@ -156,20 +171,7 @@ class ResponseWriter extends GroupCommit<ResponseWriter.Pending> {
 			});
 		}
 		// The officer on duty at that desk at that moment is found in the same statement.
-		Set<UUID> inserted = new HashSet<>(jdbc.sql("""
-				insert into feedback.response (id, client_ref, service_point_id, unit_id, staff_id, survey_id, channel,
-				    kiosk_id, receipt_code, comment, burst, received_at)
-				select r.id, r.ref, r.point, r.unit,
-				       (select d.staff_id from feedback.duty d where d.service_point_id = r.point
-				          and d.starts_at <= to_timestamp(r.micros / 1e6) and d.ends_at > to_timestamp(r.micros / 1e6)
-				        order by d.starts_at desc limit 1),
-				       r.survey, r.channel, r.kiosk, r.receipt, r.comment, r.burst, to_timestamp(r.micros / 1e6)
-				from unnest(:ids::uuid[], :refs::uuid[], :points::bigint[], :units::bigint[], :surveys::bigint[],
-				            :channels::varchar[], :kiosks::bigint[], :receipts::varchar[], :comments::text[],
-				            :bursts::boolean[], :micros::bigint[])
-				     as r (id, ref, point, unit, survey, channel, kiosk, receipt, comment, burst, micros)
-				on conflict do nothing
-				returning id""")
+		Set<UUID> inserted = new HashSet<>(jdbc.sql(INSERT_RESPONSES)
 			.param("ids", ids).param("refs", refs).param("points", points).param("units", units)
 			.param("surveys", surveys).param("channels", channels).param("kiosks", kiosks)
 			.param("receipts", receipts).param("comments", comments).param("bursts", bursts)

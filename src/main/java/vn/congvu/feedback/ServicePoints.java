@@ -198,13 +198,11 @@ public class ServicePoints {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		return jdbc.sql("""
 				select p.id, p.code, p.name, u.name as unit_name, p.hotline,
-				       (select s.full_name from feedback.duty d join staff.published_member s on s.id = d.staff_id
-				         where d.service_point_id = p.id and d.starts_at <= :now and d.ends_at > :now
-				         order by d.starts_at desc limit 1) as officer_on_duty,
+				       (select s.full_name from staff.published_member s where s.id = %s) as officer_on_duty,
 				       (select count(*) from feedback.kiosk k where k.service_point_id = p.id) as kiosks
 				from feedback.service_point p join orgunit.published_unit u on u.id = p.unit_id
-				where u.path like :scopePath || '%' and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
-				order by u.name, p.code""").param("scopePath", viewer.scopePath()).param("date", now.toLocalDate()).param("now", now)
+				where u.path like :scopePath || '%%' and p.valid_from <= :date and (p.valid_to is null or p.valid_to > :date)
+				order by u.name, p.code""".formatted(OfficerOnDuty.staffId("p.id", ":now"))).param("scopePath", viewer.scopePath()).param("date", now.toLocalDate()).param("now", now)
 			.query(Rows.as(DeskRow.class)).list();
 	}
 }
