@@ -122,9 +122,10 @@ public class OneStopStatistics {
 		return List.of();
 	}
 
-	/** Each unit's totals of a year within the viewer's scope. */
+	/** Each unit's totals of a year within the viewer's scope (for those who manage the PAR Index). */
 	@Transactional(readOnly = true)
 	public List<YearTotals> ofYear(Viewer viewer, int year) {
+		NotPermittedException.unless(viewer.mayManageReformIndex());
 		return jdbc.sql("""
 				select s.unit_id, u.name as unit_name, sum(s.received) as received, sum(s.on_time) as on_time,
 				       sum(s.late) as late, sum(s.apologies) as apologies

@@ -342,6 +342,11 @@ class ReformIndexIntegrationTests extends IntegrationTestSupport {
 					org.assertj.core.groups.Tuple.tuple(6, "C", "reform.onestop.badCount"),
 					org.assertj.core.groups.Tuple.tuple(8, "B", "reform.onestop.duplicate"));
 		assertThat(oneStop.ofYear(officer, 2022)).as("nothing written").isEmpty();
+		Viewer clerk = new Viewer("mot-cong-chuc", "Một công chức", vn.congvu.platform.Role.STAFF, officer.scopeUnitId(),
+				officer.scopePath(), null, false);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> oneStop.ofYear(clerk, 2022))
+			.as("the figures are read only by those who manage the PAR Index, whatever page asks")
+			.isInstanceOf(vn.congvu.shared.NotPermittedException.class);
 		List<OneStopStatistics.Line> good = new java.util.ArrayList<>();
 		for (int month = 1; month <= 12; month++) {
 			good.add(new OneStopStatistics.Line(month + 1, hangBac, month + "/2022", "100", month <= 6 ? "90" : "100",
