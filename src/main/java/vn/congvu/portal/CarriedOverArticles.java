@@ -52,7 +52,8 @@ public class CarriedOverArticles {
 		long id = jdbc.sql("""
 				insert into portal.article (unit_id, category_id, title, summary, body_html, state, publish_at, author,
 				    author_name, reviewer_name, search_text, created_at, updated_at)
-				values (:u, :c, :t, :s, :b, 'SCHEDULED', :at, 'system', :name, :name, :search, :at, :at) returning id""")
+				values (:u, :c, :t, :s, :b, :state, :at, 'system', :name, :name, :search, :at, :at) returning id""")
+			.param("state", ArticleState.SCHEDULED.name())
 			.param("u", unit.id()).param("c", category).param("t", title).param("s", article.summary().strip())
 			.param("b", html).param("at", article.publishedAt()).param("name", "Chuyển từ trang cũ")
 			.param("search", VietnameseText.fold(title + " " + article.summary() + " " + ArticleHtml.text(html)))

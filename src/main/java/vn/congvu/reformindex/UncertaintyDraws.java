@@ -23,6 +23,7 @@ final class UncertaintyDraws {
 	private final double[] values; // [content * TILE + unit in tile]
 	private final double[] surveys = new double[TILE];
 	private final double[] sums = new double[TILE];
+	private int nextSurvey; // in the current draw: the next of the units whose survey is drawn
 
 	UncertaintyDraws(UncertaintyModel model) {
 		this.model = model;
@@ -42,9 +43,9 @@ final class UncertaintyDraws {
 		for (int c = 0; c < model.contents; c++) { // bonus and penalty contents (no maximum) are not weighted
 			factors[c] = model.contentMax[c] > 0 ? factors[c] * scale : 1;
 		}
-		int[] next = { 0 }; // the next of the units whose survey is drawn
+		nextSurvey = 0;
 		for (int first = 0; first < model.units; first += TILE) {
-			drawTile(first, Math.min(TILE, model.units - first), random, next, totals);
+			drawTile(first, Math.min(TILE, model.units - first), random, totals);
 		}
 	}
 
@@ -52,14 +53,14 @@ final class UncertaintyDraws {
 	 * The totals of the {@code size} units from {@code first}, continuing {@code random}: their lines in one run,
 	 * broken only where a unit's survey is drawn (its random numbers come after that unit's lines).
 	 */
-	private void drawTile(int first, int size, DrawStream random, int[] next, double[] totals) {
+	private void drawTile(int first, int size, DrawStream random, double[] totals) {
 		for (int c = 0; c < model.contents; c++) {
 			System.arraycopy(model.base, c * model.units + first, values, c * TILE, size);
 		}
 		System.arraycopy(model.survey, first, surveys, 0, size);
 		int s = model.spanStart[first];
-		while (next[0] < model.surveyDrawn.length && model.surveyDrawn[next[0]] < first + size) {
-			int u = model.surveyDrawn[next[0]++];
+		while (nextSurvey < model.surveyDrawn.length && model.surveyDrawn[nextSurvey] < first + size) {
+			int u = model.surveyDrawn[nextSurvey++];
 			drawLines(s, model.spanStart[u + 1], random);
 			s = model.spanStart[u + 1];
 			surveys[u - first] = surveyDraw(u, random);

@@ -50,6 +50,8 @@ class PortalNewsBrowserTests extends BrowserTestSupport {
 		useViewport(1280, 900);
 		signIn(testAccounts.create(Role.UNIT_HEAD, cuaNam));
 		page.navigate(baseUrl() + "/portal/news/" + id);
+		page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true) // to look at
+			.setPath(java.nio.file.Path.of("target", "screenshots", "news-in-review-as-reviewer.png")));
 		page.locator("#publish-on").fill(vn.congvu.shared.VietnameseDates.format(LocalDate.now(clock).plusDays(1)));
 		page.locator("#publish-time").fill("07:30");
 		page.locator("#approve-form button").click();
